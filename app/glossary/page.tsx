@@ -1,0 +1,66 @@
+import { PageFrame } from '@/components/layout/PageFrame'
+import { CopyTermLink, GlossaryEntryView, type EntryViewData } from '@/components/glossary/GlossaryEntryView'
+import { GlossarySearch } from '@/components/glossary/GlossarySearch'
+import { getGlossary, groupByLetter, termAppearances } from '@/lib/glossary'
+import { glossaryJsonLd } from '@/lib/jsonld'
+
+export const metadata = {
+  title: 'Glossary: ketamine treatment terms in plain words',
+  description: 'Plain definitions of the medical words, brand names and abbreviations used about ketamine and esketamine treatment.',
+  alternates: { canonical: '/glossary' },
+}
+
+export default function GlossaryPage() {
+  const glossary = getGlossary()
+  const names = new Map(glossary.map((t) => [t.id, t.term]))
+  const appearances = termAppearances()
+  const entries: EntryViewData[] = glossary.map((t) => ({
+    id: t.id,
+    term: t.term,
+    pronunciation: t.pronunciation,
+    aliases: t.aliases,
+    definition: t.definition,
+    note: t.note,
+    related: t.related.map((id) => ({ id, term: names.get(id)! })),
+    appearsIn: appearances.get(t.id) ?? [],
+  }))
+  const groups = groupByLetter(glossary)
+  const byId = new Map(entries.map((e) => [e.id, e]))
+  return (
+    <PageFrame current="glossary">
+      <h1 className="text-3xl font-bold text-ink">Glossary</h1>
+      <p className="mt-3 text-lg">
+        {entries.length} words you may hear about ketamine treatment, in plain language. Each one links to the articles that use it.
+      </p>
+      <div className="mt-6">
+        <GlossarySearch entries={entries} />
+      </div>
+      <div id="glossary-full">
+        <nav aria-label="Glossary letters" className="mt-6">
+          <ul className="flex flex-wrap gap-1">
+            {groups.map((g) => (
+              <li key={g.letter}>
+                <a href={`#letter-${g.letter}`} className="block min-w-9 rounded-md border border-line bg-surface px-2 py-1 text-center font-semibold no-underline hover:bg-accent-soft">
+                  {g.letter}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {groups.map((g) => (
+          <section key={g.letter} aria-labelledby={`letter-${g.letter}`} className="mt-8">
+            <h2 id={`letter-${g.letter}`} className="border-b border-line pb-1 text-2xl font-bold text-ink">
+              {g.letter}
+            </h2>
+            <div className="mt-4 space-y-3">
+              {g.entries.map((t) => (
+                <GlossaryEntryView key={t.id} entry={byId.get(t.id)!} anchor copyButton={<CopyTermLink id={t.id} term={t.term} />} />
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(glossaryJsonLd(glossary)).replace(/</g, '\\u003c') }} />
+    </PageFrame>
+  )
+}

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from 'next'
+import { getArticles } from '@/lib/content'
+import { absoluteUrl } from '@/lib/site'
+
+/** Every page, with the last review date of its content. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = getArticles()
+  const latest = articles.map((a) => a.lastReviewed).sort().at(-1)
+  return [
+    { url: absoluteUrl('/'), lastModified: latest },
+    ...articles.map((a) => ({ url: absoluteUrl(`/articles/${a.slug}`), lastModified: a.lastReviewed })),
+    { url: absoluteUrl('/glossary'), lastModified: latest },
+    { url: absoluteUrl('/sources'), lastModified: latest },
+    { url: absoluteUrl('/about'), lastModified: latest },
+  ]
+}

@@ -1,0 +1,58 @@
+/**
+ * Marks the table-of-contents entry of the section being read (aria-current="location"), right
+ * after a deep link and at the very end of the page too.
+ */
+export function currentSection(
+  headings: { id: string; top: number }[],
+  options: { offset: number; atEnd: boolean; hash: string | null },
+): string | null {
+  if (headings.length === 0) return null
+  if (options.atEnd) return headings[headings.length - 1]!.id
+  let current: string | null = null
+  for (const h of headings) if (h.top <= options.offset) current = h.id
+  if (current === null && options.hash && headings.some((h) => h.id === options.hash)) return options.hash
+  return current ?? headings[0]!.id
+}
+
+export function setUpScrollSpy(root: HTMLElement): () => void {
+  const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]'))
+  const ids = new Set(links.map((l) => l.dataset.tocLink))
+  const headings = Array.from(root.querySelectorAll<HTMLElement>('h2[id], h3[id]')).filter((h) => ids.has(h.id))
+  if (headings.length === 0) return () => {}
+  let frame = 0
+  const update = () => {
+    frame = 0
+    const doc = document.documentElement
+    const atEnd = window.scrollY + window.innerHeight >= doc.scrollHeight - 4 && window.scrollY > 0
+    const hash = decodeURIComponent(window.location.hash.slice(1)) || null
+    const id = currentSection(
+      headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })),
+      { offset: Math.min(160, window.innerHeight * 0.3), atEnd, hash: resolveHash(hash) },
+    )
+    for (const link of links) {
+      if (link.dataset.tocLink === id) link.setAttribute('aria-current', 'location')
+      else link.removeAttribute('aria-current')
+    }
+  }
+  const schedule = () => {
+    if (!frame) frame = window.requestAnimationFrame(update)
+  }
+  update()
+  window.addEventListener('scroll', schedule, { passive: true })
+  window.addEventListener('resize', schedule)
+  window.addEventListener('hashchange', schedule)
+  return () => {
+    window.removeEventListener('scroll', schedule)
+    window.removeEventListener('resize', schedule)
+    window.removeEventListener('hashchange', schedule)
+    if (frame) window.cancelAnimationFrame(frame)
+  }
+}
+
+/** An old (redirected) section id points at an anchor just before its new heading. */
+function resolveHash(hash: string | null): string | null {
+  if (!hash) return null
+  const el = document.getElementById(hash)
+  const redirect = el?.dataset.redirectTo
+  return redirect ?? hash
+}

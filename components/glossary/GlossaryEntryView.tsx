@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react'
+import type { Appearance } from '@/lib/glossary'
+
+export interface EntryViewData {
+  id: string
+  term: string
+  pronunciation?: string
+  aliases: string[]
+  definition: string
+  note?: string
+  related: { id: string; term: string }[]
+  appearsIn: Appearance[]
+}
+
+/**
+ * One glossary entry. Rendered on the server for the full list (with the anchor id) and by the
+ * search island for results (without it, so ids stay unique). `render` lets the island highlight.
+ */
+export function GlossaryEntryView({
+  entry,
+  anchor,
+  render = (text) => text,
+  copyButton,
+}: {
+  entry: EntryViewData
+  anchor: boolean
+  render?: (text: string) => ReactNode
+  copyButton?: ReactNode
+}) {
+  return (
+    <article id={anchor ? entry.id : undefined} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={anchor ? `${entry.id}-term` : undefined}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={anchor ? `${entry.id}-term` : undefined} className="text-lg font-semibold text-ink">
+          <dfn>{render(entry.term)}</dfn>
+          {entry.pronunciation ? <span className="ml-2 text-sm font-normal text-muted">(say: {entry.pronunciation})</span> : null}
+        </h3>
+        <span className="flex items-center gap-1 text-sm">
+          <a href={`#${entry.id}`} className="rounded px-1.5 text-muted no-underline hover:text-accent" aria-label={`Link to ${entry.term}`}>
+            <span aria-hidden="true">#</span>
+          </a>
+          {copyButton}
+        </span>
+      </div>
+      {entry.aliases.length > 0 ? (
+        <p className="mt-1 text-sm text-muted">
+          Also called:{' '}
+          {entry.aliases.map((a, i) => (
+            <span key={a}>
+              {i > 0 ? ', ' : ''}
+              {render(a)}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <p className="mt-2">{render(entry.definition)}</p>
+      {entry.note ? <p className="mt-2 text-[0.95rem] text-muted">{entry.note}</p> : null}
+      {entry.related.length > 0 ? (
+        <p className="mt-2 text-sm">
+          <span className="text-muted">Related: </span>
+          {entry.related.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 ? ', ' : ''}
+              <a href={`/glossary#${r.id}`}>{r.term}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {entry.appearsIn.length > 0 ? (
+        <p className="mt-1 text-sm">
+          <span className="text-muted">Appears in: </span>
+          {entry.appearsIn.map((a, i) => (
+            <span key={`${a.slug}-${a.section}`}>
+              {i > 0 ? ', ' : ''}
+              <a href={`/articles/${a.slug}${a.section ? `#${a.section}` : ''}`}>
+                {a.article}
+                {a.sectionTitle ? `: ${a.sectionTitle}` : ''}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  )
+}
+
+/** Copies the entry's absolute URL; the search island handles the click (document-level). */
+export function CopyTermLink({ id, term }: { id: string; term: string }) {
+  return (
+    <button type="button" className="js-only rounded-md border border-line px-2 py-0.5 text-muted hover:border-accent hover:text-accent" data-copy-term={id} data-term-name={term}>
+      Copy link<span className="sr-only"> to {term}</span>
+    </button>
+  )
+}

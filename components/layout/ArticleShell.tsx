@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react'
+import { ArticleEnhancer } from '@/components/enhance/ArticleEnhancer'
+import type { ArticleMeta } from '@/lib/content'
+import type { TocItem } from '@/lib/toc'
+import { TableOfContents } from './TableOfContents'
+
+export function formatDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+}
+
+/** The frame of an article: title, review facts, table of contents, body, enhancements. */
+export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
+      <article id="article" className="min-w-0">
+        <header>
+          <p className="text-sm font-semibold tracking-wide text-muted uppercase">Article {article.order} of 6</p>
+          <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
+          <p className="mt-3 text-lg text-muted">{article.description}</p>
+          <p className="mt-3 text-sm text-muted">
+            Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time> by {article.reviewedBy}.
+          </p>
+        </header>
+        <TableOfContents items={toc} variant="mobile" />
+        <div className="prose mt-6 max-w-measure">{children}</div>
+        <section aria-labelledby="review-info" className="mt-10 rounded-xl border border-line bg-surface p-5 text-sm">
+          <h2 id="review-info" className="text-base font-semibold text-ink">
+            About this page
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="text-muted">Last reviewed</dt>
+            <dd>
+              <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>
+            </dd>
+            <dt className="text-muted">Next review due</dt>
+            <dd>
+              <time dateTime={article.nextReview}>{formatDate(article.nextReview)}</time>
+            </dd>
+            <dt className="text-muted">Reviewed by</dt>
+            <dd>{article.reviewedBy}</dd>
+            {article.whatChanged ? (
+              <>
+                <dt className="text-muted">What changed</dt>
+                <dd>{article.whatChanged}</dd>
+              </>
+            ) : null}
+          </dl>
+          <p className="mt-3 text-muted">
+            How we write and check pages: <a href="/about#editorial-policy">editorial policy</a>.
+          </p>
+        </section>
+        <ArticleEnhancer rootId="article" />
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      </article>
+      <aside className="no-print">
+        <TableOfContents items={toc} variant="desktop" />
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import type { TocItem } from '@/lib/toc'
+
+function TocList({ items }: { items: TocItem[] }) {
+  return (
+    <ol className="space-y-1 text-[0.95rem]">
+      {items.map((item) => (
+        <li key={item.id}>
+          <a
+            href={`#${item.id}`}
+            data-toc-link={item.id}
+            className="block rounded border-l-4 border-transparent py-1 pr-2 pl-3 text-ink no-underline hover:bg-accent-soft aria-[current=location]:border-accent aria-[current=location]:bg-accent-soft aria-[current=location]:font-semibold"
+          >
+            {item.text}
+          </a>
+          {item.children.length > 0 ? (
+            <div className="ml-3">
+              <TocList items={item.children} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** "On this page": collapsible at the top on phones, a sticky sidebar on wide screens. */
+export function TableOfContents({ items, variant }: { items: TocItem[]; variant: 'mobile' | 'desktop' }) {
+  if (variant === 'mobile') {
+    return (
+      <details className="toc my-6 rounded-xl border border-line bg-surface lg:hidden">
+        <summary className="cursor-pointer px-4 py-3 font-semibold text-ink">On this page</summary>
+        <nav aria-label="On this page" className="px-2 pb-3">
+          <TocList items={items} />
+        </nav>
+      </details>
+    )
+  }
+  return (
+    <nav aria-labelledby="toc-heading" className="toc sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto pb-8 lg:block">
+      <h2 id="toc-heading" className="mb-2 px-3 text-sm font-bold tracking-wide text-muted uppercase">
+        On this page
+      </h2>
+      <TocList items={items} />
+    </nav>
+  )
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react'
+import { getGlossary } from '@/lib/content'
+
+/**
+ * A glossary term in the text: a plain link to its entry. With JavaScript, TermPopovers turns a
+ * tap, click or Enter on it into an in-place definition.
+ */
+export function Term({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <a href={`/glossary#${id}`} className="term decoration-dotted decoration-2" data-term={id}>
+      {children}
+    </a>
+  )
+}
+
+/** The definitions of the terms used on a page, for the popovers. Hidden; never read twice. */
+export function TermDefinitions({ ids }: { ids: string[] }) {
+  const glossary = new Map(getGlossary().map((t) => [t.id, t]))
+  return (
+    <div hidden data-term-definitions="">
+      {ids.map((id) => {
+        const term = glossary.get(id)
+        if (!term) throw new Error(`Glossary term "${id}" is used but missing from content/glossary.yaml.`)
+        return (
+          <div key={id} data-definition={id} data-term-name={term.term}>
+            {term.definition}
+          </div>
+        )
+      })}
+    </div>
+  )
+}

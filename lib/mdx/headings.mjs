@@ -1,0 +1,62 @@
+// Stable section ids for h2/h3: one slugger for the page, the table of contents and the lock file.
+// An id comes from the heading text (github-slugger, as GitHub does it) unless the writer pins
+// one with a trailing MDX comment, `## Blood pressure {/*blood-pressure*/}` (react.dev's syntax,
+// which MDX parses without complaint). Clinicians share these ids, so duplicates are an error.
+import GithubSlugger from 'github-slugger'
+import { toString } from 'mdast-util-to-string'
+
+const PIN = /^\s*\/\*\s*([^*]*?)\s*\*\/\s*$/
+const VALID_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Gives every h2/h3 in an mdast tree an id, removes the pin comments, and returns the headings in
+ * document order: [{ depth, id, text, pinned, line }]. Calls `fail(message, node)` on a bad pin
+ * or a duplicate id.
+ */
+export function assignHeadingIds(tree, fail) {
+  const slugger = new GithubSlugger()
+  const seen = new Map()
+  const headings = []
+  for (const node of walkHeadings(tree)) {
+    if (node.depth !== 2 && node.depth !== 3) continue
+    let pinned = null
+    const last = node.children[node.children.length - 1]
+    if (last && last.type === 'mdxTextExpression') {
+      const match = PIN.exec(last.value)
+      if (match) {
+        pinned = match[1]
+        node.children.pop()
+        const before = node.children[node.children.length - 1]
+        if (before && before.type === 'text') before.value = before.value.replace(/\s+$/, '')
+        if (!VALID_ID.test(pinned)) {
+          fail(`Pinned section id "${pinned}" is not valid. Use lower-case words joined by hyphens, like {/*blood-pressure*/}.`, node)
+        }
+      }
+    }
+    const text = toString(node).trim()
+    const id = pinned ?? slugger.slug(text)
+    if (seen.has(id)) {
+      fail(
+        `Duplicate section id "${id}" (the heading on line ${seen.get(id)} has it too). Give one of the headings a different pinned id, for example "## ${text} {/*${id}-2*/}", and keep the old one if links to it were shared.`,
+        node,
+      )
+    }
+    seen.set(id, node.position?.start.line ?? '?')
+    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id, dataHeading: text } }
+    headings.push({ depth: node.depth, id, text, pinned: pinned !== null, line: node.position?.start.line ?? 0 })
+  }
+  return headings
+}
+
+/** Slug for arbitrary text with a fresh slugger (used by tests and tools). */
+export function slugify(text) {
+  return new GithubSlugger().slug(text)
+}
+
+function* walkHeadings(node) {
+  if (node.type === 'heading') {
+    yield node
+    return
+  }
+  if (node.children) for (const child of node.children) yield* walkHeadings(child)
+}

@@ -1,0 +1,14 @@
+import { analyzeArticle, getArticles, getReferences, type ArticleMeta } from './content'
+import { formatReference, type FormattedReference } from './references'
+
+/** Every cited source with the articles that cite it, sorted by the formatted reference. */
+export function citationIndex(): { ref: FormattedReference; articles: ArticleMeta[] }[] {
+  const refs = getReferences()
+  const byId = new Map<string, ArticleMeta[]>()
+  for (const article of getArticles()) {
+    for (const { id } of analyzeArticle(article).citations) byId.set(id, [...(byId.get(id) ?? []), article])
+  }
+  return [...byId.entries()]
+    .map(([id, articles]) => ({ ref: formatReference(refs.get(id)!), articles }))
+    .sort((a, b) => a.ref.text.localeCompare(b.ref.text, 'en'))
+}
