@@ -40,8 +40,11 @@ function cslItem(ref: Reference): Record<string, unknown> {
     return { ...name, given }
   })
   const item: Record<string, unknown> = { ...rest, author }
-  // Vancouver prints the container of a web page as "[Internet]"; avoid repeating the author.
-  if (ref.type === 'webpage' && ref['container-title'] && ref.author.some((a) => 'literal' in a && a.literal === ref['container-title'])) {
+  // citation-js's Vancouver template prints a web page's site name in place of its title, so web
+  // pages (labels, regulator pages) are formatted as reports: Author. Title. Publisher; Year.
+  if (ref.type === 'webpage') {
+    item.type = 'report'
+    item.publisher = ref.publisher ?? ref['container-title']
     delete item['container-title']
   }
   return item
@@ -82,7 +85,13 @@ export function formatReference(ref: Reference): FormattedReference {
   const hit = cache.get(ref.id)
   if (hit) return hit
   const raw = new Cite(cslItem(ref)).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }) as string
-  const text = raw.trim().replace(/^\d+\.\s*/, '').replace(/\s+/g, ' ')
+  let text = raw.trim().replace(/^\d+\.\s*/, '').replace(/\s+/g, ' ')
+  // Undated pages carry the date they were checked, in Vancouver's "[cited YYYY Mon]" form.
+  if (!ref.issued && ref.accessed) {
+    const [year, month] = ref.accessed['date-parts'][0]
+    const mon = month ? ` ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}` : ''
+    text = `${text.replace(/\.$/, '')} [cited ${year}${mon}].`
+  }
   const formatted: FormattedReference = {
     id: ref.id,
     text,

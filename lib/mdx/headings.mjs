@@ -2,7 +2,7 @@
 // An id comes from the heading text (github-slugger, as GitHub does it) unless the writer pins
 // one with a trailing MDX comment, `## Blood pressure {/*blood-pressure*/}` (react.dev's syntax,
 // which MDX parses without complaint). Clinicians share these ids, so duplicates are an error.
-import GithubSlugger from 'github-slugger'
+import { slug as githubSlug } from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
 
 const PIN = /^\s*\/\*\s*([^*]*?)\s*\*\/\s*$/
@@ -14,7 +14,6 @@ const VALID_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * or a duplicate id.
  */
 export function assignHeadingIds(tree, fail) {
-  const slugger = new GithubSlugger()
   const seen = new Map()
   const headings = []
   for (const node of walkHeadings(tree)) {
@@ -34,7 +33,9 @@ export function assignHeadingIds(tree, fail) {
       }
     }
     const text = toString(node).trim()
-    const id = pinned ?? slugger.slug(text)
+    // Not de-duplicated with -1/-2 suffixes: a duplicate must be a visible error, since a
+    // suffix would silently move when headings are reordered.
+    const id = pinned ?? githubSlug(text)
     if (seen.has(id)) {
       fail(
         `Duplicate section id "${id}" (the heading on line ${seen.get(id)} has it too). Give one of the headings a different pinned id, for example "## ${text} {/*${id}-2*/}", and keep the old one if links to it were shared.`,
@@ -50,7 +51,7 @@ export function assignHeadingIds(tree, fail) {
 
 /** Slug for arbitrary text with a fresh slugger (used by tests and tools). */
 export function slugify(text) {
-  return new GithubSlugger().slug(text)
+  return githubSlug(text)
 }
 
 function* walkHeadings(node) {

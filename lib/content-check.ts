@@ -1,0 +1,83 @@
+/**
+ * The whole content check as a function, so the script and the tests share it: schemas, ids,
+ * citations, glossary terms, section-id lock, word counts and reading level.
+ */
+import { readFileSync } from 'node:fs'
+import { SECTION_LOCK_FILE, contentPath, readData } from './content-files.mjs'
+import { ContentErrors, analyzeArticle, loadArticles, loadGlossary, loadReferences } from './content'
+import { measure } from './readability'
+import { checkSectionLock } from './section-lock'
+import { sectionLockSchema } from './schemas'
+
+export const LIMITS = { minWords: 1500, maxWords: 3000, maxGrade: 8, minReferences: 8, minReferencesLight: 6, light: ['history', 'how-it-works'] }
+
+export interface ArticleReport {
+  slug: string
+  words: number
+  grade: number
+  references: number
+  terms: number
+  problems: string[]
+}
+
+export interface ContentReport {
+  articles: ArticleReport[]
+  glossaryTerms: number
+  glossaryGrade: number
+  references: number
+  citedReferences: number
+  problems: string[]
+}
+
+function collect(problems: string[], fn: () => void) {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ContentErrors) problems.push(...error.errors.map((e) => e.message))
+    else problems.push(error instanceof Error ? error.message : String(error))
+  }
+}
+
+export function checkContent(dir = contentPath()): ContentReport {
+  const problems: string[] = []
+  let references = new Map<string, unknown>()
+  collect(problems, () => {
+    references = loadReferences(`${dir}/references.json`)
+  })
+  let glossary: { definition: string }[] = []
+  collect(problems, () => {
+    glossary = loadGlossary(`${dir}/glossary.yaml`, new Set(references.keys()))
+  })
+  const articles: ArticleReport[] = []
+  const cited = new Set<string>()
+  const found: Record<string, string[]> = {}
+  collect(problems, () => {
+    for (const article of loadArticles(`${dir}/articles`)) {
+      const report: ArticleReport = { slug: article.slug, words: 0, grade: 0, references: 0, terms: 0, problems: [] }
+      collect(report.problems, () => {
+        const analysis = analyzeArticle(article)
+        const r = measure(readFileSync(article.file, 'utf8'))
+        report.words = r.words
+        report.grade = r.grade
+        report.references = analysis.citations.length
+        report.terms = new Set(analysis.terms.map((t) => t.id)).size
+        analysis.citations.forEach((c) => cited.add(c.id))
+        found[article.slug] = analysis.headings.map((h) => h.id)
+        const where = `content/articles/${article.slug}.mdx`
+        if (r.words < LIMITS.minWords || r.words > LIMITS.maxWords) report.problems.push(`${where}: body text has ${r.words} words; expected ${LIMITS.minWords} to ${LIMITS.maxWords}`)
+        if (r.grade > LIMITS.maxGrade) report.problems.push(`${where}: reading grade ${r.grade} is above ${LIMITS.maxGrade}; use shorter sentences and everyday words`)
+        const min = LIMITS.light.includes(article.slug) ? LIMITS.minReferencesLight : LIMITS.minReferences
+        if (analysis.citations.length < min) report.problems.push(`${where}: cites ${analysis.citations.length} distinct sources; expected at least ${min}`)
+      })
+      problems.push(...report.problems)
+      articles.push(report)
+    }
+  })
+  collect(problems, () => {
+    const lock = sectionLockSchema.parse(readData(dir === contentPath() ? SECTION_LOCK_FILE : `${dir}/section-ids.lock.json`))
+    problems.push(...checkSectionLock(lock, found))
+  })
+  const glossaryGrade = glossary.length ? measure(glossary.map((g) => g.definition).join('\n\n')).grade : 0
+  if (glossaryGrade > LIMITS.maxGrade) problems.push(`content/glossary.yaml: definitions read at grade ${glossaryGrade}; expected ${LIMITS.maxGrade} or below`)
+  return { articles, glossaryTerms: glossary.length, glossaryGrade, references: references.size, citedReferences: cited.size, problems }
+}
