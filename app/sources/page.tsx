@@ -23,7 +23,7 @@ export default function SourcesPage() {
             <p>{ref.text}</p>
             <p className="mt-1 flex flex-wrap gap-x-3">
               {ref.links.map((l) => (
-                <a key={l.href} href={l.href} className="break-all">
+                <a key={l.href} href={l.href} className="[overflow-wrap:anywhere]">
                   {l.label}
                 </a>
               ))}

@@ -23,18 +23,18 @@ export function References({ refs }: ReferencesProps) {
             <li key={id} id={`ref-${id}`} data-short={shortReference(ref)} className="pl-1">
               <span>{ref.text}</span>{' '}
               {ref.links.map((link) => (
-                <span key={link.href} className="whitespace-nowrap">
-                  <a href={link.href} className="break-all">
+                <span key={link.href}>
+                  <a href={link.href} className="[overflow-wrap:anywhere]">
                     {link.label}
                   </a>{' '}
                 </span>
               ))}
-              <span className="no-print ml-1 whitespace-nowrap">
+              <span className="no-print ml-1">
                 {backlinks.map((anchor, i) => (
                   <a
                     key={anchor}
                     href={`#${anchor}`}
-                    className="ml-1 no-underline hover:underline"
+                    className="ml-1 inline-block whitespace-nowrap no-underline hover:underline"
                     aria-label={backlinks.length > 1 ? `Back to reference ${n} in the text, place ${i + 1} of ${backlinks.length}` : `Back to reference ${n} in the text`}
                   >
                     <span aria-hidden="true">↩{backlinks.length > 1 ? <sup>{i + 1}</sup> : null}</span>

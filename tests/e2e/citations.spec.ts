@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('citations', () => {
+  test('a citation leads to its reference and the back-link returns to the text', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop', 'pointer flow; the touch flow is tested separately')
+    await page.goto('/articles/safety')
+    const first = page.locator('a[data-cite]').first()
+    const id = await first.getAttribute('data-cite')
+    await expect(first).toHaveAccessibleName('Reference 1')
+    await first.click()
+    await expect(page).toHaveURL(new RegExp(`#ref-${id}$`))
+    const entry = page.locator(`li#ref-${id}`)
+    await expect(entry).toBeInViewport()
+    await entry.getByRole('link', { name: /^Back to reference 1 in the text/ }).first().click()
+    await expect(page).toHaveURL(/#cite-1$/)
+    await expect(page.locator('#cite-1')).toBeInViewport()
+  })
+
+  test('numbers are given by first use and the list reads correctly to a screen reader', async ({ page }) => {
+    await page.goto('/articles/what-to-expect')
+    const names = await page.locator('article a[data-cite]').evaluateAll((links) => links.slice(0, 12).map((l) => l.getAttribute('aria-label')))
+    const numbers = names.map((n) => Number(n!.replace('Reference ', '')))
+    let max = 0
+    for (const n of numbers) {
+      expect(n).toBeLessThanOrEqual(max + 1)
+      max = Math.max(max, n)
+    }
+    const refs = page.locator('#references')
+    await expect(refs.getByRole('heading', { name: 'References' })).toBeVisible()
+    const list = refs.locator('ol')
+    expect(await list.locator(':scope > li').count()).toBeGreaterThanOrEqual(8)
+    const snapshot = await refs.ariaSnapshot()
+    expect(snapshot).toContain('heading "References"')
+    expect(snapshot).toMatch(/list:\n\s+- listitem:/)
+    expect(snapshot).toContain('link "Back to reference 1 in the text')
+  })
+
+  test('focusing a citation previews the short reference; Escape closes it', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop')
+    await page.goto('/articles/conditions')
+    const cite = page.locator('a[data-cite]').first()
+    await cite.focus()
+    const tip = page.locator('#cite-preview')
+    await expect(tip).toBeVisible()
+    await expect(tip).toContainText('Reference 1:')
+    await expect(cite).toHaveAttribute('aria-describedby', 'cite-preview')
+    await page.keyboard.press('Escape')
+    await expect(tip).toBeHidden()
+  })
+
+  test('on a phone the first tap previews and the second goes to the reference', async ({ page }, info) => {
+    test.skip(info.project.name !== 'phone')
+    await page.goto('/articles/conditions')
+    const cite = page.locator('a[data-cite]').first()
+    await cite.scrollIntoViewIfNeeded()
+    await cite.tap()
+    await expect(page.locator('#cite-preview')).toBeVisible()
+    await expect(page).not.toHaveURL(/#ref-/)
+    await cite.tap()
+    await expect(page).toHaveURL(/#ref-/)
+  })
+
+  test('in print the reference list is shown and the navigation is not', async ({ page }) => {
+    await page.goto('/articles/safety')
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('#references ol > li').first()).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Articles' })).toBeHidden()
+    await expect(page.locator('.heading-tools').first()).toBeHidden()
+  })
+})

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test'
+import { ARTICLES, lockedRedirects } from './helpers'
+
+test('every article heading has an id, a visible self-link and a copy button', async ({ page }) => {
+  for (const slug of ARTICLES) {
+    await page.goto(`/articles/${slug}`)
+    const headings = page.locator('article .heading-wrap > h2[id], article .heading-wrap > h3[id]')
+    const count = await headings.count()
+    expect(count, slug).toBeGreaterThan(4)
+    for (let i = 0; i < count; i++) {
+      const h = headings.nth(i)
+      const id = await h.getAttribute('id')
+      const text = (await h.textContent())!.trim()
+      const wrap = h.locator('xpath=..')
+      await expect(wrap.getByRole('link', { name: `Link to section: ${text}` })).toHaveAttribute('href', `#${id}`)
+      await expect(wrap.getByRole('button', { name: `Copy link to section: ${text}` })).toBeAttached()
+    }
+  }
+})
+
+test('the copy button puts the absolute section URL on the clipboard and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/articles/safety')
+  const button = page.getByRole('button', { name: 'Copy link to section: Can ketamine raise my blood pressure?' })
+  await expect(button).toBeVisible()
+  await button.click()
+  await expect(page.locator('#announcer')).toHaveText("Link to 'Can ketamine raise my blood pressure?' copied")
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/safety#blood-pressure`)
+})
+
+test('a deep link lands on the heading, in view, and the table of contents marks it', async ({ page }, info) => {
+  await page.goto('/articles/safety#blood-pressure')
+  const heading = page.locator('h2#blood-pressure')
+  await expect(heading).toBeInViewport()
+  const box = await heading.boundingBox()
+  expect(box!.y).toBeGreaterThanOrEqual(0)
+  if (info.project.name === 'desktop') {
+    await expect(page.locator('nav.toc a[data-toc-link="blood-pressure"]').last()).toHaveAttribute('aria-current', 'location')
+  }
+})
+
+test('an old, redirected section id lands on the new section', async ({ page }) => {
+  const [slug, map] = Object.entries(lockedRedirects())[0]!
+  const [oldId, newId] = Object.entries(map)[0]!
+  await page.goto(`/articles/${slug}#${oldId}`)
+  await expect(page.locator(`h2#${newId}`)).toBeInViewport()
+})
+
+test('the table of contents is at the top on phones and in a sticky sidebar on desktop', async ({ page }, info) => {
+  await page.goto('/articles/conditions')
+  if (info.project.name === 'phone') {
+    const toc = page.locator('details.toc')
+    await expect(toc.locator('summary')).toHaveText('On this page')
+    await toc.locator('summary').click()
+    await expect(toc.getByRole('link').first()).toBeVisible()
+  } else {
+    const toc = page.getByRole('navigation', { name: 'On this page' })
+    await expect(toc).toBeVisible()
+    await page.mouse.wheel(0, 4000)
+    await expect(toc).toBeInViewport()
+  }
+})
+
+test('link previews: title, description, canonical, Open Graph image that answers an image', async ({ page, request }) => {
+  await page.goto('/articles/safety')
+  await expect(page).toHaveTitle(/Side effects and risks \| Ketamine Therapy Guide/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/safety$/)
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/)
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+  const og = await page.locator('meta[property="og:image"]').getAttribute('content')
+  const response = await request.get(new URL(og!).pathname + new URL(og!).search)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toBe('image/png')
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+  expect(ld['@type']).toBe('MedicalWebPage')
+  expect(ld.audience['@type']).toBe('Patient')
+  expect(ld.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  expect(ld.citation.length).toBeGreaterThanOrEqual(8)
+})
