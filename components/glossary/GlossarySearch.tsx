@@ -61,7 +61,7 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
 
   return (
     <search className="block">
-      <form role="search" action="/glossary" method="get" onSubmit={(e) => e.preventDefault()} className="rounded-xl border border-line bg-surface p-4">
+      <div className="rounded-xl border border-line bg-surface p-4">
         <label htmlFor="glossary-q" className="block font-semibold text-ink">
           Search the glossary
         </label>
@@ -70,7 +70,6 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
         </p>
         <input
           id="glossary-q"
-          name="q"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value.slice(0, MAX_QUERY_LENGTH))}
@@ -83,11 +82,14 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
           placeholder={ready ? 'For example: Spravato, NMDA, off label' : 'Search needs JavaScript. Use your browser’s Find instead.'}
           className="mt-2 w-full rounded-lg border-2 border-line bg-page px-3 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
         />
-      </form>
+      </div>
       <p role="status" aria-live="polite" className="mt-3 min-h-[1.5em] text-sm font-semibold text-ink">
         {status}
       </p>
       <div id="glossary-results" hidden={!trimmed}>
+        <h2 id="glossary-results-label" className="sr-only">
+          Search results
+        </h2>
         {trimmed && hits.length === 0 ? (
           <div className="rounded-xl border border-line bg-surface p-5">
             <p className="font-semibold text-ink">Nothing found for “{trimmed}”.</p>
@@ -103,7 +105,7 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
             </ul>
           </div>
         ) : (
-          <ol className="space-y-3" aria-label="Search results">
+          <ol className="space-y-3">
             {hits.map((hit) => {
               const entry = byId.get(hit.id)!
               const render = (text: string): ReactNode =>

@@ -19,7 +19,7 @@ export function SiteFooter() {
               <strong>In immediate danger:</strong> call <a href={CRISIS.emergency.href} className="font-bold">911</a> or go to the nearest emergency department.
             </li>
             <li>
-              <strong>In Canada:</strong> call or text <a href={CRISIS.canada.href}>9-8-8</a>.
+              <strong>In Canada:</strong> call or text <a href={CRISIS.canada.href}>9&#8209;8&#8209;8</a>.
             </li>
             <li>
               <strong>Elsewhere:</strong> find a free helpline in your country at <a href={CRISIS.international}>findahelpline.com</a>, or call your local emergency

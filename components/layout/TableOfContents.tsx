@@ -29,7 +29,7 @@ export function TableOfContents({ items, variant }: { items: TocItem[]; variant:
     return (
       <details className="toc my-6 rounded-xl border border-line bg-surface lg:hidden">
         <summary className="cursor-pointer px-4 py-3 font-semibold text-ink">On this page</summary>
-        <nav aria-label="On this page" className="px-2 pb-3">
+        <nav aria-label="Sections on this page" className="px-2 pb-3">
           <TocList items={items} />
         </nav>
       </details>

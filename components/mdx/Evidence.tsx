@@ -14,13 +14,13 @@ export function Evidence({ level }: { level: Level }) {
   const e = EVIDENCE[level]
   if (!e) throw new Error(`<Evidence level="${level}"> is not valid. Expected one of: ${EVIDENCE_LEVELS.join(', ')}.`)
   return (
-    <p className="evidence not-prose my-3 inline-flex flex-wrap items-center gap-x-2 rounded-full border-2 bg-surface px-3 py-1 text-sm">
+    <span className="evidence not-prose my-1 mr-1 inline-flex flex-wrap items-center gap-x-2 rounded-full border-2 bg-surface px-3 py-1 text-sm">
       <span className="font-semibold text-ink">Evidence:</span>
       <span className={`font-bold ${e.className.split(' ')[1]}`}>{e.label}</span>
       <span aria-hidden="true" className={e.className.split(' ')[1]}>
         {e.mark}
       </span>
       <span className="text-muted">({e.detail})</span>
-    </p>
+    </span>
   )
 }

@@ -11,7 +11,7 @@ import { Term, TermDefinitions } from './Term'
 /** Tables scroll sideways on phones; the wrapper is focusable so keyboard users can scroll it. */
 function Table(props: ComponentProps<'table'>) {
   return (
-    <div className="table-wrap my-6 overflow-x-auto rounded-lg border border-line" role="region" aria-label="Table, scrolls sideways on small screens" tabIndex={0}>
+    <div className="table-wrap my-6 overflow-x-auto rounded-lg border border-line" role="group" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
       <table {...props} />
     </div>
   )

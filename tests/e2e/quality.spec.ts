@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { HtmlValidate } from 'html-validate'
+import { ARTICLES, sitemapPaths } from './helpers'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on every page in the sitemap and the 404 page (${scheme})`, async ({ page, request }) => {
+      test.setTimeout(180_000)
+      await page.emulateMedia({ colorScheme: scheme })
+      for (const path of [...(await sitemapPaths(request)), '/no-such-page']) {
+        await page.goto(path)
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+        expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
+      }
+    })
+  }
+
+  test('every interactive control on an article is reachable by keyboard and visibly focused', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop')
+    await page.goto('/articles/how-it-works')
+    const seen = new Set<string>()
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab')
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null
+        if (!el || el === document.body) return null
+        const style = getComputedStyle(el)
+        return { tag: el.tagName, text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' }
+      })
+      if (!focus) continue
+      expect(focus.outline, `${focus.tag} "${focus.text}" shows a focus outline`).toBe(true)
+      seen.add(focus.tag)
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(['A', 'BUTTON']))
+  })
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('every article shows its full text, table of contents and references', async ({ page }) => {
+    for (const slug of ARTICLES) {
+      await page.goto(`/articles/${slug}`)
+      await expect(page.locator('.key-points li').first()).toBeVisible()
+      expect(await page.locator('nav[aria-label="Sections on this page"] a').count()).toBeGreaterThan(5)
+      expect(await page.locator('#references ol > li').count()).toBeGreaterThanOrEqual(6)
+      expect((await page.locator('#article > .prose').innerText()).length).toBeGreaterThan(8000)
+    }
+  })
+})
+
+test.describe('privacy', () => {
+  test('no page requests another origin, sets a cookie or stores anything', async ({ page, context, request, baseURL }) => {
+    const origin = new URL(baseURL!).origin
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url)
+    })
+    for (const path of await sitemapPaths(request)) {
+      await page.goto(path, { waitUntil: 'networkidle' })
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
+    }
+    expect(foreign).toEqual([])
+    expect(await context.cookies()).toEqual([])
+  })
+})
+
+test.describe('security headers', () => {
+  test('npm start sends a strict CSP and the other security headers', async ({ request }, info) => {
+    test.skip(info.project.name !== 'desktop', 'headers do not depend on the device')
+    for (const path of ['/', '/articles/safety', '/glossary', '/no-such-page']) {
+      const headers = (await request.get(path)).headers()
+      const csp = headers['content-security-policy']!
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+        expect(csp, path).toContain(directive)
+      }
+      expect(csp).not.toContain('unsafe-eval')
+      expect(headers['x-content-type-options']).toBe('nosniff')
+      expect(headers['referrer-policy']).toBe('no-referrer')
+      expect(headers['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/)
+      expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
+      expect(headers['x-powered-by']).toBeUndefined()
+    }
+  })
+})
+
+test.describe('markup and links', () => {
+  test('every page is valid HTML with one h1, a language and unique ids', async ({ request }, info) => {
+    test.skip(info.project.name !== 'desktop', 'the HTML does not depend on the device')
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Presentation rules that do not affect validity or access; errors stay on.
+        'no-inline-style': 'off',
+        'attribute-boolean-style': 'off',
+        'attribute-empty-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'void-style': 'off',
+        'long-title': 'off',
+        'no-redundant-role': 'off',
+        // HTML attribute names are case-insensitive; React writes charSet, noModule, fetchPriority.
+        'attr-case': 'off',
+        // HTML5 allows any id without spaces; React's generated ids start with "_".
+        'valid-id': ['error', { relaxed: true }],
+      },
+    })
+    for (const path of [...(await sitemapPaths(request)), '/no-such-page']) {
+      const html = await (await request.get(path)).text()
+      const report = await validator.validateString(html, path)
+      const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${path}: ${m.ruleId} ${m.message}`))
+      expect(errors).toEqual([])
+      expect(html.match(/<h1[\s>]/g)?.length, path).toBe(1)
+      expect(html).toMatch(/<html lang="en"/)
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([])
+    }
+  })
+
+  test('every internal link and #anchor resolves; external links use https', async ({ request }, info) => {
+    test.skip(info.project.name !== 'desktop', 'links do not depend on the device')
+    test.setTimeout(120_000)
+    const pages = new Map<string, string>()
+    const load = async (path: string) => {
+      if (!pages.has(path)) {
+        const res = await request.get(path)
+        expect(res.status(), `${path} answers 200`).toBe(200)
+        pages.set(path, await res.text())
+      }
+      return pages.get(path)!
+    }
+    const problems: string[] = []
+    for (const path of await sitemapPaths(request)) {
+      const html = await load(path)
+      for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+        const url = href!.replace(/&amp;/g, '&')
+        if (/^(tel|sms|mailto):/.test(url)) continue
+        if (/^https?:/.test(url)) {
+          if (!url.startsWith('https://')) problems.push(`${path}: external link is not https: ${url}`)
+          continue
+        }
+        const target = new URL(url, `http://site${path}`)
+        const targetHtml = target.pathname === path ? html : await load(target.pathname)
+        const id = decodeURIComponent(target.hash.slice(1))
+        if (id && !targetHtml.includes(`id="${id}"`)) problems.push(`${path}: ${url} points to a missing anchor`)
+      }
+      for (const [, attrs] of html.matchAll(/<a ([^>]*target="_blank"[^>]*)>/g)) {
+        if (!/opens in a new tab/i.test(attrs!)) problems.push(`${path}: a link opens a new tab without saying so`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
