@@ -8,6 +8,8 @@ import { ContentErrors, analyzeArticle, loadArticles, loadGlossary, loadReferenc
 import { measure } from './readability'
 import { checkSectionLock } from './section-lock'
 import { sectionLockSchema } from './schemas'
+import { figureSchemas, loadFigure, type FigureName } from './figures'
+import { listFigureNames } from './content-files.mjs'
 
 export const LIMITS = { minWords: 1500, maxWords: 3000, maxGrade: 8, minReferences: 8, minReferencesLight: 6, light: ['history', 'how-it-works'] }
 
@@ -73,6 +75,12 @@ export function checkContent(dir = contentPath()): ContentReport {
       articles.push(report)
     }
   })
+  for (const name of listFigureNames(`${dir}/figures`)) {
+    collect(problems, () => {
+      if (!(name in figureSchemas)) throw new Error(`content/figures/${name}.yaml: no drawing for this figure; expected one of ${Object.keys(figureSchemas).join(', ')}`)
+      loadFigure(name as FigureName, `${dir}/figures`)
+    })
+  }
   collect(problems, () => {
     const lock = sectionLockSchema.parse(readData(dir === contentPath() ? SECTION_LOCK_FILE : `${dir}/section-ids.lock.json`))
     problems.push(...checkSectionLock(lock, found))

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types'
 import type { ComponentProps } from 'react'
+import { Figure } from '@/components/figures'
 import { Callout } from './Callout'
 import { Cite } from './Cite'
 import { Evidence } from './Evidence'
@@ -11,7 +12,7 @@ import { Term, TermDefinitions } from './Term'
 /** Tables scroll sideways on phones; the wrapper is focusable so keyboard users can scroll it. */
 function Table(props: ComponentProps<'table'>) {
   return (
-    <div className="table-wrap my-6 overflow-x-auto rounded-lg border border-line" role="group" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
+    <div className="table-wrap relative my-6 overflow-x-auto rounded-lg border border-line" role="group" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
       <table {...props} />
     </div>
   )
@@ -25,6 +26,7 @@ export const mdxComponents: MDXComponents = {
   Evidence,
   Cite,
   Term,
+  Figure,
   References,
   TermDefinitions,
   h2: H2,

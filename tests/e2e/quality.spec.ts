@@ -153,3 +153,39 @@ test.describe('markup and links', () => {
     expect(problems).toEqual([])
   })
 })
+
+test.describe('figures', () => {
+  const FIGURES = [
+    ['history', 'fig-history-timeline'],
+    ['how-it-is-given', 'fig-route-comparison'],
+    ['how-it-works', 'fig-synapse'],
+    ['what-to-expect', 'fig-treatment-day'],
+    ['what-to-expect', 'fig-induction-schedule'],
+  ]
+  test('each figure renders with a caption, ships no script, and works in forced colors', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' })
+    for (const [slug, id] of FIGURES) {
+      await page.goto(`/articles/${slug}`)
+      const figure = page.locator(`figure#${id}`)
+      await expect(figure).toBeVisible()
+      await expect(figure.locator('figcaption')).not.toBeEmpty()
+      expect(await figure.locator('script').count()).toBe(0)
+      expect(await figure.locator('a[data-cite]').count(), id).toBeGreaterThan(0)
+    }
+  })
+})
+
+test.describe('figures without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('every figure and its text alternative are there', async ({ page }) => {
+    await page.goto('/articles/history')
+    expect(await page.locator('#fig-history-timeline ol > li').count()).toBeGreaterThanOrEqual(10)
+    await page.goto('/articles/how-it-is-given')
+    await expect(page.locator('#fig-route-comparison table')).toContainText('About 48%')
+    await page.goto('/articles/how-it-works')
+    await expect(page.locator('#fig-synapse svg[role="img"]')).toBeVisible()
+    await page.goto('/articles/what-to-expect')
+    await expect(page.locator('#fig-treatment-day')).toContainText('At least 2 hours')
+    await expect(page.locator('#fig-induction-schedule table')).toContainText('2 sessions')
+  })
+})

@@ -1,0 +1,31 @@
+import { loadFigure } from '@/lib/figures'
+import { HistoryTimeline } from './HistoryTimeline'
+import { InductionSchedule } from './InductionSchedule'
+import { RouteComparison } from './RouteComparison'
+import { SynapseDiagram } from './SynapseDiagram'
+import { TreatmentDay } from './TreatmentDay'
+
+export interface FigureProps {
+  name: string
+  /** Filled in at build by remark-citations: the figure's sources and their numbers. */
+  refs?: { id: string; n: number }[]
+}
+
+/** <Figure name="..." />: server-rendered SVG and HTML from content/figures/<name>.yaml; no JavaScript. */
+export function Figure({ name, refs = [] }: FigureProps) {
+  const numbers = new Map(refs.map((r) => [r.id, r.n]))
+  switch (name) {
+    case 'history-timeline':
+      return <HistoryTimeline data={loadFigure('history-timeline')} numbers={numbers} />
+    case 'route-comparison':
+      return <RouteComparison data={loadFigure('route-comparison')} numbers={numbers} />
+    case 'synapse':
+      return <SynapseDiagram data={loadFigure('synapse')} numbers={numbers} />
+    case 'treatment-day':
+      return <TreatmentDay data={loadFigure('treatment-day')} numbers={numbers} />
+    case 'induction-schedule':
+      return <InductionSchedule data={loadFigure('induction-schedule')} numbers={numbers} />
+    default:
+      throw new Error(`<Figure name="${name}"> has no drawing. Expected one of: history-timeline, route-comparison, synapse, treatment-day, induction-schedule.`)
+  }
+}
