@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { getArticles } from '@/lib/content'
 
@@ -12,20 +11,20 @@ export default function NotFound() {
       <ul className="mt-4 list-disc space-y-1 pl-6">
         {getArticles().map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`} prefetch={false}>
+            <a href={`/articles/${a.slug}`}>
               {a.title}
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link href="/glossary" prefetch={false}>
+          <a href="/glossary">
             Glossary of terms
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/" prefetch={false}>
+          <a href="/">
             Home page
-          </Link>
+          </a>
         </li>
       </ul>
       <p className="mt-6">If you are in crisis, you do not need this site: in the US call or text 988, or call 911 if you are in danger.</p>

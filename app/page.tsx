@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { getArticles } from '@/lib/content'
 import { SITE_NAME } from '@/lib/site'
@@ -41,9 +40,9 @@ export default function HomePage() {
             <li key={a.slug} className="rounded-xl border border-line bg-surface p-5">
               <p className="text-sm font-semibold text-muted">Article {a.order}</p>
               <h3 className="mt-0.5 text-lg font-semibold">
-                <Link href={`/articles/${a.slug}`} prefetch={false}>
+                <a href={`/articles/${a.slug}`}>
                   {a.title}
-                </Link>
+                </a>
               </h3>
               <p className="mt-1">{a.description}</p>
             </li>
@@ -51,7 +50,7 @@ export default function HomePage() {
         </ol>
       </section>
       <p className="mt-8">
-        New words? The <Link href="/glossary" prefetch={false}>glossary</Link> explains {''}
+        New words? The <a href="/glossary">glossary</a> explains {''}
         the medical terms used on this site, and forgives spelling mistakes.
       </p>
     </PageFrame>

@@ -1,5 +1,6 @@
 import { analyzeArticle, getArticles, getGlossary } from './content'
 import type { GlossaryEntry } from './schemas'
+import type { EntryViewData } from '@/components/glossary/GlossaryEntryView'
 
 export interface Appearance {
   slug: string
@@ -34,6 +35,23 @@ export function groupByLetter(entries: GlossaryEntry[]): { letter: string; entri
     groups.set(letter, [...(groups.get(letter) ?? []), e])
   }
   return [...groups.entries()].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, entries: list }))
+}
+
+/** Everything the glossary shows for each entry: the page renders it, the search island loads it. */
+export function glossaryEntriesForSearch(): EntryViewData[] {
+  const glossary = getGlossary()
+  const names = new Map(glossary.map((t) => [t.id, t.term]))
+  const appearances = termAppearances()
+  return glossary.map((t) => ({
+    id: t.id,
+    term: t.term,
+    ...(t.pronunciation ? { pronunciation: t.pronunciation } : {}),
+    aliases: t.aliases,
+    definition: t.definition,
+    ...(t.note ? { note: t.note } : {}),
+    related: t.related.map((id) => ({ id, term: names.get(id)! })),
+    appearsIn: appearances.get(t.id) ?? [],
+  }))
 }
 
 export { getGlossary }

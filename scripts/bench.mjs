@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import http from 'node:http'
+import { gzipSync } from 'node:zlib'
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import autocannon from 'autocannon'
@@ -46,10 +47,12 @@ for (let i = 0; i < 60; i++) {
 // the same inlined CSS, served by a bare static server.
 const articleHtml = await (await fetch(`${base}${ARTICLE}`)).text()
 const floorHtml = articleHtml.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]+rel="(?:preload|modulepreload)"[^>]*>/g, '')
+// Compressed like next start compresses, so byte counts compare like for like.
+const floorGzip = gzipSync(floorHtml)
 const floor = http.createServer((req, res) => {
   if (req.url === '/floor') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(floorHtml)
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' })
+    res.end(floorGzip)
   } else {
     res.writeHead(404)
     res.end()

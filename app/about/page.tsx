@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { SITE_NAME } from '@/lib/site'
 
@@ -25,7 +24,7 @@ export default function AboutPage() {
           </li>
           <li>
             <strong>Every claim is cited.</strong> Numbers, dates, approvals, benefits and risks carry a numbered citation that links to the reference, with a DOI,
-            PubMed or regulator link so you can check it. See <Link href="/sources">every source we cite</Link>.
+            PubMed or regulator link so you can check it. See <a href="/sources">every source we cite</a>.
           </li>
           <li>
             <strong>Honest about evidence.</strong> We say whether a use is approved by the FDA, used off-label with trial support, or still early research. We put

@@ -1,7 +1,7 @@
 import { PageFrame } from '@/components/layout/PageFrame'
-import { CopyTermLink, GlossaryEntryView, type EntryViewData } from '@/components/glossary/GlossaryEntryView'
+import { CopyTermLink, GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
 import { GlossarySearch } from '@/components/glossary/GlossarySearch'
-import { getGlossary, groupByLetter, termAppearances } from '@/lib/glossary'
+import { getGlossary, glossaryEntriesForSearch, groupByLetter } from '@/lib/glossary'
 import { glossaryJsonLd } from '@/lib/jsonld'
 
 export const metadata = {
@@ -12,18 +12,7 @@ export const metadata = {
 
 export default function GlossaryPage() {
   const glossary = getGlossary()
-  const names = new Map(glossary.map((t) => [t.id, t.term]))
-  const appearances = termAppearances()
-  const entries: EntryViewData[] = glossary.map((t) => ({
-    id: t.id,
-    term: t.term,
-    pronunciation: t.pronunciation,
-    aliases: t.aliases,
-    definition: t.definition,
-    note: t.note,
-    related: t.related.map((id) => ({ id, term: names.get(id)! })),
-    appearsIn: appearances.get(t.id) ?? [],
-  }))
+  const entries = glossaryEntriesForSearch()
   const groups = groupByLetter(glossary)
   const byId = new Map(entries.map((e) => [e.id, e]))
   return (
@@ -33,7 +22,7 @@ export default function GlossaryPage() {
         {entries.length} words you may hear about ketamine treatment, in plain language. Each one links to the articles that use it.
       </p>
       <div className="mt-6">
-        <GlossarySearch entries={entries} />
+        <GlossarySearch />
       </div>
       <div id="glossary-full">
         <nav aria-label="Glossary letters" className="mt-6">

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { citationIndex } from '@/lib/sources'
 
@@ -33,9 +32,9 @@ export default function SourcesPage() {
               {articles.map((a, i) => (
                 <span key={a.slug}>
                   {i > 0 ? ', ' : ''}
-                  <Link href={`/articles/${a.slug}#ref-${ref.id}`} prefetch={false}>
+                  <a href={`/articles/${a.slug}#ref-${ref.id}`}>
                     {a.navTitle}
-                  </Link>
+                  </a>
                 </span>
               ))}
             </p>

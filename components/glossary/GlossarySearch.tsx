@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { announce } from '@/components/enhance/announce'
 import { MAX_QUERY_LENGTH, buildIndex, highlight, searchGlossary } from '@/lib/glossary-search'
 import { CopyTermLink, GlossaryEntryView, type EntryViewData } from './GlossaryEntryView'
@@ -13,9 +13,23 @@ const noSubscription = () => () => {}
  * JavaScript; with it, typing filters and ranks terms, the query is kept in the URL (?q=) so a
  * search can be shared, and the number of results is announced politely.
  */
-export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
-  const index = useMemo(() => buildIndex(entries), [entries])
-  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries])
+export function GlossarySearch() {
+  // The entries and their index are loaded on first use (focus or a shared ?q= link), from a
+  // prerendered JSON file, so the page does not carry them twice or build an index nobody uses.
+  const [entries, setEntries] = useState<EntryViewData[] | null>(null)
+  const loading = useRef(false)
+  const load = useCallback(() => {
+    if (loading.current) return
+    loading.current = true
+    fetch('/glossary/entries.json')
+      .then((r) => r.json() as Promise<EntryViewData[]>)
+      .then(setEntries)
+      .catch(() => {
+        loading.current = false
+      })
+  }, [])
+  const index = useMemo(() => (entries ? buildIndex(entries) : null), [entries])
+  const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries])
   // The query a shared link brings (?q=); null while server-rendering, so the box starts disabled.
   const linkedQuery = useSyncExternalStore(
     noSubscription,
@@ -44,7 +58,12 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
   }, [])
 
   const trimmed = query.trim()
-  const hits = useMemo(() => (trimmed ? searchGlossary(index, trimmed) : []), [index, trimmed])
+  const hits = useMemo(() => (trimmed && index ? searchGlossary(index, trimmed) : []), [index, trimmed])
+  const searching = trimmed !== '' && index === null
+
+  useEffect(() => {
+    if (linkedQuery) load()
+  }, [linkedQuery, load])
 
   useEffect(() => {
     if (!ready) return
@@ -57,7 +76,7 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
     window.history.replaceState(null, '', url)
   }, [trimmed, ready])
 
-  const status = !trimmed ? '' : hits.length === 0 ? `No terms match “${trimmed}”.` : `${hits.length} ${hits.length === 1 ? 'term matches' : 'terms match'} “${trimmed}”.`
+  const status = !trimmed || searching ? '' : hits.length === 0 ? `No terms match “${trimmed}”.` : `${hits.length} ${hits.length === 1 ? 'term matches' : 'terms match'} “${trimmed}”.`
 
   return (
     <search className="block">
@@ -72,7 +91,11 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
           id="glossary-q"
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value.slice(0, MAX_QUERY_LENGTH))}
+          onChange={(e) => {
+            load()
+            setQuery(e.target.value.slice(0, MAX_QUERY_LENGTH))
+          }}
+          onFocus={load}
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           spellCheck={false}
@@ -90,7 +113,9 @@ export function GlossarySearch({ entries }: { entries: EntryViewData[] }) {
         <h2 id="glossary-results-label" className="sr-only">
           Search results
         </h2>
-        {trimmed && hits.length === 0 ? (
+        {searching ? (
+          <p className="text-muted">Searching…</p>
+        ) : trimmed && hits.length === 0 ? (
           <div className="rounded-xl border border-line bg-surface p-5">
             <p className="font-semibold text-ink">Nothing found for “{trimmed}”.</p>
             <ul className="mt-2 list-disc space-y-1 pl-5">

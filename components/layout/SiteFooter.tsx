@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { CRISIS, SITE_NAME } from '@/lib/site'
 
 /** Crisis help on every page, a short "education, not medical advice" note, and site links. */
@@ -37,19 +36,19 @@ export function SiteFooter() {
           <nav aria-label="Site">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               <li>
-                <Link href="/about" prefetch={false}>
+                <a href="/about">
                   About and editorial policy
-                </Link>
+                </a>
               </li>
               <li>
-                <Link href="/sources" prefetch={false}>
+                <a href="/sources">
                   All sources
-                </Link>
+                </a>
               </li>
               <li>
-                <Link href="/glossary" prefetch={false}>
+                <a href="/glossary">
                   Glossary
-                </Link>
+                </a>
               </li>
             </ul>
           </nav>

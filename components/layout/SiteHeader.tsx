@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getArticles } from '@/lib/content'
 import { SITE_NAME } from '@/lib/site'
 
@@ -8,36 +7,34 @@ export function SiteHeader({ current }: { current?: string }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
-        <Link href="/" prefetch={false} className="inline-flex items-center gap-2 text-lg font-bold text-ink no-underline">
+        <a href="/" className="inline-flex items-center gap-2 text-lg font-bold text-ink no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <path d="M9 8v16M9 16l9-8M12.5 13l6.5 11" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" fill="none" />
           </svg>
           {SITE_NAME}
-        </Link>
+        </a>
         <nav aria-label="Articles" className="mt-2">
           <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 text-[0.95rem]">
             {articles.map((a) => (
               <li key={a.slug}>
-                <Link
+                <a
                   href={`/articles/${a.slug}`}
-                  prefetch={false}
                   aria-current={current === a.slug ? 'page' : undefined}
                   className="block rounded-md px-2 py-1.5 text-ink no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
                 >
                   {a.navTitle}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link
+              <a
                 href="/glossary"
-                prefetch={false}
                 aria-current={current === 'glossary' ? 'page' : undefined}
                 className="block rounded-md px-2 py-1.5 text-ink no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
               >
                 Glossary
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>
