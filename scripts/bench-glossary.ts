@@ -5,11 +5,10 @@
  * gzipped size of the glossary page's own JavaScript (beyond the framework). Prints figures only;
  * it never fails on timing.
  */
-import { readFileSync, existsSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { loadGlossary } from '../lib/content'
 import { buildIndex, searchGlossary, type SearchableTerm } from '../lib/glossary-search'
+import { pageJs } from './page-js.mjs'
 
 const QUERIES = ['Spravato', 'ketamine', 'NMDA', 'TRD', 'dissoc', 'neuroplast', 'ketamene', 'eskatamine', 'troach', 'off label', 'post traumatic', 'zzqxv']
 
@@ -53,18 +52,7 @@ bench('real', real)
 bench('synthetic 1k', synthetic(real, 1000))
 bench('synthetic 10k', synthetic(real, 10000))
 
-// The glossary page's own JavaScript: chunks its HTML loads that an article page does not.
-const html = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : '')
-// Modern browsers skip the noModule polyfills, so they are not counted.
-const scripts = (page: string) => new Set([...page.matchAll(/<script ([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1]).filter((s): s is string => Boolean(s)))
-const glossary = scripts(html('.next/server/app/glossary.html'))
-const home = scripts(html('.next/server/app/index.html'))
-if (glossary.size === 0) {
-  console.log('\n(build first with `npm run build` to measure the page JavaScript)')
-} else {
-  const own = [...glossary].filter((s) => !home.has(s))
-  const size = (src: string) => gzipSync(readFileSync(`.next${src.replace(/^\/_next/, '')}`), { level: 9 }).length
-  const ownBytes = own.reduce((sum, s) => sum + size(s), 0)
-  const allBytes = [...glossary].reduce((sum, s) => sum + size(s), 0)
-  console.log(`\nglossary page JavaScript (gzip -9): ${(allBytes / 1024).toFixed(1)} KB in total, ${(ownBytes / 1024).toFixed(1)} KB beyond the home page (framework + shared), in ${own.length} chunk(s); target under 15 KB`)
-}
+// The glossary page's own JavaScript: chunks it loads beyond the home page (the framework).
+const js = pageJs('/glossary')
+if (!js) console.log('\n(build first with `npm run build` to measure the page JavaScript)')
+else console.log(`\nglossary page JavaScript (gzip -9, module scripts): ${js.total.toFixed(1)} KB in total; framework ${js.framework.toFixed(1)} KB; the page's own ${js.own.toFixed(1)} KB (target under 15 KB)`)

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import autocannon from 'autocannon'
+import { pageJs } from './page-js.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300)
 const FLOOR_PORT = PORT + 1
@@ -111,6 +112,8 @@ for (const [label, r] of Object.entries(results)) console.log([label.padEnd(26),
 const ours = results[`article ${ARTICLE}`]
 const fl = results['floor (no JS)']
 console.log(`\narticle / floor: LCP ${(ours.lcp / fl.lcp).toFixed(2)}x (target <= 1.1x), bytes ${(ours.totalKB / fl.totalKB).toFixed(2)}x, JavaScript ${ours.jsKB.toFixed(1)} KB`)
+const js = pageJs(ARTICLE)
+if (js) console.log(`article JavaScript from the build (gzip -9, module scripts): framework ${js.framework.toFixed(1)} KB + our islands ${js.own.toFixed(1)} KB (target: + 10 KB at most)`)
 console.log('targets: article performance >= 99, other scores 100, CLS 0, JS <= framework + 10 KB gzip')
 
 console.log(`\nload test: autocannon, 20 s, 50 connections, ${ARTICLE}`)
