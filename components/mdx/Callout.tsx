@@ -17,15 +17,15 @@ export function Callout({ type, title, children }: { type: CalloutType; title?: 
   const style = STYLES[type]
   if (!style) throw new Error(`<Callout type="${type}"> is not valid. Expected one of: ${CALLOUT_TYPES.join(', ')}.`)
   return (
-    <div role="note" className={`callout not-prose my-6 rounded-xl border-2 px-5 py-4 ${style.className}`} aria-label={title ?? style.label}>
-      <p className="flex items-center gap-2 text-sm font-bold tracking-wide text-ink uppercase">
+    <div role="note" className={`callout my-6 rounded-xl border-2 px-5 py-4 ${style.className}`} aria-label={title ?? style.label}>
+      <p className="my-0 flex items-center gap-2 text-sm font-bold tracking-wide text-ink uppercase">
         <span aria-hidden="true" className="inline-flex h-6 w-6 items-center justify-center rounded-full border-2 border-current text-xs">
           {style.icon}
         </span>
         {style.label}
       </p>
-      {title ? <p className="mt-1 text-lg font-semibold text-ink">{title}</p> : null}
-      <div className="prose mt-2 max-w-none [&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
+      {title ? <p className="mt-1 mb-0 text-lg font-semibold text-ink">{title}</p> : null}
+      <div className="mt-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
     </div>
   )
 }

@@ -3,11 +3,11 @@ import type { ReactNode } from 'react'
 /** The "Key points" box that opens every article. */
 export function KeyPoints({ children }: { children: ReactNode }) {
   return (
-    <section aria-labelledby="key-points" className="not-prose key-points my-6 rounded-xl border border-line bg-accent-soft px-5 py-4">
-      <h2 id="key-points" className="text-lg font-semibold text-ink">
+    <section aria-labelledby="key-points" className="key-points my-6 rounded-xl border border-line bg-accent-soft px-5 py-4">
+      <h2 id="key-points" className="mt-0 mb-0 text-lg font-semibold text-ink">
         Key points
       </h2>
-      <div className="prose mt-2 max-w-none [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
+      <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>
   )
 }
@@ -15,11 +15,11 @@ export function KeyPoints({ children }: { children: ReactNode }) {
 /** The "Questions to ask your care team" box. */
 export function QuestionsToAsk({ children }: { children: ReactNode }) {
   return (
-    <section aria-labelledby="questions-to-ask" className="not-prose my-8 rounded-xl border border-line bg-surface px-5 py-4">
-      <h2 id="questions-to-ask" className="text-lg font-semibold text-ink">
+    <section aria-labelledby="questions-to-ask" className="my-8 rounded-xl border border-line bg-surface px-5 py-4">
+      <h2 id="questions-to-ask" className="mt-0 mb-0 text-lg font-semibold text-ink">
         Questions to ask your care team
       </h2>
-      <div className="prose mt-2 max-w-none [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
+      <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>
   )
 }
