@@ -10,3 +10,9 @@ export function announce(message: string) {
   window.clearTimeout(Number(region.dataset.timer))
   region.dataset.timer = String(window.setTimeout(() => (region.textContent = ''), 4000))
 }
+
+/** Listeners registered with `{ signal }` are all removed by one `abort()`. */
+export function listeners(): { signal: AbortSignal; abort: () => void } {
+  const controller = new AbortController()
+  return { signal: controller.signal, abort: () => controller.abort() }
+}

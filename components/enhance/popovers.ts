@@ -7,7 +7,7 @@
  * Both use the native Popover API (top layer: nothing in the text moves). Without JavaScript the
  * links simply go to /glossary#id and #ref-id.
  */
-import { announce } from './announce'
+import { announce, listeners } from './announce'
 
 function place(popover: HTMLElement, trigger: HTMLElement) {
   const rect = trigger.getBoundingClientRect()
@@ -64,15 +64,12 @@ export function setUpTermPopovers(root: HTMLElement): () => void {
       if (!document.activeElement || popover.contains(document.activeElement) || document.activeElement === document.body) back.focus()
     }
   }
-  const onClose = () => popover.hidePopover()
-  root.addEventListener('click', onClick)
-  popover.addEventListener('toggle', onToggle)
-  close.addEventListener('click', onClose)
-  return () => {
-    root.removeEventListener('click', onClick)
-    popover.removeEventListener('toggle', onToggle)
-    close.removeEventListener('click', onClose)
-  }
+  // One AbortController removes every listener on cleanup.
+  const { signal, abort } = listeners()
+  root.addEventListener('click', onClick, { signal })
+  popover.addEventListener('toggle', onToggle, { signal })
+  close.addEventListener('click', () => popover.hidePopover(), { signal })
+  return abort
 }
 
 export function setUpCitationPreviews(root: HTMLElement): () => void {
@@ -135,22 +132,14 @@ export function setUpCitationPreviews(root: HTMLElement): () => void {
   const onScroll = () => {
     if (current && !touch) hide()
   }
-  root.addEventListener('pointerdown', onPointerDown)
-  root.addEventListener('click', onClick)
-  root.addEventListener('focusin', onFocus)
-  root.addEventListener('focusout', onBlur)
-  root.addEventListener('mouseover', onOver)
-  root.addEventListener('mouseout', onOut)
-  document.addEventListener('keydown', onKey)
-  window.addEventListener('scroll', onScroll, { passive: true })
-  return () => {
-    root.removeEventListener('pointerdown', onPointerDown)
-    root.removeEventListener('click', onClick)
-    root.removeEventListener('focusin', onFocus)
-    root.removeEventListener('focusout', onBlur)
-    root.removeEventListener('mouseover', onOver)
-    root.removeEventListener('mouseout', onOut)
-    document.removeEventListener('keydown', onKey)
-    window.removeEventListener('scroll', onScroll)
-  }
+  const { signal, abort } = listeners()
+  root.addEventListener('pointerdown', onPointerDown, { signal })
+  root.addEventListener('click', onClick, { signal })
+  root.addEventListener('focusin', onFocus, { signal })
+  root.addEventListener('focusout', onBlur, { signal })
+  root.addEventListener('mouseover', onOver, { signal })
+  root.addEventListener('mouseout', onOut, { signal })
+  document.addEventListener('keydown', onKey, { signal })
+  window.addEventListener('scroll', onScroll, { passive: true, signal })
+  return abort
 }

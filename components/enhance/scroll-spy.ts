@@ -1,3 +1,5 @@
+import { listeners } from './announce'
+
 /**
  * Marks the table-of-contents entry of the section being read (aria-current="location"), right
  * after a deep link and at the very end of the page too.
@@ -16,8 +18,9 @@ export function currentSection(
 
 export function setUpScrollSpy(root: HTMLElement): () => void {
   const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]'))
-  const ids = new Set(links.map((l) => l.dataset.tocLink))
-  const headings = Array.from(root.querySelectorAll<HTMLElement>('h2[id], h3[id]')).filter((h) => ids.has(h.id))
+  // Every target the table of contents links to: section headings and the reference list.
+  const ids = [...new Set(links.map((l) => l.dataset.tocLink!))]
+  const headings = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null && root.contains(el))
   if (headings.length === 0) return () => {}
   let frame = 0
   const update = () => {
@@ -38,13 +41,12 @@ export function setUpScrollSpy(root: HTMLElement): () => void {
     if (!frame) frame = window.requestAnimationFrame(update)
   }
   update()
-  window.addEventListener('scroll', schedule, { passive: true })
-  window.addEventListener('resize', schedule)
-  window.addEventListener('hashchange', schedule)
+  const { signal, abort } = listeners()
+  window.addEventListener('scroll', schedule, { passive: true, signal })
+  window.addEventListener('resize', schedule, { signal })
+  window.addEventListener('hashchange', schedule, { signal })
   return () => {
-    window.removeEventListener('scroll', schedule)
-    window.removeEventListener('resize', schedule)
-    window.removeEventListener('hashchange', schedule)
+    abort()
     if (frame) window.cancelAnimationFrame(frame)
   }
 }

@@ -77,3 +77,14 @@ test('link previews: title, description, canonical, Open Graph image that answer
   expect(ld.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   expect(ld.citation.length).toBeGreaterThanOrEqual(8)
 })
+
+test('scroll-spy follows reading and marks the last section at the very end', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'the sidebar table of contents is on wide screens')
+  await page.goto('/articles/safety')
+  const toc = page.getByRole('navigation', { name: 'On this page' })
+  await page.locator('h2#bladder').scrollIntoViewIfNeeded()
+  await page.evaluate(() => window.scrollBy(0, 1))
+  await expect(toc.locator('a[aria-current="location"]')).toHaveCount(1)
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+  await expect(toc.locator('a[data-toc-link="references"]')).toHaveAttribute('aria-current', 'location')
+})
