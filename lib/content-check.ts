@@ -93,5 +93,9 @@ export function checkContent(dir = contentPath()): ContentReport {
   })
   const glossaryGrade = glossary.length ? measure(glossary.map((g) => g.definition).join('\n\n')).grade : 0
   if (glossaryGrade > LIMITS.maxGrade) problems.push(`content/glossary.yaml: definitions read at grade ${glossaryGrade}; expected ${LIMITS.maxGrade} or below`)
+  for (const term of glossary) {
+    const grade = measure(term.definition).grade
+    if (grade > LIMITS.maxGrade) problems.push(`content/glossary.yaml: term "${term.id}": definition reads at grade ${grade}; expected ${LIMITS.maxGrade} or below (shorter sentences, everyday words; put detail in "note")`)
+  }
   return { articles, glossaryTerms: glossary.length, glossaryGrade, references: references.size, citedReferences: cited.size, problems }
 }
