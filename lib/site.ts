@@ -24,3 +24,8 @@ export const CRISIS = {
   canada: { call: '9-8-8', href: 'tel:988' },
   international: 'https://findahelpline.com',
 } as const
+
+/** "November 21, 2026" for a YYYY-MM-DD date, the same on every server. */
+export function formatDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+}

@@ -1,3 +1,4 @@
+import { JsonLd } from '@/components/layout/JsonLd'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { CopyTermLink, GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
 import { GlossarySearch } from '@/components/glossary/GlossarySearch'
@@ -49,7 +50,7 @@ export default function GlossaryPage() {
           </section>
         ))}
       </div>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(glossaryJsonLd(glossary)).replace(/</g, '\\u003c') }} />
+      <JsonLd data={glossaryJsonLd(glossary)} />
     </PageFrame>
   )
 }

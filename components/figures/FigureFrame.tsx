@@ -1,28 +1,17 @@
-import { Fragment, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { Cite } from '@/components/mdx/Cite'
 
 export type RefNumbers = Map<string, number>
 
-/** Citation numbers for a figure value, linked to the reference list like <Cite>. */
+/** Citation numbers for a figure value: the same markup as <Cite>, numbered by remark-citations. */
 export function FigureRefs({ ids, numbers }: { ids: string[]; numbers: RefNumbers }) {
   if (ids.length === 0) return null
-  return (
-    <sup className="cite ml-0.5 text-[0.75em] leading-none whitespace-nowrap">
-      <span aria-hidden="true">[</span>
-      {ids.map((id, i) => {
-        const n = numbers.get(id)
-        if (!n) throw new Error(`Figure source "${id}" was not numbered: the remark-citations plugin must run before rendering.`)
-        return (
-          <Fragment key={id}>
-            {i > 0 ? <span aria-hidden="true">, </span> : null}
-            <a href={`#ref-${id}`} className="cite-link px-0.5 font-semibold no-underline hover:underline" data-cite={id} aria-label={`Reference ${n}`}>
-              {n}
-            </a>
-          </Fragment>
-        )
-      })}
-      <span aria-hidden="true">]</span>
-    </sup>
-  )
+  const refs = ids.map((id) => {
+    const n = numbers.get(id)
+    if (!n) throw new Error(`Figure source "${id}" was not numbered: the remark-citations plugin must run before rendering.`)
+    return { id, n }
+  })
+  return <Cite id={ids.join(' ')} refs={refs} />
 }
 
 /** <figure> with a title and caption; the id is the back-link target for the figure's sources. */

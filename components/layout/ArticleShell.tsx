@@ -2,11 +2,9 @@ import type { ReactNode } from 'react'
 import { ArticleEnhancer } from '@/components/enhance/ArticleEnhancer'
 import type { ArticleMeta } from '@/lib/content'
 import type { TocItem } from '@/lib/toc'
+import { formatDate } from '@/lib/site'
+import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
-
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
-}
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
@@ -50,7 +48,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
           </p>
         </section>
         <ArticleEnhancer rootId="article" />
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+        <JsonLd data={jsonLd} />
       </article>
       <aside className="no-print">
         <TableOfContents items={toc} variant="desktop" />

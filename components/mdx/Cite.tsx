@@ -4,6 +4,7 @@ export interface CiteProps {
   /** Written by the writer: one or more reference ids. Numbered at build by remark-citations. */
   id: string
   refs?: { id: string; n: number }[]
+  /** Id of this citation, the target of the reference list's back-links (figures use their own). */
   anchor?: string
 }
 
@@ -12,7 +13,7 @@ export interface CiteProps {
  * and is announced as "Reference 3". The preview on focus/tap is added by CitationPreview.
  */
 export function Cite({ id, refs, anchor }: CiteProps) {
-  if (!refs || !anchor) {
+  if (!refs) {
     throw new Error(`<Cite id="${id}"> was not numbered: the remark-citations plugin must run before rendering.`)
   }
   return (

@@ -1,7 +1,6 @@
 import { ImageResponse } from 'next/og'
-import { formatDate } from '@/components/layout/ArticleShell'
 import { getArticle, getArticles } from '@/lib/content'
-import { SITE_NAME } from '@/lib/site'
+import { SITE_NAME, formatDate } from '@/lib/site'
 
 export const alt = 'Article title and review date'
 export const size = { width: 1200, height: 630 }

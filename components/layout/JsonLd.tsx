@@ -1,0 +1,4 @@
+/** schema.org data for search engines; "<" is escaped so the JSON can never close the script. */
+export function JsonLd({ data }: { data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />
+}
