@@ -3,13 +3,12 @@
  * citations, glossary terms, section-id lock, word counts and reading level.
  */
 import { readFileSync } from 'node:fs'
-import { SECTION_LOCK_FILE, contentPath, readData } from './content-files.mjs'
+import { contentPath, listFigureNames, readData } from './content-files.mjs'
 import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary, loadReferences } from './content'
 import { measure } from './readability'
 import { checkSectionLock } from './section-lock'
 import { sectionLockSchema } from './schemas'
 import { figureSchemas, loadFigure, type FigureName } from './figures'
-import { listFigureNames } from './content-files.mjs'
 
 export const LIMITS = { minWords: 1500, maxWords: 3000, maxGrade: 8, minReferences: 8, minReferencesLight: 6, light: ['history', 'how-it-works'] }
 
@@ -88,7 +87,7 @@ export function checkContent(dir = contentPath()): ContentReport {
     })
   }
   collect(problems, () => {
-    const lock = sectionLockSchema.parse(readData(dir === contentPath() ? SECTION_LOCK_FILE : `${dir}/section-ids.lock.json`))
+    const lock = sectionLockSchema.parse(readData(`${dir}/section-ids.lock.json`))
     problems.push(...checkSectionLock(lock, found))
   })
   const glossaryGrade = glossary.length ? measure(glossary.map((g) => g.definition).join('\n\n')).grade : 0

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { z } from 'zod'
-import { FIGURES_DIR, displayPath, listFigureNames, readData } from './content-files.mjs'
+import { FIGURES_DIR, displayPath, readData } from './content-files.mjs'
 import { sourcesInOrder } from './mdx/figure-sources.mjs'
 import { ContentError, ContentErrors, getReferences } from './content'
 import { formatIssues } from './schemas'
@@ -93,8 +93,4 @@ export function loadFigure<N extends FigureName>(name: N, dir = FIGURES_DIR): Fi
   ]
   if (problems.length) throw new ContentErrors([new ContentError(shown, problems)])
   return parsed.data as FigureData<N>
-}
-
-export function figureNames(): string[] {
-  return listFigureNames()
 }

@@ -110,7 +110,7 @@ export function GlossarySearch() {
         {status}
       </p>
       <div id="glossary-results" hidden={!trimmed}>
-        <h2 id="glossary-results-label" className="sr-only">
+        <h2 className="sr-only">
           Search results
         </h2>
         {searching ? (
