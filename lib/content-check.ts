@@ -1,10 +1,14 @@
 /**
  * The whole content check as a function, so the script and the tests share it: schemas, ids,
- * citations, glossary terms, section-id lock, word counts and reading level.
+ * citations, glossary terms, section-id lock, word counts and reading level, and the source rules
+ * (journal ids, non-source URLs, drug-label dates, numbers without a citation).
  */
 import { readFileSync } from 'node:fs'
-import { contentPath, listFigureNames, readData } from './content-files.mjs'
-import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary, loadReferences } from './content'
+import { contentPath, displayPath, listFigureNames, readData } from './content-files.mjs'
+import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary, loadReferences, parseArticleSource } from './content'
+import { checkLabelAges, checkReferenceEntries } from './reference-rules'
+import { citationUnits, citedPercent, firstCiteLines, uncitedNumbers } from './citation-coverage'
+import type { Reference } from './schemas'
 import { measure } from './readability'
 import { checkSectionLock } from './section-lock'
 import { sectionLockSchema } from './schemas'
@@ -18,6 +22,8 @@ export interface ArticleReport {
   grade: number
   references: number
   terms: number
+  /** Share (0 to 100) of paragraphs and list items that carry a <Cite> (theirs or their list's). */
+  citedPercent: number
   problems: string[]
 }
 
@@ -41,9 +47,11 @@ function collect(problems: string[], fn: () => void) {
 
 export function checkContent(dir = contentPath()): ContentReport {
   const problems: string[] = []
-  let references = new Map<string, unknown>()
+  let references = new Map<string, Reference>()
+  const referencesFile = `${dir}/references.json`
   collect(problems, () => {
-    references = loadReferences(`${dir}/references.json`)
+    references = loadReferences(referencesFile)
+    problems.push(...checkReferenceEntries(references.values(), readFileSync(referencesFile, 'utf8'), displayPath(referencesFile)))
   })
   let glossary: { id: string; definition: string }[] = []
   collect(problems, () => {
@@ -54,7 +62,7 @@ export function checkContent(dir = contentPath()): ContentReport {
   const found: Record<string, string[]> = {}
   collect(problems, () => {
     for (const article of loadArticles(`${dir}/articles`)) {
-      const report: ArticleReport = { slug: article.slug, words: 0, grade: 0, references: 0, terms: 0, problems: [] }
+      const report: ArticleReport = { slug: article.slug, words: 0, grade: 0, references: 0, terms: 0, citedPercent: 0, problems: [] }
       collect(report.problems, () => {
         // The ids this content folder defines (not the site's), so fixture folders check alone.
         const source = readFileSync(article.file, 'utf8')
@@ -75,6 +83,13 @@ export function checkContent(dir = contentPath()): ContentReport {
         if (r.grade > LIMITS.maxGrade) report.problems.push(`${where}: reading grade ${r.grade} is above ${LIMITS.maxGrade}; use shorter sentences and everyday words`)
         const min = LIMITS.light.includes(article.slug) ? LIMITS.minReferencesLight : LIMITS.minReferences
         if (analysis.citations.length < min) report.problems.push(`${where}: cites ${analysis.citations.length} distinct sources; expected at least ${min}`)
+        // Numbers and label dates point at a line, so they name the file as found (fixtures too).
+        const tree = parseArticleSource(source)
+        const units = citationUnits(tree)
+        report.citedPercent = citedPercent(units)
+        const shown = displayPath(article.file)
+        report.problems.push(...uncitedNumbers(units, shown))
+        report.problems.push(...checkLabelAges(shown, article.lastReviewed, analysis.citations.map((c) => c.id), references, firstCiteLines(tree)))
       })
       problems.push(...report.problems)
       articles.push(report)

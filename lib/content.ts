@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import type { Root } from 'mdast'
 import {
   GLOSSARY_FILE,
   REFERENCES_FILE,
@@ -173,7 +174,7 @@ export interface ArticleAnalysis {
  */
 export function analyzeArticleSource(source: string, file: string, options: Parameters<typeof remarkPlugins>[0] = {}): ArticleAnalysis {
   // Parse and transform only (the remark stage of MDX); nothing is compiled or evaluated.
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options) as never)
+  const processor = articleProcessor(options)
   const vfile = new VFile({ path: file, value: source })
   try {
     processor.runSync(processor.parse(vfile), vfile)
@@ -183,6 +184,18 @@ export function analyzeArticleSource(source: string, file: string, options: Para
     const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
     throw new ContentErrors([new ContentError(`${displayPath(file)}${where}`, [message.reason ?? String(error)])])
   }
+}
+
+function articleProcessor(options: Parameters<typeof remarkPlugins>[0] = {}) {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options) as never)
+}
+
+/**
+ * The article's syntax tree exactly as the build parses it (MDX, frontmatter, GFM), before any
+ * plugin transforms it: for content rules that read the text as the writer wrote it.
+ */
+export function parseArticleSource(source: string): Root {
+  return articleProcessor().parse(source) as Root
 }
 
 const analyses = new Map<string, { mtime: number; analysis: ArticleAnalysis }>()

@@ -6,6 +6,7 @@
 import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import type { Reference } from './schemas'
+import { isDrugLabel } from './reference-rules'
 
 export interface ReferenceLink {
   label: string
@@ -28,18 +29,22 @@ export interface FormattedReference {
 
 /** CSL expects given names; our entries hold initials ("RM"), which CSL would read as one name. */
 function cslItem(ref: Reference): Record<string, unknown> {
-  const { DOI, PMID, PMCID, URL, note, ...rest } = ref
+  const { DOI, PMID, PMCID, URL, note, custom, ...rest } = ref
   void DOI
   void PMID
   void PMCID
   void URL
   void note
+  void custom
   const author = ref.author.map((name) => {
     if ('literal' in name) return name
     const given = name.given && /^[A-Z]+$/.test(name.given) ? name.given.split('').join('. ') + '.' : name.given
     return { ...name, given }
   })
   const item: Record<string, unknown> = { ...rest, author }
+  // Vancouver prints `genre` in brackets after the title, where NLM puts "[package insert]"; a
+  // drug label's revision goes there too, since a label's text changes with each revision.
+  if (isDrugLabel(ref) && ref.issued) item.genre = `${ref.genre}, revised ${revision(ref.issued)}`
   // citation-js's Vancouver template prints a web page's site name in place of its title, so web
   // pages (labels, regulator pages) are formatted as reports: Author. Title. Publisher; Year.
   if (ref.type === 'webpage') {
@@ -48,6 +53,14 @@ function cslItem(ref: Reference): Record<string, unknown> {
     delete item['container-title']
   }
   return item
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "March 2026" (or "2026" when the label gives only a year). */
+function revision(date: NonNullable<Reference['issued']>): string {
+  const [year, month] = date['date-parts'][0]
+  return month ? `${MONTHS[month - 1]} ${year}` : String(year)
 }
 
 export function referenceLinks(ref: Reference): ReferenceLink[] {
@@ -89,7 +102,7 @@ export function formatReference(ref: Reference): FormattedReference {
   // Undated pages carry the date they were checked, in Vancouver's "[cited YYYY Mon]" form.
   if (!ref.issued && ref.accessed) {
     const [year, month] = ref.accessed['date-parts'][0]
-    const mon = month ? ` ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}` : ''
+    const mon = month ? ` ${MONTHS[month - 1]!.slice(0, 3)}` : ''
     text = `${text.replace(/\.$/, '')} [cited ${year}${mon}].`
   }
   const formatted: FormattedReference = {

@@ -98,6 +98,27 @@ export const referenceSchema = z
     URL: z.url({ protocol: /^https$/, error: 'expected an https:// address' }).optional(),
     /** How the entry was verified; shown to editors, not readers. */
     note: z.string().optional(),
+    /**
+     * Kind of document, shown in brackets after the title: "News release", "Guide". A drug label
+     * is "Prescribing information" (US) or "Summary of product characteristics" (UK/EU): it then
+     * needs `issued` (the label's revision date) and `accessed`, and the reference list shows
+     * "[Prescribing information, revised March 2026]" (see lib/reference-rules.ts).
+     */
+    genre: text('a kind of document, for example "Prescribing information"').optional(),
+    /**
+     * Editor-only data (CSL-JSON's place for fields of its own); never shown to readers.
+     * Unknown keys are refused so a misspelt key cannot silently switch a rule off.
+     */
+    custom: z
+      .strictObject({
+        /**
+         * Why a URL the check would refuse is right here: a home page, or a host on the list of
+         * non-sources in lib/reference-rules.ts. For example "the crisis line's own site is the
+         * source for its phone number". Reviewed like any other claim.
+         */
+        acceptedBecause: text('a reason, for example "the crisis line\'s own page"').optional(),
+      })
+      .optional(),
   })
   .superRefine((ref, ctx) => {
     if (!ref['container-title'] && !ref.publisher) {

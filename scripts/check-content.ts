@@ -1,14 +1,16 @@
 /**
  * `npm run check:content`: validates every content file and measures every article.
- * Prints words, reading grade and reference count per article; exits 1 on any problem.
+ * Prints words, reading grade, reference count and "cited %" per article; exits 1 on any problem.
+ * "cited %" is the share of paragraphs and list items that carry a <Cite> (or, for a list item,
+ * whose introducing paragraph does); see lib/citation-coverage.ts.
  * Limits come from the style guide and issue #5 (1,500-3,000 words, grade <= 8, >= 8 sources,
  * history and how-it-works >= 6).
  */
 import { checkContent } from '../lib/content-check'
 
 const report = checkContent()
-const rows = report.articles.map((a) => [a.slug, String(a.words), a.grade.toFixed(1), String(a.references), String(a.terms), a.problems.length ? 'FAIL' : 'ok'])
-const header = ['article', 'words', 'grade', 'refs', 'terms', 'status']
+const rows = report.articles.map((a) => [a.slug, String(a.words), a.grade.toFixed(1), String(a.references), String(a.terms), `${a.citedPercent}%`, a.problems.length ? 'FAIL' : 'ok'])
+const header = ['article', 'words', 'grade', 'refs', 'terms', 'cited %', 'status']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
 console.log(line(header))
