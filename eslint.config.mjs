@@ -9,7 +9,7 @@ const config = [
     // cheaper on a slow phone than next/link's router chunk (6.4 KB gzip) plus RSC prefetches.
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'tests/fixtures/**'] },
+  { ignores: ['.next/**', '.next-server/**', 'out/**', 'public/islands/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'tests/fixtures/**'] },
 ]
 
 export default config

@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next'
 import { getArticles } from '@/lib/content'
 import { absoluteUrl } from '@/lib/site'
 
+// Written to a file at build time (static export).
+export const dynamic = 'force-static'
+
 /** Every page, with the last review date of its content. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles()

@@ -1,71 +1,48 @@
-// `npm run bench`: prints figures; never fails on timing.
-//  1. Lighthouse (mobile settings, devtools throttling, Debian chromium) against `next start` on
-//     /, one article and /glossary: 3 runs each, medians.
-//  2. The same article as plain static HTML with the same CSS and no JavaScript (the "floor"),
-//     measured the same way; prints our/floor ratios for LCP and bytes.
-//  3. autocannon: 20 s at 50 connections on an article page: requests/s, p50/p99 latency, errors.
-// Needs a production build (`npm run build`).
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import http from 'node:http'
-import { gzipSync } from 'node:zlib'
+// `npm run bench`: prints figures; never fails on timing. Needs `npm run build` first.
+//  1. Per page type (home, an article, the glossary): JavaScript and total bytes (gzip, as sent
+//     by the static server), request count, and Lighthouse mobile LCP, TBT, CLS and performance,
+//     against the same page with its scripts removed (the floor), served the same way.
+//  2. A load test (autocannon, bounded in time) of the static server on an article page, beside
+//     `next start` on the same content (built into .next-server/ with NEXT_SERVER_BUILD=1; set
+//     BENCH_NEXT=0 to skip that build).
+// Budgets from the issue are printed beside the figures.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import autocannon from 'autocannon'
-import { pageJs } from './page-js.mjs'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs'
+import { createStaticServer } from '../lib/static-server.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300)
-const FLOOR_PORT = PORT + 1
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const ARTICLE = '/articles/safety'
-const base = `http://127.0.0.1:${PORT}`
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
+const PAGES = [
+  ['home', '/', 'index.html'],
+  ['article', '/articles/safety', 'articles/safety.html'],
+  ['glossary', '/glossary', 'glossary.html'],
+]
 
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync('out/_headers')) {
   console.error('Run `npm run build` first.')
   process.exit(1)
 }
 
-const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { stdio: 'ignore', detached: true })
-const stop = () => {
-  try {
-    process.kill(-server.pid)
-  } catch {
-    /* already stopped */
-  }
+const listen = (server, port) => new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
+const site = await listen(createStaticServer({ root: 'out' }), PORT)
+
+// The floor: a copy of the export whose pages have every <script> removed (JSON-LD included).
+const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'))
+cpSync('out', floorDir, { recursive: true })
+for (const [, , file] of PAGES) {
+  const html = readFileSync(join(floorDir, file), 'utf8')
+  writeFileSync(join(floorDir, file), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''))
 }
-process.on('exit', stop)
-for (let i = 0; i < 60; i++) {
-  try {
-    const r = await fetch(`${base}/`)
-    if (r.ok) break
-  } catch {
-    /* not up yet */
-  }
-  await new Promise((r) => setTimeout(r, 500))
-}
+const floor = await listen(createStaticServer({ root: floorDir }), PORT + 1)
 
-// The floor: our article's HTML with every script removed (framework, islands, RSC payload) and
-// the same inlined CSS, served by a bare static server.
-const articleHtml = await (await fetch(`${base}${ARTICLE}`)).text()
-const floorHtml = articleHtml.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]+rel="(?:preload|modulepreload)"[^>]*>/g, '')
-// Compressed like next start compresses, so byte counts compare like for like.
-const floorGzip = gzipSync(floorHtml)
-const floor = http.createServer((req, res) => {
-  if (req.url === '/floor') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' })
-    res.end(floorGzip)
-  } else {
-    res.writeHead(404)
-    res.end()
-  }
-})
-await new Promise((r) => floor.listen(FLOOR_PORT, '127.0.0.1', r))
-
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
-
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS })
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
@@ -76,50 +53,80 @@ async function audit(url) {
   for (let i = 0; i < RUNS; i++) {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod: 'devtools', formFactor: 'mobile' })
     const items = lhr.audits['network-requests']?.details?.items ?? []
-    const js = items.filter((i) => i.resourceType === 'Script').reduce((s, i) => s + (i.transferSize ?? 0), 0)
-    const total = items.reduce((s, i) => s + (i.transferSize ?? 0), 0)
     runs.push({
       performance: lhr.categories.performance.score * 100,
-      accessibility: lhr.categories.accessibility.score * 100,
-      bestPractices: lhr.categories['best-practices'].score * 100,
-      seo: lhr.categories.seo.score * 100,
-      fcp: lhr.audits['first-contentful-paint'].numericValue,
       lcp: lhr.audits['largest-contentful-paint'].numericValue,
       tbt: lhr.audits['total-blocking-time'].numericValue,
       cls: lhr.audits['cumulative-layout-shift'].numericValue,
-      jsKB: js / 1024,
-      totalKB: total / 1024,
+      requests: items.length,
+      jsKiB: items.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + (r.transferSize ?? 0), 0) / 1024,
+      totalKiB: items.reduce((s, r) => s + (r.transferSize ?? 0), 0) / 1024,
     })
   }
   return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]))
 }
 
-const targets = [
-  ['home /', `${base}/`],
-  [`article ${ARTICLE}`, `${base}${ARTICLE}`],
-  ['glossary', `${base}/glossary`],
-  ['floor (no JS)', `http://127.0.0.1:${FLOOR_PORT}/floor`],
-]
-const results = {}
-for (const [label, url] of targets) results[label] = await audit(url)
+const results = []
+for (const [type, path] of PAGES) {
+  results.push({ type, page: path, ...(await audit(`http://127.0.0.1:${PORT}${path}`)) })
+  results.push({ type: `${type} floor`, page: path, ...(await audit(`http://127.0.0.1:${PORT + 1}${path}`)) })
+}
 await chrome.kill()
 
-const cols = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'cls', 'jsKB', 'totalKB']
-const fmt = (k, v) => (['fcp', 'lcp', 'tbt'].includes(k) ? `${Math.round(v)} ms` : k === 'cls' ? v.toFixed(3) : k.endsWith('KB') ? `${v.toFixed(1)} KB` : String(Math.round(v)))
-console.log(`\nLighthouse ${RUNS} runs each, medians (mobile, devtools throttling, transfer sizes)`)
-console.log(['page'.padEnd(26), ...cols.map((c) => c.padStart(13))].join(''))
-for (const [label, r] of Object.entries(results)) console.log([label.padEnd(26), ...cols.map((c) => fmt(c, r[c]).padStart(13))].join(''))
-const ours = results[`article ${ARTICLE}`]
-const fl = results['floor (no JS)']
-console.log(`\narticle / floor: LCP ${(ours.lcp / fl.lcp).toFixed(2)}x (target <= 1.1x), bytes ${(ours.totalKB / fl.totalKB).toFixed(2)}x, JavaScript ${ours.jsKB.toFixed(1)} KB`)
-const js = pageJs(ARTICLE)
-if (js) console.log(`article JavaScript from the build (gzip -9, module scripts): framework ${js.framework.toFixed(1)} KB + our islands ${js.own.toFixed(1)} KB (target: + 10 KB at most)`)
-console.log('targets: article performance >= 99, other scores 100, CLS 0, JS <= framework + 10 KB gzip')
+const fmt = (k, v) => (['lcp', 'tbt'].includes(k) ? `${Math.round(v)} ms` : k === 'cls' ? v.toFixed(3) : k.endsWith('KiB') ? `${v.toFixed(1)} KiB` : String(Math.round(v)))
+const cols = ['performance', 'lcp', 'tbt', 'cls', 'requests', 'jsKiB', 'totalKiB']
+console.log(`\nLighthouse ${RUNS} runs each, medians (mobile, devtools throttling; bytes are transfer sizes as sent, compressed)`)
+console.log(['page'.padEnd(18), 'path'.padEnd(18), ...cols.map((c) => c.padStart(12))].join(''))
+for (const r of results) console.log([r.type.padEnd(18), r.page.padEnd(18), ...cols.map((c) => fmt(c, r[c]).padStart(12))].join(''))
 
-console.log(`\nload test: autocannon, 20 s, 50 connections, ${ARTICLE}`)
-const load = await autocannon({ url: `${base}${ARTICLE}`, connections: 50, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 20) })
-console.log(`requests/s ${Math.round(load.requests.average)}  latency p50 ${load.latency.p50} ms  p99 ${load.latency.p99} ms  errors ${load.errors}  non-2xx ${load.non2xx}  timeouts ${load.timeouts}`)
+const get = (type) => results.find((r) => r.type === type)
+const budget = (label, ok, detail) => console.log(`${ok ? 'ok  ' : 'MISS'} ${label}: ${detail}`)
+console.log('\nbudgets')
+for (const [type] of PAGES) {
+  const ours = get(type)
+  const fl = get(`${type} floor`)
+  budget(`${type} LCP within 1.1x the floor`, ours.lcp <= fl.lcp * 1.1, `${Math.round(ours.lcp)} / ${Math.round(fl.lcp)} ms = ${(ours.lcp / fl.lcp).toFixed(2)}x`)
+  budget(`${type} TBT <= 50 ms`, ours.tbt <= 50, `${Math.round(ours.tbt)} ms`)
+  budget(`${type} CLS 0`, ours.cls === 0, ours.cls.toFixed(3))
+  budget(`${type} performance 100`, ours.performance >= 100, String(Math.round(ours.performance)))
+}
+budget('article JavaScript <= 10 KiB', get('article').jsKiB <= 10, `${get('article').jsKiB.toFixed(1)} KiB`)
+budget('article total transfer <= 40 KiB', get('article').totalKiB <= 40, `${get('article').totalKiB.toFixed(1)} KiB`)
+budget('glossary JavaScript before the first search <= 15 KiB', get('glossary').jsKiB <= 15, `${get('glossary').jsKiB.toFixed(1)} KiB`)
 
+async function load(label, url) {
+  const r = await autocannon({ url, connections: 50, duration: LOAD_SECONDS, headers: { 'accept-encoding': 'gzip, br' } })
+  console.log(`${label.padEnd(22)} requests/s ${String(Math.round(r.requests.average)).padStart(6)}  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.errors}  non-2xx ${r.non2xx}  timeouts ${r.timeouts}`)
+}
+console.log(`\nload test: autocannon, ${LOAD_SECONDS} s, 50 connections, /articles/safety (compressed)`)
+await load('static server (npm start)', `http://127.0.0.1:${PORT}/articles/safety`)
+site.close()
 floor.close()
-stop()
+rmSync(floorDir, { recursive: true, force: true })
+
+if (process.env.BENCH_NEXT !== '0') {
+  console.log('building the same site for `next start` (.next-server/) ...')
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: { ...process.env, NEXT_SERVER_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  })
+  if (build.status !== 0) console.log('next build for next start failed; skipped')
+  else {
+    const port = PORT + 2
+    const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      env: { ...process.env, NEXT_SERVER_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    })
+    for (let i = 0; i < 120; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    await load('next start', `http://127.0.0.1:${port}/articles/safety`)
+    next.kill('SIGTERM')
+  }
+}
 process.exit(0)

@@ -1,13 +1,11 @@
 // Takes full-page screenshots of pages at phone and desktop width, light and dark, for review.
 // usage: node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 const [base = 'http://127.0.0.1:3000', out = 'reports/screenshots', ...paths] = process.argv.slice(2)
 const pages = paths.length ? paths : ['/', '/articles/safety']
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 })

@@ -1,15 +1,32 @@
-// `npm start`: serves the production build on $PORT (default 3000), building first if needed,
-// so a fresh clone needs only `npm install && npm start`.
-import { existsSync } from 'node:fs'
-import { spawnSync, spawn } from 'node:child_process'
+// `npm start`: serves the static export (out/) on $HOST:$PORT (default 127.0.0.1:3000) with the
+// site's security headers. It builds first when there is no build, or when any file the site is
+// built from is newer than the build, so a stale build is never served without a word.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { createStaticServer } from '../lib/static-server.mjs'
 
-const port = process.env.PORT || '3000'
+const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || '127.0.0.1'
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('No production build yet: running `next build` first.')
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' })
+const STAMP = 'out/_headers' // written last by the post-build step
+const SOURCES = ['content', 'app', 'components', 'lib', 'public', 'next.config.mjs', 'package.json', 'tailwind.config.ts']
+
+/** Newest modification time under `path` (generated islands in public/islands are skipped). */
+function newest(path) {
+  if (!existsSync(path) || path === join('public', 'islands')) return 0
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))))
+}
+
+const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0
+const changed = SOURCES.filter((s) => newest(s) > built)
+if (!built || changed.length) {
+  console.log(built ? `The build is older than ${changed.join(', ')}: rebuilding first.` : 'No build yet: building first.')
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
-const server = spawn('npx', ['next', 'start', '-H', host, '-p', port], { stdio: 'inherit' })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+
+const server = createStaticServer({ root: 'out' })
+server.listen(port, host, () => console.log(`Serving out/ at http://${host}:${port}`))
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)))

@@ -1,6 +1,7 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find.
-// content check -> type check -> lint -> unit tests -> build -> end-to-end tests (Playwright,
-// against the production server). Ends with one line "N passed, N failed" (unit + e2e totals).
+// content check -> type check -> lint -> unit tests -> build -> end-to-end tests (Playwright, against
+// `npm start`, the static server on the exported folder). Ends with one line
+// "N passed, N failed, N skipped" (unit + e2e totals), the line CI reads.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -21,25 +22,27 @@ function run(label, command, args, { allowFail = false } = {}) {
   return result.status === 0
 }
 
+/** [passed, failed, skipped] from each runner's JSON report. */
 function counts() {
-  let unit = [0, 0]
-  let e2e = [0, 0]
+  let unit = [0, 0, 0]
+  let e2e = [0, 0, 0]
   if (existsSync('reports/vitest.json')) {
     const r = JSON.parse(readFileSync('reports/vitest.json', 'utf8'))
-    unit = [r.numPassedTests, r.numFailedTests]
+    unit = [r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests]
   }
   if (existsSync('reports/e2e.json')) {
     const s = JSON.parse(readFileSync('reports/e2e.json', 'utf8')).stats
-    e2e = [s.expected + s.flaky, s.unexpected]
+    e2e = [s.expected + s.flaky, s.unexpected, s.skipped]
   }
   return { unit, e2e }
 }
 
 function summary() {
   const { unit, e2e } = counts()
-  console.log(`\nunit: ${unit[0]} passed, ${unit[1]} failed`)
-  console.log(`e2e: ${e2e[0]} passed, ${e2e[1]} failed`)
-  console.log(`${unit[0] + e2e[0]} passed, ${unit[1] + e2e[1]} failed`)
+  const line = ([p, f, s]) => `${p} passed, ${f} failed, ${s} skipped`
+  console.log(`\nunit: ${line(unit)}`)
+  console.log(`e2e: ${line(e2e)}`)
+  console.log(line(unit.map((n, i) => n + e2e[i])))
 }
 
 run('content check', 'npm', ['run', '--silent', 'check:content'])

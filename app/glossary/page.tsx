@@ -44,7 +44,7 @@ export default function GlossaryPage() {
             </h2>
             <div className="mt-4 space-y-3">
               {g.entries.map((t) => (
-                <GlossaryEntryView key={t.id} entry={byId.get(t.id)!} anchor copyButton={<CopyTermLink id={t.id} term={t.term} />} />
+                <GlossaryEntryView key={t.id} entry={byId.get(t.id)!} copyButton={<CopyTermLink id={t.id} term={t.term} />} />
               ))}
             </div>
           </section>

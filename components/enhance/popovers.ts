@@ -7,7 +7,7 @@
  * Both use the native Popover API (top layer: nothing in the text moves). Without JavaScript the
  * links simply go to /glossary#id and #ref-id.
  */
-import { announce, listeners } from './announce'
+import { announce, listeners } from './dom'
 
 function place(popover: HTMLElement, trigger: HTMLElement) {
   const rect = trigger.getBoundingClientRect()

@@ -1,4 +1,4 @@
-import { listeners } from './announce'
+import { listeners } from './dom'
 
 /**
  * Marks the table-of-contents entry of the section being read (aria-current="location"), right

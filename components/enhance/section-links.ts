@@ -1,17 +1,8 @@
-import { announce } from './announce'
+import { copyLink } from './dom'
 
 /** Absolute URL of a section on this page: what a clinician pastes into a message. */
 export function sectionUrl(id: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
   return `${location.origin}${location.pathname}#${id}`
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** Copy-link and share buttons beside each heading (event delegation: one listener per page). */
@@ -33,8 +24,7 @@ export function setUpSectionLinks(root: HTMLElement): () => void {
       }
       return
     }
-    if (await copy(url)) announce(`Link to '${heading}' copied`)
-    else announce(`Could not copy. The link is ${url}`)
+    await copyLink(url, heading)
   }
   root.addEventListener('click', onClick)
   return () => root.removeEventListener('click', onClick)

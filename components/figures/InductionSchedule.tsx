@@ -3,7 +3,7 @@ import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
 
 function Dots({ count }: { count: number }) {
   return (
-    <svg viewBox={`0 0 ${Math.max(1, count) * 14} 14`} className="mx-auto h-3.5 text-accent" style={{ width: `${Math.max(1, count) * 0.875}rem` }} aria-hidden="true" focusable="false">
+    <svg viewBox={`0 0 ${Math.max(1, count) * 14} 14`} width={Math.max(1, count) * 14} height={14} className="mx-auto text-accent" aria-hidden="true" focusable="false">
       {Array.from({ length: count }, (_, i) => (
         <circle key={i} cx={7 + i * 14} cy="7" r="5.5" fill="currentColor" />
       ))}

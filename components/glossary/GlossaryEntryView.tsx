@@ -13,25 +13,16 @@ export interface EntryViewData {
 }
 
 /**
- * One glossary entry. Rendered on the server for the full list (with the anchor id) and by the
- * search island for results (without it, so ids stay unique). `render` lets the island highlight.
+ * One glossary entry, rendered on the server for the full list. The search island shows results
+ * by cloning these entries (dropping their ids) and highlights matches inside the `data-hl`
+ * elements, so an entry's markup is written once, here.
  */
-export function GlossaryEntryView({
-  entry,
-  anchor,
-  render = (text) => text,
-  copyButton,
-}: {
-  entry: EntryViewData
-  anchor: boolean
-  render?: (text: string) => ReactNode
-  copyButton?: ReactNode
-}) {
+export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData; copyButton?: ReactNode }) {
   return (
-    <article id={anchor ? entry.id : undefined} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={anchor ? `${entry.id}-term` : undefined}>
+    <article id={entry.id} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${entry.id}-term`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={anchor ? `${entry.id}-term` : undefined} className="text-lg font-semibold text-ink">
-          <dfn>{render(entry.term)}</dfn>
+        <h3 id={`${entry.id}-term`} className="text-lg font-semibold text-ink">
+          <dfn data-hl="">{entry.term}</dfn>
           {entry.pronunciation ? <span className="ml-2 text-sm font-normal text-muted">(say: {entry.pronunciation})</span> : null}
         </h3>
         <span className="flex items-center gap-1 text-sm">
@@ -47,12 +38,14 @@ export function GlossaryEntryView({
           {entry.aliases.map((a, i) => (
             <span key={a}>
               {i > 0 ? ', ' : ''}
-              {render(a)}
+              <span data-hl="">{a}</span>
             </span>
           ))}
         </p>
       ) : null}
-      <p className="mt-2">{render(entry.definition)}</p>
+      <p className="mt-2" data-hl="">
+        {entry.definition}
+      </p>
       {entry.note ? <p className="mt-2 text-[0.95rem] text-muted">{entry.note}</p> : null}
       {entry.related.length > 0 ? (
         <p className="mt-2 text-sm">
@@ -83,7 +76,7 @@ export function GlossaryEntryView({
   )
 }
 
-/** Copies the entry's absolute URL; the search island handles the click (document-level). */
+/** Copies the entry's absolute URL; the glossary island handles the click (document-level). */
 export function CopyTermLink({ id, term }: { id: string; term: string }) {
   return (
     <button type="button" className="js-only rounded-md border border-line px-2 py-0.5 text-muted hover:border-accent hover:text-accent" data-copy-term={id} data-term-name={term}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ArticleEnhancer } from '@/components/enhance/ArticleEnhancer'
+import { Island } from '@/components/islands/Island'
 import type { ArticleMeta } from '@/lib/content'
 import type { TocItem } from '@/lib/toc'
 import { formatDate } from '@/lib/site'
@@ -47,12 +47,34 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
             How we write and check pages: <a href="/about#editorial-policy">editorial policy</a>.
           </p>
         </section>
-        <ArticleEnhancer rootId="article" />
+        <Popovers />
+        <Island name="article" />
         <JsonLd data={jsonLd} />
       </article>
       <aside className="no-print">
         <TableOfContents items={toc} variant="desktop" />
       </aside>
     </div>
+  )
+}
+
+/** The two popover shells the article island fills: a term definition and a citation preview. */
+function Popovers() {
+  return (
+    <>
+      <div id="term-popover" popover="auto" role="dialog" aria-labelledby="term-popover-title" tabIndex={-1} className="popover-card">
+        <div className="flex items-start justify-between gap-3">
+          <p id="term-popover-title" data-popover-title="" className="font-semibold text-ink" />
+          <button type="button" data-popover-close="" className="-mt-1 -mr-2 rounded px-2 text-muted hover:text-ink" aria-label="Close definition">
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p data-popover-body="" className="mt-1" />
+        <a data-popover-more="" href="/glossary" className="mt-2 inline-block">
+          Read the full entry
+        </a>
+      </div>
+      <div id="cite-preview" popover="manual" role="tooltip" className="popover-card pointer-events-none" />
+    </>
   )
 }

@@ -6,6 +6,7 @@ import { articleJsonLd } from '@/lib/jsonld'
 import { analyzeArticle, getArticle, getArticles } from '@/lib/content'
 import { buildToc } from '@/lib/toc'
 import { SITE_NAME } from '@/lib/site'
+import { articleOgImage } from '@/lib/og'
 
 export const dynamicParams = false
 
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.description,
     alternates: { canonical: path },
-    openGraph: { type: 'article', title: article.title, description: article.description, url: path, siteName: SITE_NAME, modifiedTime: article.lastReviewed },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.description },
+    openGraph: { type: 'article', title: article.title, description: article.description, url: path, siteName: SITE_NAME, modifiedTime: article.lastReviewed, images: articleOgImage(article.slug) },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: articleOgImage(article.slug) },
   }
 }
 

@@ -5,5 +5,6 @@ import { glossaryEntriesForSearch } from '@/lib/glossary'
 export const dynamic = 'force-static'
 
 export function GET() {
-  return Response.json(glossaryEntriesForSearch())
+  // Only what the index needs: results are shown by cloning the entries already on the page.
+  return Response.json(glossaryEntriesForSearch().map(({ id, term, aliases, definition }) => ({ id, term, aliases, definition })))
 }

@@ -1,0 +1,18 @@
+/**
+ * The article island: copy and share links at each heading, the table of contents' scroll-spy,
+ * term definitions and citation previews. It wires behaviour onto the server-rendered article by
+ * event delegation; the page reads fully without it.
+ */
+import { ready } from '../enhance/dom'
+import { setUpCitationPreviews, setUpTermPopovers } from '../enhance/popovers'
+import { setUpScrollSpy } from '../enhance/scroll-spy'
+import { setUpSectionLinks } from '../enhance/section-links'
+
+ready(() => {
+  const root = document.getElementById('article')
+  if (!root) return
+  setUpSectionLinks(root)
+  setUpScrollSpy(root)
+  setUpTermPopovers(root)
+  setUpCitationPreviews(root)
+})

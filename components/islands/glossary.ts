@@ -1,0 +1,128 @@
+/**
+ * The glossary island: forgiving search over the server-rendered list.
+ * - The box is disabled in the HTML (the no-JavaScript page says to use the browser's Find); this
+ *   module enables it.
+ * - The index data loads on first use (focus, typing or a shared ?q= link) from the prerendered
+ *   /glossary/entries.json, so the page does not carry every entry twice.
+ * - Results are clones of the entries already on the page, without their ids, with the matched
+ *   words wrapped in <mark> as text nodes: a hostile query is only ever text.
+ * - The query is kept in the URL (?q=) with replaceState, and the count is announced politely.
+ */
+import { onCopyLinkClick, ready } from '../enhance/dom'
+import { MAX_QUERY_LENGTH, buildIndex, highlight, searchGlossary, type GlossaryIndex, type SearchableTerm } from '@/lib/glossary-search'
+
+function setUp() {
+  const box = document.getElementById('glossary-q') as HTMLInputElement | null
+  const results = document.getElementById('glossary-results')
+  const status = document.getElementById('glossary-status')
+  const full = document.getElementById('glossary-full')
+  if (!box || !results || !status || !full) return
+  const list = results.querySelector<HTMLOListElement>('[data-hits]')!
+  const empty = results.querySelector<HTMLElement>('[data-empty]')!
+  const emptyQuery = results.querySelector<HTMLElement>('[data-empty-query]')!
+  const searching = results.querySelector<HTMLElement>('[data-searching]')!
+
+  let index: GlossaryIndex | null = null
+  let loading: Promise<void> | null = null
+  const load = () =>
+    (loading ??= fetch('/glossary/entries.json')
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`)
+        return r.json() as Promise<SearchableTerm[]>
+      })
+      .then((terms) => {
+        index = buildIndex(terms)
+        render()
+      })
+      .catch(() => {
+        loading = null
+        status.textContent = 'Search could not load. Check your connection, or use your browser’s Find.'
+      }))
+
+  const render = () => {
+    const query = box.value.trim()
+    full.hidden = query !== ''
+    results.hidden = query === ''
+    const url = new URL(window.location.href)
+    if (query) {
+      url.searchParams.set('q', query)
+      url.hash = ''
+    } else url.searchParams.delete('q')
+    window.history.replaceState(null, '', url)
+    list.replaceChildren()
+    empty.hidden = true
+    searching.hidden = !(query && !index)
+    if (!query) {
+      status.textContent = ''
+      return
+    }
+    if (!index) return
+    const hits = searchGlossary(index, query)
+    for (const hit of hits) {
+      const source = document.getElementById(hit.id)
+      if (!source) continue
+      const item = document.createElement('li')
+      item.append(cloneEntry(source, hit.words))
+      list.append(item)
+    }
+    empty.hidden = hits.length > 0
+    emptyQuery.textContent = query
+    status.textContent =
+      hits.length === 0 ? `No terms match “${query}”.` : `${hits.length} ${hits.length === 1 ? 'term matches' : 'terms match'} “${query}”.`
+  }
+
+  box.disabled = false
+  box.placeholder = box.dataset.readyPlaceholder ?? ''
+  box.addEventListener('focus', () => void load())
+  box.addEventListener('input', () => {
+    void load()
+    render()
+  })
+  results.querySelector('[data-clear-search]')?.addEventListener('click', () => {
+    box.value = ''
+    render()
+    box.focus()
+  })
+  // A term link (#id) while results are showing: show the full list so the entry is there.
+  window.addEventListener('hashchange', () => {
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+    if (target && full.contains(target) && full.hidden) {
+      box.value = ''
+      render()
+      target.scrollIntoView()
+    }
+  })
+  onCopyLinkClick('[data-copy-term]', (button) => ({
+    url: `${window.location.origin}/glossary#${button.dataset.copyTerm}`,
+    name: button.dataset.termName ?? '',
+  }))
+
+  const shared = new URLSearchParams(window.location.search).get('q')?.slice(0, MAX_QUERY_LENGTH)
+  if (shared) {
+    box.value = shared
+    render()
+    void load()
+  }
+}
+
+/** A result: the entry's own markup without ids (they stay unique), with the matches marked. */
+function cloneEntry(source: HTMLElement, words: string[]): HTMLElement {
+  const clone = source.cloneNode(true) as HTMLElement
+  for (const el of [clone, ...clone.querySelectorAll<HTMLElement>('[id]')]) el.removeAttribute('id')
+  clone.removeAttribute('aria-labelledby')
+  for (const el of clone.querySelectorAll<HTMLElement>('[data-hl]')) {
+    const parts = highlight(el.textContent ?? '', words)
+    el.replaceChildren(
+      ...parts.map((part) => {
+        if (!part.mark) return document.createTextNode(part.text)
+        const mark = document.createElement('mark')
+        mark.className = 'search-mark'
+        mark.textContent = part.text
+        return mark
+      }),
+    )
+  }
+  return clone
+}
+
+ready(setUp)

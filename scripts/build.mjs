@@ -1,0 +1,28 @@
+// `npm run build`: islands -> next build (static export to out/) -> post-build step.
+import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+const warning = process.env.SITE_URL?.trim()
+  ? null
+  : 'SITE_URL is not set: canonical URLs, link previews (Open Graph) and the sitemap will point at http://localhost. ' +
+    'Set it for a real deployment, for example: SITE_URL=https://ketamine.example.org npm run build'
+if (warning) console.warn(`\nWarning: ${warning}\n`)
+
+function run(label, command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
+  if (result.status !== 0) {
+    console.error(`\n${label} failed.`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+// A clean slate. .next: MDX output depends on files its loader does not track (references,
+// glossary, section lock), so Turbopack's cache could serve a page built from old data. out/: a
+// page or image removed from the site must not linger in the folder a host publishes.
+rmSync('.next', { recursive: true, force: true })
+rmSync('out', { recursive: true, force: true })
+run('islands', process.execPath, ['scripts/islands.mjs'])
+run('next build', process.execPath, ['node_modules/next/dist/bin/next', 'build'])
+run('post-build', process.execPath, ['scripts/postbuild.mjs', 'out'])
+if (warning) console.warn(`\nWarning: ${warning}`)

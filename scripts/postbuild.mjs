@@ -1,0 +1,79 @@
+// The post-build step on the static export in out/ (run by scripts/build.mjs after `next build`):
+//  1. every HTML page loses the framework runtime (lib/static-export.mjs): only our island
+//     modules and JSON-LD stay; the hashes of the inlined stylesheets are collected for the CSP;
+//  2. the RSC payload files (*.txt beside each page) and the framework's chunks are deleted, and
+//     so is every other file under out/_next that no page refers to any more;
+//  3. out/_headers gets the CSP and security headers (lib/security-headers.mjs);
+//  4. a final check fails the build if any page still holds a foreign script, so a future
+//     Next.js release that emits something new cannot slip through.
+import { readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
+import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
+
+const OUT = process.argv[2] ?? 'out'
+
+/** @param {string} dir */
+function walk(dir) {
+  /** @type {string[]} */
+  const files = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) files.push(...walk(path))
+    else files.push(path)
+  }
+  return files
+}
+
+const files = walk(OUT)
+const pages = files.filter((f) => f.endsWith('.html'))
+const hashes = new Set()
+const problems = []
+let before = 0
+let after = 0
+let scripts = 0
+for (const page of pages) {
+  const input = readFileSync(page, 'utf8')
+  const result = stripRuntime(input)
+  before += Buffer.byteLength(input)
+  after += Buffer.byteLength(result.html)
+  scripts += result.removedScripts
+  result.styleHashes.forEach((h) => hashes.add(h))
+  problems.push(...result.problems.map((p) => `${relative(OUT, page)}: ${p}`))
+  problems.push(...foreignScripts(result.html).map((s) => `${relative(OUT, page)}: still loads ${s}`))
+  writeFileSync(page, result.html)
+}
+
+// RSC payloads: `<page>.txt` beside `<page>.html`, and the `__next.*.txt` segment files.
+const htmlSet = new Set(pages)
+const payloads = files.filter((f) => f.endsWith('.txt') && (/(^|\/)__next\.[^/]*\.txt$/.test(f) || htmlSet.has(f.replace(/\.txt$/, '.html'))))
+payloads.forEach((f) => rmSync(f))
+
+// Framework files no page refers to any more (all of _next but, for example, a referenced image).
+const html = pages.map((p) => readFileSync(p, 'utf8')).join('\n')
+const unreferenced = walk(OUT)
+  .filter((f) => relative(OUT, f).startsWith('_next/'))
+  .filter((f) => !html.includes(`/${relative(OUT, f)}`))
+unreferenced.forEach((f) => rmSync(f))
+removeEmptyDirs(OUT)
+
+writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders([...hashes])))
+
+if (problems.length) {
+  console.error(`post-build: ${problems.length} problem(s) in the exported pages:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  process.exit(1)
+}
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`
+console.log(
+  `post-build: ${pages.length} pages, ${scripts} framework scripts removed, HTML ${kb(before)} -> ${kb(after)}; ` +
+    `deleted ${payloads.length} RSC payload files and ${unreferenced.length} unused framework files; ` +
+    `${hashes.size} inline stylesheet hash(es) in ${OUT}/_headers`,
+)
+
+/** @param {string} dir */
+function removeEmptyDirs(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyDirs(join(dir, entry.name))
+  }
+  if (dir !== OUT && readdirSync(dir).length === 0) rmdirSync(dir)
+}
