@@ -1,6 +1,9 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { getArticles } from '@/lib/content'
-import { SITE_NAME } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site'
+
+export const metadata = pageMetadata({ title: SITE_NAME, absolute: true, description: SITE_DESCRIPTION, path: '/', card: 'home' })
 
 export default function HomePage() {
   const articles = getArticles()
@@ -11,6 +14,31 @@ export default function HomePage() {
         {SITE_NAME} is for people who are thinking about ketamine or esketamine (Spravato) treatment, and for the people who support them. We explain what it is,
         what the research shows, what the risks are and what a visit is like, in everyday words. Every medical claim links to its source.
       </p>
+      <nav aria-labelledby="quick-answers" className="mt-6 rounded-xl border border-line bg-surface p-5">
+        <h2 id="quick-answers" className="font-semibold text-ink">
+          Quick answers
+        </h2>
+        <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          <li>
+            <a href="/articles/what-is-ketamine-therapy">What is ketamine therapy?</a>
+          </li>
+          <li>
+            <a href="/articles/safety#common-effects">Side effects and risks</a>
+          </li>
+          <li>
+            <a href="/articles/what-to-expect#the-session">What happens at a session</a>
+          </li>
+          <li>
+            <a href="/articles/what-to-expect#cost">Cost and insurance</a>
+          </li>
+          <li>
+            <a href="/articles/conditions">Which conditions it may help</a>
+          </li>
+          <li>
+            <a href="/help">Get help now</a>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="what-this-is" className="mt-6 grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-line bg-surface p-5">
           <h2 id="what-this-is" className="font-semibold text-ink">
@@ -38,7 +66,7 @@ export default function HomePage() {
         <ol className="mt-4 space-y-3">
           {articles.map((a) => (
             <li key={a.slug} className="rounded-xl border border-line bg-surface p-5">
-              <p className="text-sm font-semibold text-muted">Article {a.order}</p>
+              <p className="text-sm font-semibold text-muted">Article {a.position}</p>
               <h3 className="mt-0.5 text-lg font-semibold">
                 <a href={`/articles/${a.slug}`}>
                   {a.title}

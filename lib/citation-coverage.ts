@@ -7,6 +7,7 @@
 import { SKIP, visit } from 'unist-util-visit'
 import type { Node, Parent } from 'unist'
 import type { Root } from 'mdast'
+import type { Finding } from './content'
 
 /** The part of a node this module reads; mdast's MDX node types are not all exported. */
 interface MdNode extends Node {
@@ -28,7 +29,7 @@ export interface CitationUnit {
   /** Marked with {/* illustration *\/} (in the unit, or in a list item's introducing paragraph). */
   illustration: boolean
   /** The first number stated, for the message; null when there is none. */
-  number: { text: string; line: number } | null
+  number: { text: string; line: number; column: number } | null
 }
 
 // Not content: never scanned. Tables, code and headings are labels and data, not claims; a figure
@@ -79,7 +80,13 @@ function scan(nodes: MdNode[]) {
       text += node.value
       const hit = number ? null : findNumber(node.value)
       // A text node may span lines (soft line breaks); count them to point at the number's line.
-      if (hit) number = { text: hit.text.trim(), line: lineOf(node) + (node.value.slice(0, hit.index).match(/\n/g)?.length ?? 0) }
+      if (hit) {
+        const before = node.value.slice(0, hit.index)
+        const breaks = before.match(/\n/g)?.length ?? 0
+        // Soft line breaks keep their indentation out of the text node; close enough for a column.
+        const column = breaks ? before.length - before.lastIndexOf('\n') : (node.position?.start.column ?? 1) + before.length
+        number = { text: hit.text.trim(), line: lineOf(node) + breaks, column }
+      }
     })
   }
   return { hasText: text.trim() !== '', cited, illustration, number }
@@ -113,14 +120,18 @@ export function citationUnits(tree: Root): CitationUnit[] {
   return units
 }
 
-/** Rule 3: one message per unit that states a number with nothing to back it. */
-export function uncitedNumbers(units: CitationUnit[], where: string): string[] {
+/** Rule 3: one finding per unit that states a number with nothing to back it, at the number's line. */
+export function uncitedNumbers(units: CitationUnit[]): Finding[] {
   return units
     .filter((u) => u.number && !u.cited && !u.introCited && !u.illustration)
-    .map(
-      (u) =>
-        `${where}:${u.number!.line}: a ${u.kind} states a number ("${u.number!.text}") with no <Cite>; cite its source in the same ${u.kind}${u.kind === 'list item' ? ' or in the paragraph that introduces the list' : ''}, or mark a made-up example with {/* illustration */}`,
-    )
+    .map((u) => ({
+      line: u.number!.line,
+      column: u.number!.column,
+      reason: `A ${u.kind} states a number ("${u.number!.text}") with no <Cite>.`,
+      expected: `a <Cite> in the same ${u.kind}${u.kind === 'list item' ? ' or in the paragraph that introduces the list' : ''}`,
+      fix: 'cite the source of the number there, or mark a made-up example with {/* illustration */}.',
+      ruleId: 'uncited-number',
+    }))
 }
 
 /** Rule 5: the share (0 to 100) of units with words that carry a citation, theirs or their list's. */

@@ -1,30 +1,59 @@
 /**
- * The whole content check as a function, so the script and the tests share it: schemas, ids,
- * citations, glossary terms, section-id lock, word counts and reading level, and the source rules
- * (journal ids, non-source URLs, drug-label dates, numbers without a citation).
+ * The whole content check as a function, so the script and the tests share it: settings,
+ * schemas, ids, citations, glossary terms, figures, section-id lock, word counts and reading
+ * level (limits from content/settings.yaml), and the source rules (journal ids, non-source URLs,
+ * drug-label dates, numbers without a citation).
+ *
+ * One mistake, one message. Every problem of a run is collected (ProblemLog, unified's
+ * file.message) and reported at once by lib/problems.mjs. A file that failed to read or to
+ * validate is not checked again for the consequences of that failure: a bibliography that does
+ * not parse makes no citation "unknown", a glossary entry with a bad field still defines its id,
+ * an article whose MDX does not parse is left out of the section-lock check, and bad settings
+ * switch off only the limits they hold.
  */
 import { readFileSync } from 'node:fs'
-import { contentPath, displayPath, listFigureNames, readData } from './content-files.mjs'
-import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary, loadReferences, parseArticleSource } from './content'
+import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import type { Root } from 'mdast'
+import type { VFileMessage } from 'vfile-message'
+import { contentPath, listArticleFiles, listFigureNames } from './content-files.mjs'
+import {
+  ProblemLog,
+  collectArticleAnalysis,
+  loadArticles,
+  loadSectionLock,
+  loadSettings,
+  parseArticleSource,
+  readGlossary,
+  readReferences,
+  type ArticleAnalysis,
+  type ArticleMeta,
+  type Finding,
+  issueProblems,
+} from './content'
 import { checkLabelAges, checkReferenceEntries } from './reference-rules'
 import { citationUnits, citedPercent, firstCiteLines, uncitedNumbers } from './citation-coverage'
-import type { Reference } from './schemas'
 import { measure } from './readability'
 import { checkSectionLock } from './section-lock'
-import { sectionLockSchema } from './schemas'
-import { figureSchemas, loadFigure, type FigureName } from './figures'
-
-export const LIMITS = { minWords: 1500, maxWords: 3000, maxGrade: 8, minReferences: 8, minReferencesLight: 6, light: ['history', 'how-it-works'] }
+import type { ArticleLimits, Settings } from './schemas'
+import { figureSchemas, uncitedNumbers as figureUncitedNumbers } from './figures'
+import { sourcesInOrder } from './mdx/figure-sources.mjs'
+import { didYouMean, formatProblem, locate, shownPath } from './problems.mjs'
+import { misspeltAliases } from './glossary-rules'
 
 export interface ArticleReport {
   slug: string
+  kind: string
   words: number
   grade: number
   references: number
   terms: number
   /** Share (0 to 100) of paragraphs and list items that carry a <Cite> (theirs or their list's). */
   citedPercent: number
-  problems: string[]
+  /** The limits that applied (its kind's, with any frontmatter override); null when unknown. */
+  limits: ArticleLimits | null
+  /** Number of problems in this article's file. */
+  problems: number
 }
 
 export interface ContentReport {
@@ -33,83 +62,319 @@ export interface ContentReport {
   glossaryGrade: number
   references: number
   citedReferences: number
+  /** Every problem, as unified messages (file, line, column, reason, expected, note = the fix). */
+  messages: VFileMessage[]
+  /** The same problems as the reporter prints them, one string each. */
   problems: string[]
 }
 
-function collect(problems: string[], fn: () => void) {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof ContentErrors) problems.push(...error.errors.map((e) => e.message))
-    else problems.push(error instanceof Error ? error.message : String(error))
+/** An article's limits: its kind's from the settings, then its own `limits:` override. */
+export function articleLimits(article: Pick<ArticleMeta, 'kind' | 'limits'>, settings: Settings): ArticleLimits | null {
+  const base = settings.articles.kinds[article.kind]
+  if (!base) return null
+  const own = article.limits
+  return {
+    words: { min: own?.words?.min ?? base.words.min, max: own?.words?.max ?? base.words.max },
+    minReferences: own?.minReferences ?? base.minReferences,
+    maxGrade: own?.maxGrade ?? base.maxGrade,
   }
 }
 
-export function checkContent(dir = contentPath()): ContentReport {
-  const problems: string[] = []
-  let references = new Map<string, Reference>()
-  const referencesFile = `${dir}/references.json`
-  collect(problems, () => {
-    references = loadReferences(referencesFile)
-    problems.push(...checkReferenceEntries(references.values(), readFileSync(referencesFile, 'utf8'), displayPath(referencesFile)))
-  })
-  let glossary: { id: string; definition: string }[] = []
-  collect(problems, () => {
-    glossary = loadGlossary(`${dir}/glossary.yaml`, new Set(references.keys()))
-  })
+const addAll = (log: ProblemLog, file: string, findings: Finding[]) => {
+  for (const { reason, ...place } of findings) log.add(file, reason, place)
+}
+
+export interface CheckOptions {
+  /** Another settings file than the folder's own (a test checks a fixture against the real limits). */
+  settingsFile?: string
+}
+
+export function checkContent(dir = contentPath(), options: CheckOptions = {}): ContentReport {
+  const log = new ProblemLog()
+  const file = (name: string) => path.join(dir, name)
+
+  const settings = loadSettings(options.settingsFile ?? file('settings.yaml'), { log })
+
+  const bibliography = readReferences(file('references.json'), log)
+  if (settings && bibliography.text) {
+    addAll(log, shownPath(file('references.json')), checkReferenceEntries(bibliography.refs.values(), bibliography.text, settings.references))
+  }
+
+  const glossaryFile = file('glossary.yaml')
+  const glossary = readGlossary(glossaryFile, log, bibliography.ids, settings)
+  checkGlossaryRules(glossary, glossaryFile, log, settings)
+
+  const figuresDir = file('figures')
+  const figureNames = listFigureNames(figuresDir)
+  for (const name of figureNames) checkFigure(path.join(figuresDir, `${name}.yaml`), name, bibliography.ids, log)
+
+  const lockFile = file('section-ids.lock.json')
+  const lock = readLock(lockFile, log)
+
+  const metas = new Map(loadArticles(file('articles'), { log, settings }).map((a) => [a.file, a]))
   const articles: ArticleReport[] = []
   const cited = new Set<string>()
   const found: Record<string, string[]> = {}
-  collect(problems, () => {
-    for (const article of loadArticles(`${dir}/articles`)) {
-      const report: ArticleReport = { slug: article.slug, words: 0, grade: 0, references: 0, terms: 0, citedPercent: 0, problems: [] }
-      collect(report.problems, () => {
-        // The ids this content folder defines (not the site's), so fixture folders check alone.
-        const source = readFileSync(article.file, 'utf8')
-        const analysis = analyzeArticleSource(source, article.file, {
-          references: [...references.keys()],
-          terms: glossary.map((g) => g.id),
-          figures: listFigureNames(`${dir}/figures`),
-        })
-        const r = measure(source)
-        report.words = r.words
-        report.grade = r.grade
-        report.references = analysis.citations.length
-        report.terms = new Set(analysis.terms.map((t) => t.id)).size
-        analysis.citations.forEach((c) => cited.add(c.id))
-        found[article.slug] = analysis.headings.map((h) => h.id)
-        const where = `content/articles/${article.slug}.mdx`
-        if (r.words < LIMITS.minWords || r.words > LIMITS.maxWords) report.problems.push(`${where}: body text has ${r.words} words; expected ${LIMITS.minWords} to ${LIMITS.maxWords}`)
-        if (r.grade > LIMITS.maxGrade) report.problems.push(`${where}: reading grade ${r.grade} is above ${LIMITS.maxGrade}; use shorter sentences and everyday words`)
-        const min = LIMITS.light.includes(article.slug) ? LIMITS.minReferencesLight : LIMITS.minReferences
-        if (analysis.citations.length < min) report.problems.push(`${where}: cites ${analysis.citations.length} distinct sources; expected at least ${min}`)
-        // Numbers and label dates point at a line, so they name the file as found (fixtures too).
-        const tree = parseArticleSource(source)
-        const units = citationUnits(tree)
-        report.citedPercent = citedPercent(units)
-        const shown = displayPath(article.file)
-        report.problems.push(...uncitedNumbers(units, shown))
-        report.problems.push(...checkLabelAges(shown, article.lastReviewed, analysis.citations.map((c) => c.id), references, firstCiteLines(tree)))
-      })
-      problems.push(...report.problems)
-      articles.push(report)
+  const headingLines = new Map<string, Map<string, number>>()
+  for (const articleFile of listArticleFiles(file('articles'))) {
+    const shown = shownPath(articleFile)
+    const slug = path.basename(articleFile, '.mdx')
+    const source = readFileSync(articleFile, 'utf8')
+    const before = log.count(shown)
+    // Parsed once: the analysis runs on a copy, the number rules and the word count read it as written.
+    const tree = parseOrLog(source, articleFile, log)
+    if (!tree) {
+      const meta = metas.get(articleFile)
+      if (meta) articles.push(emptyReport(meta))
+      continue
     }
-  })
-  for (const name of listFigureNames(`${dir}/figures`)) {
-    collect(problems, () => {
-      if (!(name in figureSchemas)) throw new Error(`content/figures/${name}.yaml: no drawing for this figure; expected one of ${Object.keys(figureSchemas).join(', ')}`)
-      loadFigure(name as FigureName, `${dir}/figures`)
+    const analysis = collectArticleAnalysis(
+      source,
+      articleFile,
+      {
+        // The ids this content folder defines (not the site's), so fixture folders check alone;
+        // null when that file could not be read (its own problem says so; no id is "unknown").
+        references: bibliography.ids ? [...bibliography.ids] : null,
+        terms: glossary.ids ? [...glossary.ids] : null,
+        figures: figureNames,
+        figuresDir,
+        figureSourcesChecked: true,
+        lockFile,
+        keyPoints: settings ? settings.articles.keyPoints : null,
+      },
+      log,
+      tree,
+    )
+    const meta = metas.get(articleFile)
+    const analysisProblems = log.count(shown) - before
+    if (!analysis) {
+      // The MDX did not parse: one problem; nothing that depends on its content is checked.
+      if (meta) articles.push(emptyReport(meta))
+      continue
+    }
+    analysis.citations.forEach((c) => cited.add(c.id))
+    found[slug] = [...new Set(analysis.headings.map((h) => h.id))]
+    headingLines.set(slug, new Map(analysis.headings.map((h) => [h.id, h.line])))
+    const units = citationUnits(tree)
+    addAll(log, shown, uncitedNumbers(units))
+    if (!meta) continue // frontmatter problems are reported; limits need a valid frontmatter
+    const report = articleReport(meta, analysis, tree, units)
+    const limits = settings ? articleLimits(meta, settings) : null
+    report.limits = limits
+    if (limits) {
+      // One message for every limit the article misses: one wrong `kind` is one mistake.
+      const missed = limitFailures(report, limits, analysisProblems > 0)
+      if (missed.length) {
+        const kind = `a${/^[aeiou]/.test(meta.kind) ? 'n' : ''} ${meta.kind}`
+        const where = meta.limits ? `the ${meta.kind} kind in content/settings.yaml, with this article's limits:` : `articles.kinds.${meta.kind} in content/settings.yaml`
+        const short = report.words < limits.words.min
+        log.add(shown, missed.length === 1 ? missed[0]!.found : `The article is outside the limits for ${kind}: ${missed.map((m) => m.found.replace(/\.$/, '').replace(/^The (article|body text) /, '')).join('; ')}.`, {
+          ...(locate(matterText(source), ['kind']) ?? { line: 1, column: 1 }),
+          expected: `${missed.map((m) => m.expected).join('; ')} for ${kind} (${where})`,
+          fix: [
+            ...missed.map((m) => m.fix),
+            short && meta.kind !== 'brief' && settings?.articles.kinds.brief ? 'if it is a short overview, set kind: brief in the frontmatter' : null,
+            'a limit can be changed for this article alone with limits: { ..., reason: "..." } in its frontmatter',
+          ]
+            .filter(Boolean)
+            .join('; ')
+            .concat('.'),
+          ruleId: 'limits',
+        })
+      }
+    }
+    if (settings && bibliography.ids) {
+      addAll(log, shown, checkLabelAges(meta.lastReviewed, analysis.citations.map((c) => c.id), bibliography.refs, firstCiteLines(tree), settings.references))
+    }
+    articles.push(report)
+  }
+
+  if (lock) {
+    const lockShown = shownPath(lockFile)
+    for (const p of checkSectionLock(lock.lock, found)) {
+      const articleShown = shownPath(path.join(dir, 'articles', `${p.slug}.mdx`))
+      if (p.headingId) {
+        log.add(articleShown, p.reason, { line: headingLines.get(p.slug)?.get(p.headingId), expected: p.expected, fix: p.fix, ruleId: 'section-lock' })
+      } else {
+        log.add(lockShown, p.reason, { ...locate(lock.text, p.lockPath ?? []), expected: p.expected, fix: p.fix, ruleId: 'section-lock' })
+      }
+    }
+  }
+
+  const messages = log.messages
+  const articleCount = (slug: string) => messages.filter((m) => shownPath(m.file) === shownPath(path.join(dir, 'articles', `${slug}.mdx`))).length
+  for (const a of articles) a.problems = articleCount(a.slug)
+  const order = new Map([...metas.values()].map((m) => [m.slug, m.order]))
+  articles.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0))
+  const definitions = glossary.entries.map((g) => g.definition).join('\n\n')
+  return {
+    articles,
+    glossaryTerms: glossary.entries.length,
+    glossaryGrade: glossary.entries.length ? measure(definitions).grade : 0,
+    references: bibliography.refs.size,
+    citedReferences: cited.size,
+    messages,
+    problems: messages.map(formatProblem),
+  }
+}
+
+/** The limits an article misses, each with what was found, what was expected and the fix. */
+function limitFailures(report: ArticleReport, limits: ArticleLimits, citationProblems: boolean) {
+  const out: { found: string; expected: string; fix: string }[] = []
+  if (report.words < limits.words.min || report.words > limits.words.max) {
+    out.push({
+      found: `The body text has ${report.words} words.`,
+      expected: `${limits.words.min} to ${limits.words.max} words`,
+      fix: report.words < limits.words.min ? 'add to the article' : 'cut it, or split it into two articles',
     })
   }
-  collect(problems, () => {
-    const lock = sectionLockSchema.parse(readData(`${dir}/section-ids.lock.json`))
-    problems.push(...checkSectionLock(lock, found))
-  })
-  const glossaryGrade = glossary.length ? measure(glossary.map((g) => g.definition).join('\n\n')).grade : 0
-  if (glossaryGrade > LIMITS.maxGrade) problems.push(`content/glossary.yaml: definitions read at grade ${glossaryGrade}; expected ${LIMITS.maxGrade} or below`)
-  for (const term of glossary) {
-    const grade = measure(term.definition).grade
-    if (grade > LIMITS.maxGrade) problems.push(`content/glossary.yaml: term "${term.id}": definition reads at grade ${grade}; expected ${LIMITS.maxGrade} or below (shorter sentences, everyday words; put detail in "note")`)
+  if (report.grade > limits.maxGrade) {
+    out.push({
+      found: `The body text reads at grade ${report.grade}.`,
+      expected: `reading grade ${limits.maxGrade} or below`,
+      fix: 'use shorter sentences (about 15 words) and everyday words; explain a medical word once and link it with <Term>',
+    })
   }
-  return { articles, glossaryTerms: glossary.length, glossaryGrade, references: references.size, citedReferences: cited.size, problems }
+  // An unknown citation id already has its message; a count short by that id is its consequence.
+  if (report.references < limits.minReferences && !citationProblems) {
+    out.push({
+      found: `The article cites ${report.references} distinct source${report.references === 1 ? '' : 's'}.`,
+      expected: `at least ${limits.minReferences} sources`,
+      fix: 'cite the source of each fact with <Cite id="..." />',
+    })
+  }
+  return out
+}
+
+/** The article's tree as written; a syntax error is its one problem (null: nothing else is checked). */
+function parseOrLog(source: string, file: string, log: ProblemLog): Root | null {
+  try {
+    return parseArticleSource(source)
+  } catch {
+    // collectArticleAnalysis reports the syntax error with its place and fix.
+    collectArticleAnalysis(source, file, { references: null, terms: null, keyPoints: null }, log)
+    return null
+  }
+}
+
+function emptyReport(meta: ArticleMeta): ArticleReport {
+  return { slug: meta.slug, kind: meta.kind, words: 0, grade: 0, references: 0, terms: 0, citedPercent: 0, limits: null, problems: 0 }
+}
+
+function articleReport(meta: ArticleMeta, analysis: ArticleAnalysis, tree: Root, units: ReturnType<typeof citationUnits>): ArticleReport {
+  const r = measure(tree)
+  return {
+    slug: meta.slug,
+    kind: meta.kind,
+    words: r.words,
+    grade: r.grade,
+    references: analysis.citations.length,
+    terms: new Set(analysis.terms.map((t) => t.id)).size,
+    citedPercent: citedPercent(units),
+    limits: null,
+    problems: 0,
+  }
+}
+
+/** The frontmatter text, with line 1 the opening "---", for locating a field. */
+function matterText(source: string): string {
+  const end = source.indexOf('\n---', 3)
+  return end > 0 ? source.slice(0, end) : ''
+}
+
+function readLock(file: string, log: ProblemLog) {
+  const lock = loadSectionLock(file, { log })
+  return lock ? { lock, text: readFileSync(file, 'utf8') } : null
+}
+
+function checkGlossaryRules(glossary: ReturnType<typeof readGlossary>, file: string, log: ProblemLog, settings: Settings | null) {
+  const shown = shownPath(file)
+  const raw = (() => {
+    try {
+      return readFileSync(file, 'utf8')
+    } catch {
+      return ''
+    }
+  })()
+  let failed = 0
+  for (const entry of glossary.entries) {
+    const index = glossary.index.get(entry.id) ?? -1
+    for (const { alias, index: i, of } of misspeltAliases(entry)) {
+      log.add(shown, `term "${entry.id}": alias "${alias}" looks like a misspelling of "${of}".`, {
+        ...locate(raw, [index, 'aliases', i]),
+        expected: 'aliases that are real other names (shown to readers as "Also called"); misspellings under "misspellings" (search only, never shown)',
+        fix: `move "${alias}" from aliases to misspellings${of === entry.term ? '' : ` (or "${of}", if that is the misspelling)`}. If it really is another name, spell it as its source does.`,
+        ruleId: 'alias-misspelling',
+      })
+    }
+    if (!settings) continue
+    const grade = measure(entry.definition).grade
+    if (grade > settings.glossary.maxGrade) {
+      failed += 1
+      log.add(shown, `term "${entry.id}": the definition reads at grade ${grade}.`, {
+        ...locate(raw, [index, 'definition']),
+        expected: `grade ${settings.glossary.maxGrade} or below (glossary.maxGrade in content/settings.yaml)`,
+        fix: 'use shorter sentences and everyday words; put detail in "note".',
+        ruleId: 'grade',
+      })
+    }
+  }
+  // All definitions together: reported only when no single definition already failed.
+  if (settings && glossary.entries.length && failed === 0) {
+    const grade = measure(glossary.entries.map((g) => g.definition).join('\n\n')).grade
+    if (grade > settings.glossary.maxGrade) {
+      log.add(shown, `The definitions together read at grade ${grade}.`, {
+        line: 1,
+        expected: `grade ${settings.glossary.maxGrade} or below (glossary.maxGrade in content/settings.yaml)`,
+        fix: 'simplify the longest definitions.',
+        ruleId: 'grade',
+      })
+    }
+  }
+}
+
+function checkFigure(figureFile: string, name: string, referenceIds: Set<string> | null, log: ProblemLog) {
+  const shown = shownPath(figureFile)
+  let text: string
+  let data: unknown
+  try {
+    text = readFileSync(figureFile, 'utf8')
+    data = parseYaml(text)
+  } catch (error) {
+    const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0]
+    log.add(shown, `The file cannot be read: ${(error as Error).message.split('\n')[0]}`, { line: pos?.line, column: pos?.col, expected: 'valid YAML', fix: 'fix the syntax at this line.', ruleId: 'syntax' })
+    return
+  }
+  const names = Object.keys(figureSchemas)
+  if (!(name in figureSchemas)) {
+    log.add(shown, `No drawing for a figure named "${name}".`, {
+      line: 1,
+      expected: `one of ${names.join(', ')}`,
+      fix: `${didYouMean(name, names)}Rename the file; a new kind of figure needs a drawing in components/ (a developer's job).`,
+      ruleId: 'figure',
+    })
+    return
+  }
+  const parsed = figureSchemas[name as keyof typeof figureSchemas].safeParse(data)
+  if (!parsed.success) {
+    for (const p of issueProblems(parsed.error.issues)) log.add(shown, p.reason, { ...locate(text, p.path), expected: p.expected, fix: p.fix, ruleId: 'figure' })
+    return
+  }
+  if (referenceIds) {
+    const ids = sourcesInOrder(parsed.data)
+    for (const id of ids.filter((i) => !referenceIds.has(i))) {
+      const line = text.split('\n').findIndex((l) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(l) && /sources/.test(l))
+      log.add(shown, `sources: unknown reference id "${id}".`, {
+        line: line >= 0 ? line + 1 : undefined,
+        expected: 'the id of an entry in content/references.json',
+        fix: `${didYouMean(id, referenceIds)}Correct the id, or add the source to content/references.json.`,
+        ruleId: 'unknown-citation',
+      })
+    }
+  }
+  for (const where of figureUncitedNumbers(parsed.data)) {
+    const [pathText, reason] = where.split(': ')
+    const keys = (pathText ?? '').match(/\[(\d+)\]|\.([A-Za-z]+)/g)?.map((k) => (k.startsWith('[') ? Number(k.slice(1, -1)) : k.slice(1))) ?? []
+    log.add(shown, `${(pathText ?? '').replace(/^\./, '')}: ${reason}.`, { ...locate(text, keys), expected: 'a source for every number', fix: 'list the bibliography ids under "sources".', ruleId: 'uncited-number' })
+  }
 }

@@ -45,6 +45,7 @@ export function knownIds(file) {
 export const REFERENCES_FILE = contentPath('references.json')
 export const GLOSSARY_FILE = contentPath('glossary.yaml')
 export const SECTION_LOCK_FILE = contentPath('section-ids.lock.json')
+export const SETTINGS_FILE = contentPath('settings.yaml')
 
 export const FIGURES_DIR = contentPath('figures')
 

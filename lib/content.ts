@@ -1,7 +1,10 @@
 /**
- * Loads and validates every content file. Pages call these functions at build time, so a bad
- * file fails `next build` with a message that names the file, the field and what was expected.
- * Plain file reading lives in content-files.mjs (shared with the MDX plugins).
+ * Loads and validates every content file. Pages call the get* functions at build time; the
+ * content check calls the load* functions with a ProblemLog, which collects every problem of a
+ * run (file:line:column, what was expected, the fix) instead of stopping at the first. Without a
+ * log, a loader throws one ContentErrors holding all the problems it found in its files.
+ * Plain file reading lives in content-files.mjs (shared with the MDX plugins); the one reporter
+ * is lib/problems.mjs.
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -10,44 +13,158 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import { VFile } from 'vfile'
-import type { VFileMessage } from 'vfile-message'
+import { VFileMessage } from 'vfile-message'
 import type { Root } from 'mdast'
-import {
-  GLOSSARY_FILE,
-  REFERENCES_FILE,
-  contentPath,
-  displayPath,
-  listArticleFiles,
-  readData,
-} from './content-files.mjs'
+import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
+import { GLOSSARY_FILE, REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE, contentPath, listArticleFiles } from './content-files.mjs'
 import { remarkPlugins } from './mdx/pipeline.mjs'
+import { closest, didYouMean, formatProblems, locate, report, shownPath } from './problems.mjs'
 import {
   articleFrontmatterSchema,
-  formatIssues,
   glossaryEntrySchema,
   referenceSchema,
+  sectionLockSchema,
+  settingsSchema,
   type ArticleFrontmatter,
   type GlossaryEntry,
   type Reference,
+  type SectionLock,
+  type Settings,
 } from './schemas'
 
-/** A content problem: the file and one line per problem ("field: what was expected"). */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    this.name = 'ContentError'
+export interface ProblemPlace {
+  line?: number
+  column?: number
+  expected?: string
+  fix?: string
+  ruleId?: string
+}
+
+/** What a content rule found: the place, what is wrong, what was expected and the fix. */
+export interface Finding extends ProblemPlace {
+  reason: string
+}
+
+/** Every problem of one run, one vfile per file: the unified way to collect messages. */
+export class ProblemLog {
+  private readonly files = new Map<string, VFile>()
+
+  /** The vfile of one file, by path (shown relative to the project, as in every message). */
+  file(filePath: string): VFile {
+    const shown = shownPath(filePath)
+    let file = this.files.get(shown)
+    if (!file) {
+      file = new VFile({ path: shown })
+      this.files.set(shown, file)
+    }
+    return file
+  }
+
+  add(filePath: string, reason: string, place: ProblemPlace = {}): VFileMessage {
+    const { line, column, ...rest } = place
+    return report(this.file(filePath), reason, { ...rest, place: line ? { line, column: column ?? 1 } : undefined })
+  }
+
+  /** Adds the problems a remark run recorded on its own vfile. */
+  adopt(file: VFile): void {
+    const own = this.file(file.path)
+    for (const message of file.messages) {
+      if (!message.fatal) continue
+      message.file = own.path
+      own.messages.push(message)
+    }
+  }
+
+  get messages(): VFileMessage[] {
+    return [...this.files.values()].flatMap((f) => f.messages.filter((m) => m.fatal === true))
+  }
+
+  /** Problems in one file (by path), for rules that skip a file that already failed. */
+  count(filePath?: string): number {
+    if (filePath === undefined) return this.messages.length
+    return this.files.get(shownPath(filePath))?.messages.filter((m) => m.fatal === true).length ?? 0
+  }
+
+  throwIfAny(): void {
+    if (this.count()) throw new ContentErrors(this.messages)
   }
 }
 
-/** Several content problems at once, so an editor can fix them in one pass. */
+/** A problem list for one file without positions (kept for lib/figures.ts). */
+export class ContentError {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {}
+}
+
+/** Content problems, reported together so an editor can fix them in one pass. */
 export class ContentErrors extends Error {
-  constructor(readonly errors: ContentError[]) {
-    super(`Content check failed:\n${errors.map((e) => e.message).join('\n')}`)
-    this.name = 'ContentErrors'
+  readonly messages: VFileMessage[]
+  constructor(problems: (ContentError | VFileMessage)[]) {
+    const messages = problems.flatMap((p) =>
+      p instanceof ContentError
+        ? p.problems.map((reason) => {
+            const message = new VFileMessage(reason, { source: 'content' })
+            message.file = p.file
+            message.fatal = true
+            return message
+          })
+        : [p],
+    )
+    super(formatProblems(messages))
+    this.name = 'Content problem'
+    this.messages = messages
+    // The message names every file, line and fix; a stack into the loader would only point
+    // editors (and `next dev`'s overlay) at code they never need to open.
+    this.stack = `${this.name}: ${this.message}`
   }
+}
+
+type Issue = z.core.$ZodIssue
+
+/** One schema issue as a problem: the field, what is wrong, what was expected, the fix. */
+export interface IssueProblem {
+  path: (string | number)[]
+  reason: string
+  expected?: string
+  fix: string
+}
+
+/** Turns zod issues into problems an editor can act on. `allowed`: the valid field names at the top level. */
+export function issueProblems(issues: Issue[], allowed: readonly string[] = []): IssueProblem[] {
+  // A misspelt field name is one mistake: report the unknown field (with "did you mean") and not
+  // also the required field it was meant to be.
+  const unknownKeys = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ parent: issue.path.join('.'), key })) : []))
+  const misspelt = (path: PropertyKey[]) => {
+    const field = String(path.at(-1))
+    const parent = path.slice(0, -1).join('.')
+    return unknownKeys.some((u) => u.parent === parent && closest(u.key, [field]) !== null)
+  }
+  return issues.flatMap((issue): IssueProblem[] => {
+    if (issue.code !== 'unrecognized_keys' && issue.input === undefined && issue.path.length && misspelt(issue.path)) return []
+    const at = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...at, key],
+        reason: `${[...at, key].join('.')}: unknown field.`,
+        expected: at.length === 0 && allowed.length ? `one of the fields ${allowed.join(', ')}` : 'one of the fields in content/README.md',
+        fix: `${at.length === 0 ? didYouMean(key, allowed) : ''}Correct the spelling or remove the field.`,
+      }))
+    }
+    const field = at.length ? at.join('.') : '(file)'
+    const text = issue.message
+    // Our schema messages read "expected X, got Y" or "expected X"; split them for the report.
+    const match = /^expected (.+?)(?:(?:, got |; got )(.+))?$/s.exec(text)
+    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    if (missing) {
+      const expected = match ? match[1]!.replace(/, got nothing \(the field is missing\)$/, '') : undefined
+      return [{ path: at, reason: `${field}: is required; ${expected ? `expected ${expected}` : text}.`, expected, fix: `add ${field}${expected ? ` (${expected})` : ''}.` }]
+    }
+    const expected = match?.[1]
+    return [{ path: at, reason: `${field}: ${text}.`.replace(/\.\.$/, '.'), expected, fix: expected ? `change ${field} to ${expected}.` : `correct ${field}.` }]
+  })
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -55,111 +172,351 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export interface ArticleMeta extends ArticleFrontmatter {
   slug: string
   file: string
+  /** Place in reading order, 1-based, and the number of articles: "Article 2 of 7". */
+  position: number
+  of: number
 }
 
-export function loadArticles(dir = contentPath('articles')): ArticleMeta[] {
-  const errors: ContentError[] = []
-  const articles: ArticleMeta[] = []
-  const slugs = new Map<string, string>()
-  const orders = new Map<number, string>()
-  const keys = Object.keys(articleFrontmatterSchema.shape)
-  for (const file of listArticleFiles(dir)) {
-    const shown = displayPath(file)
-    const slug = path.basename(file, '.mdx')
-    const problems: string[] = []
-    if (!SLUG.test(slug)) problems.push(`file name: expected lower-case words joined by hyphens (the file name is the URL), got '${slug}'`)
-    const lower = slug.toLowerCase()
-    if (slugs.has(lower)) problems.push(`slug: duplicate slug '${slug}' (also ${slugs.get(lower)}); rename one file`)
-    slugs.set(lower, shown)
-    let data: unknown
-    try {
-      data = matter(readFileSync(file, 'utf8')).data
-    } catch (error) {
-      errors.push(new ContentError(shown, [`frontmatter: could not be read as YAML: ${(error as Error).message.split('\n')[0]}`]))
-      continue
-    }
-    if (!data || Object.keys(data as object).length === 0) {
-      errors.push(new ContentError(shown, ['frontmatter: missing; start the file with a --- block holding title, description, order and the review fields']))
-      continue
-    }
-    const parsed = articleFrontmatterSchema.safeParse(data)
-    if (!parsed.success) problems.push(...formatIssues(parsed.error, keys))
-    if (parsed.success) {
-      const other = orders.get(parsed.data.order)
-      if (other) problems.push(`order: ${parsed.data.order} is already used by ${other}; give each article its own order`)
-      orders.set(parsed.data.order, shown)
-    }
-    if (problems.length) errors.push(new ContentError(shown, problems))
-    else if (parsed.success) articles.push({ ...parsed.data, slug, file })
+export interface LoadOptions {
+  /** Collects problems instead of throwing. */
+  log?: ProblemLog
+  /** Settings to check against; null when the settings file itself failed (its limits are then not checked). */
+  settings?: Settings | null
+}
+
+function withLog<T>(options: LoadOptions, run: (log: ProblemLog) => T): T {
+  const log = options.log ?? new ProblemLog()
+  const result = run(log)
+  if (!options.log) log.throwIfAny()
+  return result
+}
+
+/** Reads a JSON or YAML data file; a syntax error is one problem at its line. */
+function readDataFile(file: string, log: ProblemLog): { data: unknown; text: string } | null {
+  const shown = shownPath(file)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    log.add(shown, 'The file is missing.', { expected: `a file at ${shown}`, fix: 'restore the file (see content/README.md).' })
+    return null
   }
-  if (errors.length) throw new ContentErrors(errors)
-  return articles.sort((a, b) => a.order - b.order)
+  try {
+    return { data: file.endsWith('.json') ? JSON.parse(text) : parseYamlStrict(text), text }
+  } catch (error) {
+    const err = error as Error & { linePos?: { line: number; col: number }[] }
+    const position = err.linePos?.[0] ?? jsonPosition(err.message, text)
+    log.add(shown, `The file cannot be read: ${err.message.split('\n')[0]}`, {
+      line: position?.line,
+      column: position?.col,
+      expected: file.endsWith('.json') ? 'valid JSON' : 'valid YAML',
+      fix: 'fix the syntax at this line or the end of the line before (a missing comma, quote, bracket or indent); nothing else in this file is checked until it reads.',
+      ruleId: 'syntax',
+    })
+    return null
+  }
 }
 
-export function loadReferences(file = REFERENCES_FILE): Map<string, Reference> {
-  const shown = displayPath(file)
-  const data = readData(file)
-  if (!Array.isArray(data)) throw new ContentError(shown, ['(file): expected a CSL-JSON array of references'])
-  const problems: string[] = []
+function parseYamlStrict(text: string): unknown {
+  return parseYaml(text, { prettyErrors: true })
+}
+
+/** Node's JSON errors give a character position ("at position 120"); turn it into a line. */
+function jsonPosition(message: string, text: string): { line: number; col: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message)
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) }
+  const at = /position (\d+)/.exec(message)
+  if (!at) return undefined
+  const before = text.slice(0, Number(at[1]))
+  return { line: before.split('\n').length, col: before.length - before.lastIndexOf('\n') }
+}
+
+/** content/settings.yaml, validated; null (with the problems logged) when it is not valid. */
+export function loadSettings(file = SETTINGS_FILE, options: LoadOptions = {}): Settings | null {
+  return withLog(options, (log) => {
+    const read = readDataFile(file, log)
+    if (!read) return null
+    const parsed = settingsSchema.safeParse(read.data)
+    if (parsed.success) return parsed.data
+    for (const p of issueProblems(parsed.error.issues, Object.keys(settingsSchema.shape))) {
+      const at = locate(read.text, p.path)
+      log.add(shownPath(file), p.reason, { ...at, expected: p.expected, fix: `${p.fix} Every field is described in content/README.md ("Settings").`, ruleId: 'settings' })
+    }
+    return null
+  })
+}
+
+export function loadArticles(dir = contentPath('articles'), options: LoadOptions = {}): ArticleMeta[] {
+  return withLog(options, (log) => {
+    const settings = options.settings === undefined ? getSettings() : options.settings
+    const articles: Omit<ArticleMeta, 'position' | 'of'>[] = []
+    const slugs = new Map<string, string>()
+    const orders = new Map<number, { shown: string; place?: { line: number; column: number } }[]>()
+    const keys = Object.keys(articleFrontmatterSchema.shape)
+    for (const file of listArticleFiles(dir)) {
+      const shown = shownPath(file)
+      const slug = path.basename(file, '.mdx')
+      const before = log.count(shown)
+      if (!SLUG.test(slug)) {
+        log.add(shown, `file name: "${slug}" is not a valid URL.`, {
+          line: 1,
+          expected: 'lower-case words joined by hyphens (the file name is the URL)',
+          fix: `rename the file to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`,
+        })
+      }
+      const lower = slug.toLowerCase()
+      if (slugs.has(lower)) log.add(shown, `slug: duplicate slug '${slug}' (also ${slugs.get(lower)}).`, { line: 1, expected: 'one file per URL', fix: 'rename or remove one of the files.' })
+      slugs.set(lower, shown)
+      const source = readFileSync(file, 'utf8')
+      let fm: matter.GrayMatterFile<string>
+      try {
+        fm = matter(source)
+      } catch (error) {
+        const mark = (error as { mark?: { line: number; column: number } }).mark
+        log.add(shown, `frontmatter: cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`, {
+          line: mark ? mark.line + 2 : 1,
+          column: mark ? mark.column + 1 : 1,
+          expected: 'YAML fields between two --- lines',
+          fix: 'fix the syntax at this line (a missing colon, quote or indent).',
+          ruleId: 'frontmatter',
+        })
+        continue
+      }
+      if (!fm.data || Object.keys(fm.data).length === 0) {
+        log.add(shown, 'frontmatter: missing.', {
+          line: 1,
+          expected: 'a --- block at the top holding title, navTitle, description, order and the review fields',
+          fix: 'copy the frontmatter block from content/README.md ("Article frontmatter") and fill it in.',
+          ruleId: 'frontmatter',
+        })
+        continue
+      }
+      const at = (keysPath: (string | number)[]) => locate(fm.matter, keysPath)
+      // The reading order is checked even when another field is wrong: it is a separate mistake.
+      const order = (fm.data as { order?: unknown }).order
+      if (Number.isInteger(order)) orders.set(order as number, [...(orders.get(order as number) ?? []), { shown, place: at(['order']) }])
+      const parsed = articleFrontmatterSchema.safeParse(fm.data)
+      if (!parsed.success) {
+        for (const p of issueProblems(parsed.error.issues, keys)) log.add(shown, p.reason, { ...(at(p.path) ?? { line: 1 }), expected: p.expected, fix: p.fix, ruleId: 'frontmatter' })
+        continue
+      }
+      const data = parsed.data
+      if (settings) {
+        const kinds = Object.keys(settings.articles.kinds)
+        if (!kinds.includes(data.kind)) {
+          log.add(shown, `kind: "${data.kind}" is not a kind of article.`, {
+            ...at(['kind']),
+            expected: `one of ${kinds.join(', ')} (articles.kinds in content/settings.yaml)`,
+            fix: `${didYouMean(data.kind, kinds)}Use one of the kinds above, or add a kind to content/settings.yaml.`,
+            ruleId: 'frontmatter',
+          })
+        }
+        for (const field of ['title', 'navTitle', 'description'] as const) {
+          const max = settings.articles.maxLength[field]
+          if (data[field].length > max) {
+            log.add(shown, `${field}: has ${data[field].length} characters.`, {
+              ...at([field]),
+              expected: `at most ${max} characters (articles.maxLength.${field} in content/settings.yaml)`,
+              fix: `shorten the ${field}.`,
+              ruleId: 'frontmatter',
+            })
+          }
+        }
+        const months = settings.articles.reviewWithinMonths
+        const limit = new Date(`${data.lastReviewed}T00:00:00Z`)
+        limit.setUTCMonth(limit.getUTCMonth() + months)
+        const by = limit.toISOString().slice(0, 10)
+        if (data.nextReview > by) {
+          log.add(shown, `nextReview: ${data.nextReview} is more than ${months} months after lastReviewed (${data.lastReviewed}).`, {
+            ...at(['nextReview']),
+            expected: `a date within ${months} months of lastReviewed (by ${by}; articles.reviewWithinMonths in content/settings.yaml)`,
+            fix: `set nextReview to ${by} or earlier.`,
+            ruleId: 'frontmatter',
+          })
+        }
+      }
+      if (log.count(shown) === before) articles.push({ ...data, slug, file })
+    }
+    // One message per shared order, at the first file that has it, naming the others.
+    const free = Math.max(0, ...orders.keys()) + 1
+    for (const [order, files] of orders) {
+      if (files.length < 2) continue
+      const [first, ...others] = files
+      log.add(first!.shown, `order: ${order} is used by ${files.length} articles (also ${others.map((f) => f.shown).join(', ')}).`, {
+        ...first!.place,
+        expected: 'a reading order no other article has',
+        fix: `give one of them another order, for example ${free} (the next free number); "Article N of M" follows these numbers.`,
+        ruleId: 'frontmatter',
+      })
+      for (const f of files) {
+        const index = articles.findIndex((a) => shownPath(a.file) === f.shown)
+        if (index >= 0) articles.splice(index, 1)
+      }
+    }
+    articles.sort((a, b) => a.order - b.order)
+    return articles.map((a, i) => ({ ...a, position: i + 1, of: articles.length }))
+  })
+}
+
+export interface ReferencesRead {
+  refs: Map<string, Reference>
+  /** Every id the file defines, valid entries or not (so a bad entry does not make its citations unknown); null when the file cannot be read. */
+  ids: Set<string> | null
+  text: string
+}
+
+/** The bibliography with every problem logged; used by the content check. */
+export function readReferences(file: string, log: ProblemLog): ReferencesRead {
+  const shown = shownPath(file)
+  const read = readDataFile(file, log)
   const refs = new Map<string, Reference>()
-  data.forEach((entry, index) => {
-    const name = entry && typeof entry === 'object' && 'id' in entry ? `entry "${String(entry.id)}"` : `entry #${index + 1}`
-    const parsed = referenceSchema.safeParse(entry)
-    if (!parsed.success) {
-      problems.push(...formatIssues(parsed.error).map((line) => `${name}: ${line}`))
+  if (!read) return { refs, ids: null, text: '' }
+  if (!Array.isArray(read.data)) {
+    log.add(shown, 'The file is not a list of references.', { line: 1, expected: 'a CSL-JSON array: [ { "id": ... }, ... ]', fix: 'wrap the entries in [ and ].' })
+    return { refs, ids: null, text: read.text }
+  }
+  const ids = new Set<string>()
+  read.data.forEach((entry: unknown, index: number) => {
+    const rawId = entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? entry.id : null
+    const name = rawId ? `entry "${rawId}"` : `entry #${index + 1}`
+    if (rawId && ids.has(rawId)) {
+      log.add(shown, `${name}: duplicate id.`, { ...locate(read.text, [index, 'id']), expected: 'a different id for every reference', fix: 'merge the two entries or give one a new id.' })
       return
     }
-    if (refs.has(parsed.data.id)) problems.push(`${name}: duplicate id; each reference needs its own id`)
+    if (rawId) ids.add(rawId)
+    const parsed = referenceSchema.safeParse(entry)
+    if (!parsed.success) {
+      for (const p of issueProblems(parsed.error.issues, Object.keys(referenceSchema.shape))) {
+        log.add(shown, `${name}: ${p.reason}`, { ...(locate(read.text, [index, ...p.path]) ?? locate(read.text, [index])), expected: p.expected, fix: p.fix, ruleId: 'reference' })
+      }
+      return
+    }
     refs.set(parsed.data.id, parsed.data)
   })
-  if (problems.length) throw new ContentErrors([new ContentError(shown, problems)])
-  return refs
+  return { refs, ids, text: read.text }
 }
 
-export function loadGlossary(file = GLOSSARY_FILE, referenceIds?: Set<string>): GlossaryEntry[] {
-  const shown = displayPath(file)
-  const data = readData(file)
-  if (!Array.isArray(data)) throw new ContentErrors([new ContentError(shown, ['(file): expected a YAML list of terms'])])
-  const problems: string[] = []
-  const entries: GlossaryEntry[] = []
+export function loadReferences(file = REFERENCES_FILE, options: LoadOptions = {}): Map<string, Reference> {
+  return withLog(options, (log) => readReferences(file, log).refs)
+}
+
+/** Folds case, accents, spaces and hyphens, so "Off label" and "off-label" are one label. */
+export function normalizeLabel(label: string): string {
+  return label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐–_.]+/g, ' ').trim()
+}
+
+export interface GlossaryRead {
+  entries: GlossaryEntry[]
+  /** Every term id the file defines, valid or not; null when the file cannot be read. */
+  ids: Set<string> | null
+  /** Each valid term's position in the file's list, for locating its fields. */
+  index: Map<string, number>
+  text: string
+}
+
+/** The glossary with every problem logged; `referenceIds` null skips the source check (the bibliography failed). */
+export function readGlossary(file: string, log: ProblemLog, referenceIds?: Set<string> | null, settings?: Settings | null): GlossaryRead {
+  const shown = shownPath(file)
+  const read = readDataFile(file, log)
+  if (!read) return { entries: [], ids: null, index: new Map(), text: '' }
+  if (!Array.isArray(read.data)) {
+    log.add(shown, 'The file is not a list of terms.', { line: 1, expected: 'a YAML list: each term starts with "- id: ..."', fix: 'start each term with "- id:".' })
+    return { entries: [], ids: null, index: new Map(), text: read.text }
+  }
+  const at = (keys: (string | number)[]) => locate(read.text, keys)
   const ids = new Map<string, number>()
-  const names = new Map<string, string>()
-  data.forEach((raw, index) => {
-    const name = raw && typeof raw === 'object' && 'id' in raw ? `term "${String(raw.id)}"` : `term #${index + 1}`
+  const labels = new Map<string, { id: string; label: string }>()
+  const entries: { entry: GlossaryEntry; index: number }[] = []
+  read.data.forEach((raw: unknown, index: number) => {
+    const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null
+    const name = rawId ? `term "${rawId}"` : `term #${index + 1}`
+    if (rawId && ids.has(rawId)) {
+      log.add(shown, `${name}: duplicate id (also term #${ids.get(rawId)}).`, { ...at([index, 'id']), expected: 'a different id for every term', fix: 'merge the two terms or give one a new id.', ruleId: 'glossary' })
+      return
+    }
+    if (rawId) ids.set(rawId, index + 1)
     const parsed = glossaryEntrySchema.safeParse(raw)
     if (!parsed.success) {
-      problems.push(...formatIssues(parsed.error, Object.keys(glossaryEntrySchema.shape)).map((line) => `${name}: ${line}`))
+      for (const p of issueProblems(parsed.error.issues, Object.keys(glossaryEntrySchema.shape))) {
+        log.add(shown, `${name}: ${p.reason}`, { ...(at([index, ...p.path]) ?? at([index])), expected: p.expected, fix: p.fix, ruleId: 'glossary' })
+      }
       return
     }
     const entry = parsed.data
-    if (ids.has(entry.id)) problems.push(`${name}: duplicate id (also term #${ids.get(entry.id)}); each term needs its own id`)
-    ids.set(entry.id, index + 1)
-    for (const label of [entry.term, ...entry.aliases]) {
-      const key = normalizeLabel(label)
-      const owner = names.get(key)
-      if (owner && owner !== entry.id) problems.push(`${name}: duplicate alias "${label}" (already used by term "${owner}"); keep it on one term only`)
-      else if (owner === entry.id && label !== entry.term) problems.push(`${name}: alias "${label}" repeats the term or another alias; remove it`)
-      names.set(key, entry.id)
-    }
-    entries.push(entry)
-  })
-  for (const entry of entries) {
-    for (const rel of entry.related) {
-      if (!ids.has(rel)) problems.push(`term "${entry.id}": related: unknown term id "${rel}"; use the id of an existing term`)
-      if (rel === entry.id) problems.push(`term "${entry.id}": related: a term cannot be related to itself`)
-    }
-    if (referenceIds) {
-      for (const source of entry.sources) {
-        if (!referenceIds.has(source)) problems.push(`term "${entry.id}": sources: unknown reference id "${source}"; add it to content/references.json`)
+    if (settings) {
+      const sentences = (entry.definition.match(/[.!?](\s|$)/g) ?? []).length
+      const max = settings.glossary.maxDefinitionSentences
+      if (sentences > max) {
+        log.add(shown, `${name}: definition has ${sentences} sentences.`, {
+          ...at([index, 'definition']),
+          expected: `at most ${max} (glossary.maxDefinitionSentences in content/settings.yaml)`,
+          fix: 'keep the definition short and move detail to "note".',
+          ruleId: 'glossary',
+        })
       }
     }
+    const fields = [
+      ['term', [entry.term]],
+      ['aliases', entry.aliases],
+      ['misspellings', entry.misspellings],
+    ] as const
+    for (const [field, list] of fields) {
+      list.forEach((label, i) => {
+        const key = normalizeLabel(label)
+        const owner = labels.get(key)
+        // Located only when there is a problem: parsing positions costs a full read of the file.
+        const where = () => (field === 'term' ? at([index, 'term']) : at([index, field, i]))
+        if (owner && owner.id !== entry.id) {
+          log.add(shown, `${name}: ${{ term: 'term', aliases: 'alias', misspellings: 'misspelling' }[field]} "${label}" is already used by term "${owner.id}".`, {
+            ...where(),
+            expected: 'each name, alias and misspelling on one term only (search sends it there)',
+            fix: `keep "${label}" on the term it belongs to and remove it here.`,
+            ruleId: 'glossary',
+          })
+        } else if (owner) {
+          log.add(shown, `${name}: "${label}" repeats "${owner.label}".`, {
+            ...where(),
+            expected: 'each name once per term',
+            fix: `remove "${label}" from ${field}${field === 'misspellings' && entry.aliases.includes(owner.label) ? ' (or from aliases, if it is a misspelling: misspellings are never shown to readers)' : ''}.`,
+            ruleId: 'glossary',
+          })
+        } else labels.set(key, { id: entry.id, label })
+      })
+    }
+    entries.push({ entry, index })
+  })
+  for (const { entry, index } of entries) {
+    entry.related.forEach((rel, i) => {
+      if (rel === entry.id) {
+        log.add(shown, `term "${entry.id}": related: a term cannot be related to itself.`, { ...at([index, 'related', i]), expected: 'ids of other terms', fix: `remove "${rel}" from related.`, ruleId: 'glossary' })
+      } else if (!ids.has(rel)) {
+        log.add(shown, `term "${entry.id}": related: unknown term id "${rel}".`, {
+          ...at([index, 'related', i]),
+          expected: 'the id of a term in this file',
+          fix: `${didYouMean(rel, ids.keys())}Correct the id, or add the term.`,
+          ruleId: 'glossary',
+        })
+      }
+    })
+    if (referenceIds) {
+      entry.sources.forEach((source, i) => {
+        if (!referenceIds.has(source)) {
+          log.add(shown, `term "${entry.id}": sources: unknown reference id "${source}".`, {
+            ...at([index, 'sources', i]),
+            expected: 'the id of an entry in content/references.json',
+            fix: `${didYouMean(source, referenceIds)}Correct the id, or add the source to content/references.json.`,
+            ruleId: 'glossary',
+          })
+        }
+      })
+    }
   }
-  if (problems.length) throw new ContentErrors([new ContentError(shown, problems)])
-  return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+  const sorted = entries.map((e) => e.entry).sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+  return { entries: sorted, ids: new Set(ids.keys()), index: new Map(entries.map((e) => [e.entry.id, e.index])), text: read.text }
 }
 
-function normalizeLabel(label: string): string {
-  return label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐–_.]+/g, ' ').trim()
+export function loadGlossary(file = GLOSSARY_FILE, referenceIds?: Set<string>, options: LoadOptions = {}): GlossaryEntry[] {
+  return withLog(options, (log) => readGlossary(file, log, referenceIds, options.settings === undefined ? getSettings() : options.settings).entries)
 }
 
 export interface ArticleAnalysis {
@@ -168,25 +525,45 @@ export interface ArticleAnalysis {
   terms: { id: string; section: string | null }[]
 }
 
+type PipelineOptions = NonNullable<Parameters<typeof remarkPlugins>[0]>
+
 /**
  * Runs the article's MDX through the same remark plugins as the build (no JavaScript compile)
- * to learn its headings, citations and glossary terms. Throws with file, line and id.
+ * to learn its headings, citations and glossary terms. Every problem goes to `log`. Returns null
+ * when the MDX cannot be parsed at all (one problem at the syntax error; nothing else is checked).
  */
-export function analyzeArticleSource(source: string, file: string, options: Parameters<typeof remarkPlugins>[0] = {}): ArticleAnalysis {
+export function collectArticleAnalysis(source: string, file: string, options: PipelineOptions, log: ProblemLog, parsed?: Root): ArticleAnalysis | null {
   // Parse and transform only (the remark stage of MDX); nothing is compiled or evaluated.
-  const processor = articleProcessor(options)
+  // `parsed`: the tree of parseArticleSource(source), if the caller has it (the plugins change
+  // the tree they run on, so they get a copy).
+  const processor = articleProcessor({ ...options, collect: true })
   const vfile = new VFile({ path: file, value: source })
   try {
-    processor.runSync(processor.parse(vfile), vfile)
-    return vfile.data as unknown as ArticleAnalysis
+    processor.runSync(parsed ? structuredClone(parsed) : processor.parse(vfile), vfile)
   } catch (error) {
     const message = error as VFileMessage
-    const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-    throw new ContentErrors([new ContentError(`${displayPath(file)}${where}`, [message.reason ?? String(error)])])
+    log.add(shownPath(file), `The MDX cannot be read: ${message.reason ?? String(error)}`, {
+      line: message.line ?? undefined,
+      column: message.column ?? undefined,
+      expected: 'Markdown with the components in content/README.md, each tag closed (<KeyPoints> … </KeyPoints>, <Cite id="…" />)',
+      fix: 'fix the syntax at this line; the rest of the article is checked once it reads.',
+      ruleId: 'mdx-syntax',
+    })
+    return null
   }
+  log.adopt(vfile)
+  return vfile.data as unknown as ArticleAnalysis
 }
 
-function articleProcessor(options: Parameters<typeof remarkPlugins>[0] = {}) {
+/** As collectArticleAnalysis, but throws ContentErrors with every problem (pages, tests). */
+export function analyzeArticleSource(source: string, file: string, options: PipelineOptions = {}): ArticleAnalysis {
+  const log = new ProblemLog()
+  const analysis = collectArticleAnalysis(source, file, options, log)
+  log.throwIfAny()
+  return analysis!
+}
+
+function articleProcessor(options: PipelineOptions = {}) {
   return unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options) as never)
 }
 
@@ -210,11 +587,36 @@ export function analyzeArticle(article: Pick<ArticleMeta, 'file'>): ArticleAnaly
   return analysis
 }
 
+let settingsCache: Settings | undefined
 let articlesCache: ArticleMeta[] | undefined
 let referencesCache: Map<string, Reference> | undefined
 let glossaryCache: GlossaryEntry[] | undefined
 
 // Memoised for the build (one process renders every page); `next dev` re-reads on restart.
+export function getSettings(): Settings {
+  return (settingsCache ??= loadSettings()!)
+}
+
+/** content/section-ids.lock.json, validated (the content check reports its problems with lines). */
+export function loadSectionLock(file = SECTION_LOCK_FILE, options: LoadOptions = {}): SectionLock | null {
+  return withLog(options, (log) => {
+    const read = readDataFile(file, log)
+    if (!read) return null
+    const parsed = sectionLockSchema.safeParse(read.data)
+    if (parsed.success) return parsed.data
+    for (const p of issueProblems(parsed.error.issues, Object.keys(sectionLockSchema.shape))) {
+      log.add(shownPath(file), p.reason, { ...locate(read.text, p.path), expected: p.expected, fix: `${p.fix} See content/README.md ("Section-id lock").`, ruleId: 'section-lock' })
+    }
+    return null
+  })
+}
+
+let lockCache: SectionLock | undefined
+
+export function getSectionLock(): SectionLock {
+  return (lockCache ??= loadSectionLock()!)
+}
+
 export function getArticles(): ArticleMeta[] {
   return (articlesCache ??= loadArticles())
 }

@@ -1,10 +1,10 @@
 /**
  * Forgiving glossary search, shared by the /glossary island, the unit tests and the benchmark.
  *
- * MiniSearch (7 KB gzipped; see the benchmark for the comparison) finds candidates: term names
- * and aliases with prefix and typo-tolerant matching, definitions with prefix matching only (typo
- * matching on long definitions mostly adds noise). We then rank in tiers, as a reader expects:
- *   0 exact term or alias  ·  1 prefix of a term or alias  ·  2 typo match  ·  3 definition only
+ * MiniSearch (7 KB gzipped; see the benchmark for the comparison) finds candidates: term names,
+ * aliases and misspellings (search-only, never shown) with prefix and typo-tolerant matching;
+ * definitions with prefix matching only (typo matching on long definitions mostly adds noise). We then rank in tiers, as a reader expects:
+ *   0 exact term, alias or misspelling  ·  1 prefix of one  ·  2 typo match  ·  3 definition only
  * Text is folded before indexing and searching: case, accents ("Åsberg"), hyphens and spaces
  * ("off label" = "off-label", "post traumatic" = "posttraumatic").
  */
@@ -14,6 +14,8 @@ export interface SearchableTerm {
   id: string
   term: string
   aliases: string[]
+  /** Misspellings that should find the term ("Spravado"); searched like aliases, never shown. */
+  misspellings?: string[]
   definition: string
 }
 
@@ -67,7 +69,7 @@ export function buildIndex(terms: SearchableTerm[]): GlossaryIndex {
   const labels = new Map<string, { folded: string[]; compact: string[] }>()
   mini.addAll(
     terms.map((t) => {
-      const all = [t.term, ...t.aliases]
+      const all = [t.term, ...t.aliases, ...(t.misspellings ?? [])]
       byId.set(t.id, t)
       labels.set(t.id, { folded: all.map(fold), compact: all.map(compact) })
       return { ...t, labels: all.map(fold).join(' '), compact: all.map(compact).join(' '), definition: fold(t.definition) }

@@ -1,5 +1,6 @@
 import { analyzeArticle, getArticles, getGlossary } from './content'
 import type { GlossaryEntry } from './schemas'
+import type { SearchableTerm } from './glossary-search'
 import type { EntryViewData } from '@/components/glossary/GlossaryEntryView'
 
 export interface Appearance {
@@ -37,11 +38,54 @@ export function groupByLetter(entries: GlossaryEntry[]): { letter: string; entri
   return [...groups.entries()].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, entries: list }))
 }
 
-/** Everything the glossary shows for each entry: the page renders it, the search island loads it. */
+/** A glossary source, numbered in order of first use down the /glossary page, and the terms that cite it. */
+export interface GlossarySource {
+  id: string
+  n: number
+  /** The terms that cite it, in page order. */
+  citedBy: { id: string; term: string }[]
+}
+
+/**
+ * Numbers the sources of the entries in the order a reader meets them on /glossary (the order
+ * of `entries`), like an article's citations: a source keeps the number of its first use.
+ */
+export function numberGlossarySources(entries: Pick<GlossaryEntry, 'id' | 'term' | 'sources'>[]): { list: GlossarySource[]; byTerm: Map<string, { id: string; n: number }[]> } {
+  const list: GlossarySource[] = []
+  const byId = new Map<string, GlossarySource>()
+  const byTerm = new Map<string, { id: string; n: number }[]>()
+  for (const entry of entries) {
+    byTerm.set(
+      entry.id,
+      entry.sources.map((id) => {
+        let source = byId.get(id)
+        if (!source) {
+          source = { id, n: list.length + 1, citedBy: [] }
+          byId.set(id, source)
+          list.push(source)
+        }
+        if (!source.citedBy.some((t) => t.id === entry.id)) source.citedBy.push({ id: entry.id, term: entry.term })
+        return { id, n: source.n }
+      }),
+    )
+  }
+  return { list, byTerm }
+}
+
+/** The entries in the order /glossary shows them: by letter, "#" (numbers) first. */
+export function glossaryPageOrder(glossary: GlossaryEntry[] = getGlossary()): GlossaryEntry[] {
+  return groupByLetter(glossary).flatMap((g) => g.entries)
+}
+
+/**
+ * Everything the glossary shows for each entry, in page order. Misspellings are left out on
+ * purpose: they only help search (glossarySearchData) and are never shown to readers.
+ */
 export function glossaryEntriesForSearch(): EntryViewData[] {
-  const glossary = getGlossary()
+  const glossary = glossaryPageOrder()
   const names = new Map(glossary.map((t) => [t.id, t.term]))
   const appearances = termAppearances()
+  const { byTerm } = numberGlossarySources(glossary)
   return glossary.map((t) => ({
     id: t.id,
     term: t.term,
@@ -51,7 +95,13 @@ export function glossaryEntriesForSearch(): EntryViewData[] {
     ...(t.note ? { note: t.note } : {}),
     related: t.related.map((id) => ({ id, term: names.get(id)! })),
     appearsIn: appearances.get(t.id) ?? [],
+    sources: byTerm.get(t.id) ?? [],
   }))
+}
+
+/** What the glossary search index needs, including the search-only misspellings (/glossary/entries.json). */
+export function glossarySearchData(): SearchableTerm[] {
+  return getGlossary().map(({ id, term, aliases, misspellings, definition }) => ({ id, term, aliases, misspellings, definition }))
 }
 
 export { getGlossary }

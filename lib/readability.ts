@@ -33,9 +33,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 // A sentence ends at . ! or ? followed by a space or the end of the paragraph.
 const SENTENCE_END = /(?<=[.!?])["”’)]*\s+/u
 
-/** The plain body-text paragraphs of an MDX source, in document order. */
-export function bodyParagraphs(mdxSource: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(mdxSource) as Root
+/** The plain body-text paragraphs of an MDX source (or of its parsed tree), in document order. */
+export function bodyParagraphs(mdxSource: string | Root): string[] {
+  const tree = typeof mdxSource === 'string' ? (unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(mdxSource) as Root) : mdxSource
   const out: string[] = []
   const walk = (node: Root | RootContent) => {
     if (SKIP.has(node.type)) return
@@ -61,7 +61,8 @@ export function sentences(paragraph: string): string[] {
     .filter((s) => words(s).length > 0)
 }
 
-export function measure(mdxSource: string): Readability {
+/** Measures an MDX source, or its syntax tree when the caller has parsed it already (the content check). */
+export function measure(mdxSource: string | Root): Readability {
   let wordCount = 0
   let sentenceCount = 0
   let syllableCount = 0

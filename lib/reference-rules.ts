@@ -1,30 +1,18 @@
 /**
  * Bibliography rules beyond the schema: what makes an entry a source a reader can check.
  * They live in the content check (not in loadReferences) so a page build never fails on them;
- * `npm run check:content` and `npm test` refuse the content instead.
+ * `npm run check:content` and `npm test` refuse the content instead. Their limits (the hosts that
+ * are not sources, the label genres, how old a checked label may be) are editorial settings in
+ * content/settings.yaml, not code.
  */
-import type { Reference } from './schemas'
+import { getSettings, type Finding } from './content'
+import { locate } from './problems.mjs'
+import type { Reference, Settings } from './schemas'
 
-/**
- * Hosts that are not sources: they re-publish, sell or advertise rather than report. A fact found
- * there must be cited from the original (the study, the regulator, the agency's own release).
- * - mindmedicinelaw.com: a law firm's marketing guide.
- * - metajournal.com: an aggregator that re-hosts abstracts with no editorial control.
- * - newswire.ca, prnewswire.com, businesswire.com, globenewswire.com: paid press-release
- *   distribution; cite the issuer's own page (government, company, journal) instead.
- * Clinics' own sites belong here too (they sell the treatment). Add a host with a line on why,
- * and keep content/README.md in step.
- */
-export const NOT_SOURCES = ['mindmedicinelaw.com', 'metajournal.com', 'newswire.ca', 'prnewswire.com', 'businesswire.com', 'globenewswire.com']
+type ReferenceSettings = Settings['references']
 
-/** `genre` values that mark a drug label, whose text changes with each revision. */
-export const LABEL_GENRES = ['Prescribing information', 'Summary of product characteristics']
-
-/** A label may have changed if it was last checked this long before the article's review. */
-export const LABEL_MAX_AGE_MONTHS = 12
-
-export function isDrugLabel(ref: Pick<Reference, 'genre'>): boolean {
-  return !!ref.genre && LABEL_GENRES.some((g) => g.toLowerCase() === ref.genre!.trim().toLowerCase())
+export function isDrugLabel(ref: Pick<Reference, 'genre'>, genres: string[] = getSettings().references.labelGenres): boolean {
+  return !!ref.genre && genres.some((g) => g.toLowerCase() === ref.genre!.trim().toLowerCase())
 }
 
 /** The line of `"id": "x"` in the raw file, so an editor can jump to the entry; 0 when not found. */
@@ -35,37 +23,74 @@ export function entryLine(raw: string, id: string): number {
 }
 
 /** Why a URL is not a source, or null when it is fine. */
-function urlProblem(url: string): string | null {
+function urlProblem(url: string, settings: ReferenceSettings): { reason: string; expected: string; fix: string } | null {
   const parsed = new URL(url)
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '')
-  const denied = NOT_SOURCES.find((d) => host === d || host.endsWith(`.${d}`))
-  if (denied) return `URL: ${denied} is on the list of non-sources (law firms, aggregators, press-release mirrors, clinics); cite the original study or the issuer's own page instead`
+  const denied = settings.notSources.find((d) => host === d.host || host.endsWith(`.${d.host}`))
+  if (denied) {
+    return {
+      reason: `URL: ${denied.host} is not a source (${denied.why}).`,
+      expected: 'the original: the study, the regulator, or the issuer\'s own page (references.notSources in content/settings.yaml)',
+      fix: 'cite the original instead',
+    }
+  }
   // A home page says nothing about the claim; a reader needs the page that holds it.
   if ((parsed.pathname === '/' || parsed.pathname === '') && !parsed.search) {
-    return `URL: ${url} is a site's home page; link the page that holds the fact`
+    return { reason: `URL: ${url} is a site's home page.`, expected: 'the page that holds the fact', fix: 'link the page that holds the fact' }
   }
   return null
 }
 
-/** Rules 1, 2 and the label fields of rule 4, one message per problem: file:line: entry "id": ... */
-export function checkReferenceEntries(refs: Iterable<Reference>, raw: string, shown: string): string[] {
-  const problems: string[] = []
+/**
+ * Journal ids, non-source URLs and label fields, one finding per problem, at the entry's line.
+ * `entries` are the valid entries with their index in the file (for the line).
+ */
+export function checkReferenceEntries(refs: Iterable<Reference>, raw: string, settings: ReferenceSettings): Finding[] {
+  const findings: Finding[] = []
+  const data = (() => {
+    try {
+      return JSON.parse(raw) as { id?: unknown }[]
+    } catch {
+      return []
+    }
+  })()
   for (const ref of refs) {
-    const line = entryLine(raw, ref.id)
-    const at = `${shown}${line ? `:${line}` : ''}: entry "${ref.id}"`
+    const index = data.findIndex((e) => e && e.id === ref.id)
+    const at = (field?: string) => (index >= 0 ? locate(raw, field ? [index, field] : [index]) : undefined) ?? { line: entryLine(raw, ref.id) || undefined }
+    const name = `entry "${ref.id}"`
     if (ref.type === 'article-journal' && !ref.DOI && !ref.PMID) {
-      problems.push(`${at}: a journal article needs "DOI" or "PMID" so readers can find it; look it up on PubMed (https://pubmed.ncbi.nlm.nih.gov/) and add "DOI" or "PMID"`)
+      findings.push({
+        ...at('type'),
+        reason: `${name}: a journal article has no "DOI" or "PMID".`,
+        expected: 'a DOI or PMID, so readers can find the article',
+        fix: 'look it up on PubMed (https://pubmed.ncbi.nlm.nih.gov/) and add "DOI" or "PMID".',
+        ruleId: 'journal-id',
+      })
     }
-    const urlIssue = ref.URL ? urlProblem(ref.URL) : null
+    const urlIssue = ref.URL ? urlProblem(ref.URL, settings) : null
     if (urlIssue && !ref.custom?.acceptedBecause) {
-      problems.push(`${at}: ${urlIssue}, or, if this page is the right source, say why in "custom": { "acceptedBecause": "..." }`)
+      findings.push({
+        ...at('URL'),
+        reason: `${name}: ${urlIssue.reason}`,
+        expected: urlIssue.expected,
+        fix: `${urlIssue.fix}, or, if this page is the right source, say why in "custom": { "acceptedBecause": "..." }.`,
+        ruleId: 'not-a-source',
+      })
     }
-    if (isDrugLabel(ref)) {
+    if (isDrugLabel(ref, settings.labelGenres)) {
       const missing = [!ref.issued && '"issued" (the label\'s revision date)', !ref.accessed && '"accessed" (the date you checked it)'].filter(Boolean)
-      if (missing.length) problems.push(`${at}: a drug label ("${ref.genre}") needs ${missing.join(' and ')}; add ${missing.length > 1 ? 'them' : 'it'} from the label's page`)
+      if (missing.length) {
+        findings.push({
+          ...at('genre'),
+          reason: `${name}: a drug label ("${ref.genre}") has no ${missing.join(' and no ')}.`,
+          expected: 'a drug label with "issued" and "accessed" dates',
+          fix: `add ${missing.length > 1 ? 'them' : 'it'} from the label's page.`,
+          ruleId: 'label-dates',
+        })
+      }
     }
   }
-  return problems
+  return findings
 }
 
 /** A CSL date as YYYY-MM-DD; a missing month or day counts as the first (the earliest it could be). */
@@ -75,29 +100,33 @@ export function cslDateIso(date: NonNullable<Reference['accessed']>): string {
 }
 
 /**
- * Rule 4 for an article: a drug label it cites that was last checked more than 12 months before
- * the article's lastReviewed. `lines` maps a reference id to the line of its first <Cite>.
+ * A drug label an article cites that was last checked more than `labelMaxAgeMonths` before the
+ * article's lastReviewed, at the line of its first <Cite> (`lines`: reference id -> line).
  */
 export function checkLabelAges(
-  where: string,
   lastReviewed: string,
   cited: Iterable<string>,
   refs: Map<string, Reference>,
   lines: Map<string, number>,
-): string[] {
+  settings: ReferenceSettings,
+): Finding[] {
+  const months = settings.labelMaxAgeMonths
   const limit = new Date(`${lastReviewed}T00:00:00Z`)
-  limit.setUTCMonth(limit.getUTCMonth() - LABEL_MAX_AGE_MONTHS)
+  limit.setUTCMonth(limit.getUTCMonth() - months)
   const oldest = limit.toISOString().slice(0, 10)
-  const problems: string[] = []
+  const findings: Finding[] = []
   for (const id of cited) {
     const ref = refs.get(id)
-    if (!ref || !isDrugLabel(ref) || !ref.accessed) continue
+    if (!ref || !isDrugLabel(ref, settings.labelGenres) || !ref.accessed) continue
     const accessed = cslDateIso(ref.accessed)
     if (accessed >= oldest) continue
-    const line = lines.get(id)
-    problems.push(
-      `${where}${line ? `:${line}` : ''}: cites the drug label "${id}", last checked ${accessed}, more than ${LABEL_MAX_AGE_MONTHS} months before lastReviewed (${lastReviewed}); the label may have changed: read the current label, then update "accessed" (and "issued" if it was revised) in references.json`,
-    )
+    findings.push({
+      line: lines.get(id),
+      reason: `Cites the drug label "${id}", last checked ${accessed}, more than ${months} months before lastReviewed (${lastReviewed}); the label may have changed.`,
+      expected: `a label checked on or after ${oldest} (references.labelMaxAgeMonths in content/settings.yaml)`,
+      fix: 'read the current label, then update "accessed" (and "issued" if it was revised) in references.json.',
+      ruleId: 'label-age',
+    })
   }
-  return problems
+  return findings
 }

@@ -20,6 +20,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
   }
   return iso
 })
+  .meta({ docType: 'date, YYYY-MM-DD' })
 
 const text = (what: string) =>
   z
@@ -27,98 +28,139 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}, got an empty string` })
 
+/** A count range such as `{ min: 1500, max: 3000 }`. */
+const range = (what: string) =>
+  z
+    .strictObject({
+      min: z.int({ error: `expected the smallest ${what}, a whole number` }).min(0).describe(`The smallest ${what} allowed.`),
+      max: z.int({ error: `expected the largest ${what}, a whole number` }).min(1).describe(`The largest ${what} allowed.`),
+    })
+    .refine((r) => r.min <= r.max, { error: 'expected min to be at most max' })
+
+/** The limits one kind of article must meet; `content/settings.yaml` has one set per kind. */
+const articleLimits = z.strictObject({
+  words: range('number of words of body text').describe('Body-text words (paragraphs and list items; headings, tables and code are not counted).'),
+  minReferences: z.int({ error: 'expected a whole number of sources' }).min(0).describe('The fewest distinct sources the article must cite.'),
+  maxGrade: z.number({ error: 'expected a reading grade such as 8' }).min(1).max(18).describe('The highest Flesch-Kincaid reading grade allowed for the body text.'),
+})
+
+export type ArticleLimits = z.output<typeof articleLimits>
+
 /** Frontmatter of `content/articles/<slug>.mdx`. Unknown fields are refused (typos must not pass silently). */
 export const articleFrontmatterSchema = z
   .strictObject({
-    /** The page title: the question or phrase a patient would type. */
-    title: text('a title (text)').pipe(z.string().max(90, { error: 'expected a title of at most 90 characters' })),
-    /** Short label for menus and the table of contents, 1 to 3 words. */
-    navTitle: text('a short menu label (text)').pipe(z.string().max(24, { error: 'expected a menu label of at most 24 characters' })),
-    /** One sentence used in search results and link previews. */
-    description: text('a one-sentence description').pipe(
-      z.string().max(170, { error: 'expected a description of at most 170 characters (one sentence)' }),
+    title: text('a title (text)').describe('The page title: the question or phrase a patient would type. Length limit: `articles.maxLength.title` in settings.'),
+    navTitle: text('a short menu label (text)').describe('Short label for menus and the table of contents, 1 to 3 words. Length limit: `articles.maxLength.navTitle`.'),
+    description: text('a one-sentence description').describe('One sentence used in search results and link previews. Length limit: `articles.maxLength.description`.'),
+    order: z
+      .int({ error: (issue) => `expected a whole number such as 3, got ${describe(issue.input)}` })
+      .min(1, { error: 'expected a number of 1 or more' })
+      .describe('Reading order on the home page and in the menu; no two articles share one. "Article N of M" counts the articles in this order.'),
+    kind: z
+      .string({ error: (issue) => `expected a kind of article such as "article" or "brief", got ${describe(issue.input)}` })
+      .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a kind such as "article" or "brief"' })
+      .default('article')
+      .describe('Which set of limits in `content/settings.yaml` (`articles.kinds`) applies: `article` (the default) or `brief` (a short overview).'),
+    limits: articleLimits
+      .partial()
+      .extend({
+        words: z
+          .strictObject({
+            min: z.int({ error: 'expected a whole number of words' }).min(0).optional().describe('The smallest number of words for this article.'),
+            max: z.int({ error: 'expected a whole number of words' }).min(1).optional().describe('The largest number of words for this article.'),
+          })
+          .optional()
+          .describe('Override `words.min` and/or `words.max`.'),
+        reason: text('why this article needs other limits').describe('Why this article needs other limits; reviewed like any other claim.'),
+      })
+      .optional()
+      .describe('Overrides some limits of its kind for this article only, with a `reason`. For example `limits: { minReferences: 4, reason: "a glossary-style page" }`.'),
+    lastReviewed: isoDate.describe('Date of the last editorial review, YYYY-MM-DD.'),
+    nextReview: isoDate.describe('Date the next review is due: after lastReviewed and within `articles.reviewWithinMonths` of it.'),
+    reviewedBy: text('who reviewed the article, for example "Editorial team"').describe(
+      'Who reviewed it: a name with credentials, or "Editorial team". Never name a clinician who did not review it.',
     ),
-    /** Reading order on the home page and in the menu; unique across articles. */
-    order: z.int({ error: (issue) => `expected a whole number such as 3, got ${describe(issue.input)}` }).min(1, { error: 'expected a number of 1 or more' }),
-    /** Date of the last editorial review. */
-    lastReviewed: isoDate,
-    /** Date the next review is due: after lastReviewed and within 12 months of it. */
-    nextReview: isoDate,
-    /** Who reviewed it: a name with credentials, or "Editorial team". Never claim a clinician who did not review it. */
-    reviewedBy: text('who reviewed the article, for example "Editorial team"'),
-    /** One line on what changed at the last review. */
-    whatChanged: text('one line on what changed at the last review').optional(),
+    whatChanged: text('one line on what changed at the last review').optional().describe('One line on what changed at the last review, shown with the review dates.'),
   })
   .superRefine((fm, ctx) => {
     if (fm.nextReview <= fm.lastReviewed) {
       ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `expected a date after lastReviewed (${fm.lastReviewed}), got ${fm.nextReview}` })
     }
-    const limit = new Date(fm.lastReviewed)
-    limit.setUTCFullYear(limit.getUTCFullYear() + 1)
-    if (fm.nextReview > limit.toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `expected a date within 12 months of lastReviewed (by ${limit.toISOString().slice(0, 10)}), got ${fm.nextReview}` })
-    }
   })
 
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>
 
-const cslName = z.union([
-  z.strictObject({ family: text('a family name'), given: z.string().optional(), suffix: z.string().optional() }),
-  z.strictObject({ literal: text('an organisation name') }),
-])
+const cslName = z
+  .union([
+    z.strictObject({
+      family: text('a family name').describe('Family name.'),
+      given: z.string().optional().describe('Initials without dots, such as "RM" (shown as "R. M.").'),
+      suffix: z.string().optional().describe('"Jr", "III".'),
+    }),
+    z.strictObject({ literal: text('an organisation name').describe('An organisation as author, such as "US Food and Drug Administration".') }),
+  ])
+  .meta({ docType: 'person or organisation', description: 'A person `{ "family": "Berman", "given": "RM" }` or an organisation `{ "literal": "..." }`.' })
 
 const cslDate = z.strictObject(
-  { 'date-parts': z.tuple([z.tuple([z.int().min(1900).max(2100)]).rest(z.int())], { error: 'expected [[year, month, day]] with at least the year' }) },
+  {
+    'date-parts': z
+      .tuple([z.tuple([z.int().min(1900).max(2100)]).rest(z.int())], { error: 'expected [[year, month, day]] with at least the year' })
+      .describe('`[[year, month, day]]`; month and day may be left out.'),
+  },
   { error: 'expected {"date-parts": [[year, month, day]]} with at least the year' },
 )
+
+const REFERENCE_TYPES = ['article-journal', 'report', 'webpage', 'legislation', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'dataset'] as const
 
 /** One entry of `content/references.json`, a CSL-JSON item (the format reference managers export). */
 export const referenceSchema = z
   .looseObject({
-    /** The key writers cite: `<Cite id="berman2000" />`. Lower case letters, digits and hyphens. */
-    id: z.string({ error: 'expected an id such as "berman2000"' }).regex(/^[a-z0-9-]+$/, { error: 'expected lower-case letters, digits and hyphens' }),
-    /** CSL item type. */
-    type: z.enum(['article-journal', 'report', 'webpage', 'legislation', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'dataset'], {
-      error: (issue) => `expected one of article-journal, report, webpage, legislation, article-magazine, article-newspaper, book, chapter, dataset; got ${describe(issue.input)}`,
-    }),
-    title: text('a title'),
-    /** People ({family, given}) or an organisation ({literal}). */
-    author: z.array(cslName, { error: 'expected a list of authors (people or an organisation)' }).min(1, { error: 'expected at least one author or an organisation' }),
-    /** Publication date. A web page without one may give `accessed` instead (when it was checked). */
-    issued: cslDate.optional(),
-    accessed: cslDate.optional(),
-    'container-title': z.string().optional(),
-    publisher: z.string().optional(),
-    volume: z.string().optional(),
-    issue: z.string().optional(),
-    page: z.string().optional(),
-    DOI: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a bare DOI such as 10.1056/NEJMoa2302399' }).optional(),
-    PMID: z.string().regex(/^\d{5,9}$/, { error: 'expected a PubMed id of digits only' }).optional(),
-    PMCID: z.string().regex(/^PMC\d+$/, { error: 'expected a PMC id such as PMC3000408' }).optional(),
-    URL: z.url({ protocol: /^https$/, error: 'expected an https:// address' }).optional(),
-    /** How the entry was verified; shown to editors, not readers. */
-    note: z.string().optional(),
-    /**
-     * Kind of document, shown in brackets after the title: "News release", "Guide". A drug label
-     * is "Prescribing information" (US) or "Summary of product characteristics" (UK/EU): it then
-     * needs `issued` (the label's revision date) and `accessed`, and the reference list shows
-     * "[Prescribing information, revised March 2026]" (see lib/reference-rules.ts).
-     */
-    genre: text('a kind of document, for example "Prescribing information"').optional(),
-    /**
-     * Editor-only data (CSL-JSON's place for fields of its own); never shown to readers.
-     * Unknown keys are refused so a misspelt key cannot silently switch a rule off.
-     */
+    id: z
+      .string({ error: 'expected an id such as "berman2000"' })
+      .regex(/^[a-z0-9-]+$/, { error: 'expected lower-case letters, digits and hyphens' })
+      .describe('The key writers cite: `<Cite id="berman2000" />`. Lower-case letters, digits and hyphens; unique.'),
+    type: z
+      .enum(REFERENCE_TYPES, { error: (issue) => `expected one of ${REFERENCE_TYPES.join(', ')}; got ${describe(issue.input)}` })
+      .describe(`CSL item type: ${REFERENCE_TYPES.map((t) => `\`${t}\``).join(', ')}. A journal article (\`article-journal\`) needs a DOI or PMID.`),
+    title: text('a title').describe('The title as published.'),
+    author: z
+      .array(cslName, { error: 'expected a list of authors (people or an organisation)' })
+      .min(1, { error: 'expected at least one author or an organisation' })
+      .describe('People or an organisation, in the order published. End with `{ "family": "et al" }` to shorten a long list.'),
+    issued: cslDate.optional().describe('Publication date; for a drug label, the date of its latest revision. A web page without a date may give `accessed` instead.'),
+    accessed: cslDate.optional().describe('The date you last checked the page. Required for drug labels.'),
+    'container-title': z.string().optional().describe('The journal or website. An entry needs this or `publisher`.'),
+    publisher: z.string().optional().describe('The publisher or agency. An entry needs this or `container-title`.'),
+    volume: z.string().optional().describe('Journal volume.'),
+    issue: z.string().optional().describe('Journal issue.'),
+    page: z.string().optional().describe('Pages, such as "351-4" or an article number.'),
+    DOI: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a bare DOI such as 10.1056/NEJMoa2302399' })
+      .optional()
+      .describe('A bare DOI such as `10.1056/NEJMoa2302399` (no https://doi.org/). An entry needs a DOI, PMID or URL.'),
+    PMID: z.string().regex(/^\d{5,9}$/, { error: 'expected a PubMed id of digits only' }).optional().describe('PubMed id, digits only.'),
+    PMCID: z.string().regex(/^PMC\d+$/, { error: 'expected a PMC id such as PMC3000408' }).optional().describe('PubMed Central id such as `PMC3000408`: links the free full text.'),
+    URL: z
+      .url({ protocol: /^https$/, error: 'expected an https:// address' })
+      .optional()
+      .describe('The https:// page that holds the fact (not a home page, not a host on `references.notSources`).'),
+    note: z.string().optional().describe('How the entry was verified; for editors, never shown to readers.'),
+    genre: text('a kind of document, for example "Prescribing information"')
+      .optional()
+      .describe(
+        'Kind of document, shown in brackets after the title: "News release", "Guide". A drug label is one of `references.labelGenres` in settings ("Prescribing information", "Summary of product characteristics"); it then needs `issued` and `accessed`, and shows "[Prescribing information, revised March 2026]".',
+      ),
     custom: z
       .strictObject({
-        /**
-         * Why a URL the check would refuse is right here: a home page, or a host on the list of
-         * non-sources in lib/reference-rules.ts. For example "the crisis line's own site is the
-         * source for its phone number". Reviewed like any other claim.
-         */
-        acceptedBecause: text('a reason, for example "the crisis line\'s own page"').optional(),
+        acceptedBecause: text('a reason, for example "the crisis line\'s own page"')
+          .optional()
+          .describe(
+            'Why a URL the check would refuse is right here (a home page, or a host on `references.notSources`), for example "the crisis line\'s own site is the source for its phone number". Reviewed like any other claim.',
+          ),
       })
-      .optional(),
+      .optional()
+      .describe('Editor-only data (CSL-JSON\'s place for fields of its own); never shown to readers. Unknown keys are refused, so a misspelt key cannot switch a rule off.'),
   })
   .superRefine((ref, ctx) => {
     if (!ref['container-title'] && !ref.publisher) {
@@ -134,37 +176,104 @@ export const referenceSchema = z
 
 export type Reference = z.output<typeof referenceSchema>
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** One entry of `content/glossary.yaml`. */
 export const glossaryEntrySchema = z.strictObject({
-  /** The anchor on /glossary and the id writers use in `<Term id="...">`. */
-  id: z.string({ error: 'expected an id such as "nmda-receptor"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lower-case words joined by hyphens' }),
-  /** The term as shown. */
-  term: text('the term'),
-  /** Brand names, abbreviations, other spellings, slang: what a patient might type. */
-  aliases: z.array(text('an alias')).default([]),
-  /** 1 to 3 plain sentences, grade 8 or below. */
-  definition: text('a plain definition of 1 to 3 sentences').pipe(
-    z.string().refine((d) => (d.match(/[.!?](\s|$)/g) ?? []).length <= 3, { error: 'expected at most 3 sentences; move detail to "note"' }),
+  id: z
+    .string({ error: 'expected an id such as "nmda-receptor"' })
+    .regex(ID, { error: 'expected lower-case words joined by hyphens' })
+    .describe('The anchor on /glossary (`/glossary#nmda-receptor`) and the id writers use in `<Term id="...">`. Lower-case words joined by hyphens; unique.'),
+  term: text('the term').describe('The term as shown.'),
+  aliases: z
+    .array(text('an alias'))
+    .default([])
+    .describe(
+      'Other real names a reader may know: brand names, abbreviations, British spellings, everyday words, slang. Shown to readers as "Also called" and used by search. Unique across the file. Never a misspelling (the check refuses one).',
+    ),
+  misspellings: z
+    .array(text('a misspelling'))
+    .default([])
+    .describe('Common misspellings and typing slips ("Spravado", "ketamene") so search still finds the term. Never shown to readers. Unique across the file.'),
+  definition: text('a plain definition of 1 to 3 sentences').describe(
+    'A plain definition: at most `glossary.maxDefinitionSentences` sentences, reading grade at most `glossary.maxGrade` (settings).',
   ),
-  /** Optional longer note. */
-  note: z.string().trim().optional(),
-  /** Ids of related entries. */
-  related: z.array(z.string()).default([]),
-  /** Bibliography ids that support the definition or note. */
-  sources: z.array(z.string()).default([]),
-  /** How to say it, for example "KET-uh-meen". */
-  pronunciation: z.string().trim().optional(),
+  note: z.string().trim().optional().describe('Optional longer note, shown under the definition.'),
+  related: z.array(z.string()).default([]).describe('Ids of related terms in this file, shown as links.'),
+  sources: z
+    .array(z.string())
+    .default([])
+    .describe('Ids from `references.json` that support the definition or note; shown as numbered references linking to the list at the end of /glossary.'),
+  pronunciation: z.string().trim().optional().describe('How to say it, for example "KET-uh-meen".'),
 })
 
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>
 
 /** `content/section-ids.lock.json`: every section id that exists, and redirects for renamed ones. */
 export const sectionLockSchema = z.strictObject({
-  sections: z.record(z.string(), z.array(z.string())),
-  redirects: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  sections: z
+    .record(z.string(), z.array(z.string()))
+    .describe('Per article slug, every section id it has ever had, in order. `npm run lock:sections` adds new ids; never remove one.'),
+  redirects: z
+    .record(z.string(), z.record(z.string(), z.string()))
+    .default({})
+    .describe(
+      'Per article slug, `"old-id": "new-id"` for ids that were renamed or removed. Each must point to a section that exists now (never to another redirected id). `npm run lock:sections` writes these when you rename a pinned id.',
+    ),
 })
 
 export type SectionLock = z.output<typeof sectionLockSchema>
+
+/** `content/settings.yaml`: the editorial limits the content check enforces. */
+export const settingsSchema = z.strictObject({
+  articles: z
+    .strictObject({
+      kinds: z
+        .record(z.string().regex(/^[a-z][a-z0-9-]*$/), articleLimits)
+        .refine((kinds) => 'article' in kinds, { error: 'expected a kind named "article" (the default kind)' })
+        .describe(
+          'One set of limits per kind of article; an article picks one with `kind:` in its frontmatter (default `article`). Each kind has `words: { min, max }` (body-text words), `minReferences` (distinct sources cited) and `maxGrade` (Flesch-Kincaid grade of the body text).',
+        ),
+      reviewWithinMonths: z.int().min(1).max(60).describe('`nextReview` must fall within this many months of `lastReviewed`.'),
+      keyPoints: range('number of key points').describe('How many bullets `<KeyPoints>` must hold.'),
+      maxLength: z
+        .strictObject({
+          title: z.int().min(10).describe('Characters in `title`.'),
+          navTitle: z.int().min(5).describe('Characters in `navTitle`.'),
+          description: z.int().min(20).describe('Characters in `description`.'),
+        })
+        .describe('The longest `title`, `navTitle` and `description`, in characters (they must fit menus and link previews).'),
+    })
+    .describe('Limits for `articles/*.mdx`.'),
+  glossary: z
+    .strictObject({
+      maxGrade: z.number().min(1).max(18).describe('The highest reading grade of any one definition, and of all definitions together.'),
+      maxDefinitionSentences: z.int().min(1).describe('The most sentences in a definition (put detail in `note`).'),
+    })
+    .describe('Limits for `glossary.yaml`.'),
+  references: z
+    .strictObject({
+      labelGenres: z.array(text('a genre')).min(1).describe('`genre` values that mark a drug label (its text changes with each revision).'),
+      labelMaxAgeMonths: z
+        .int()
+        .min(1)
+        .describe("An article may not cite a drug label whose `accessed` date is more than this many months before the article's `lastReviewed`."),
+      notSources: z
+        .array(
+          z.strictObject({
+            host: z
+              .string()
+              .regex(/^[a-z0-9.-]+\.[a-z]+$/, { error: 'expected a host name such as example.com' })
+              .describe('The host name; its subdomains are refused too.'),
+            why: text('why pages on this host are not sources').describe('Why pages on this host are not sources.'),
+          }),
+        )
+        .describe('Hosts whose pages re-publish, sell or advertise rather than report: a reference URL there is refused unless the entry says why in `custom.acceptedBecause`.'),
+    })
+    .describe('Rules for `references.json`.'),
+})
+
+export type Settings = z.output<typeof settingsSchema>
 
 /** A short, safe description of a bad value for error messages. */
 export function describe(value: unknown): string {

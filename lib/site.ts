@@ -1,5 +1,7 @@
 /** Site-wide settings. The base URL is the one setting that changes per deployment. */
 export const SITE_NAME = 'Ketamine Therapy Guide'
+/** For the header on a small phone, where the full name does not fit beside the buttons. */
+export const SITE_SHORT_NAME = 'Ketamine Guide'
 export const SITE_TAGLINE = 'Plain-language, cited information about ketamine and esketamine treatment'
 export const SITE_DESCRIPTION =
   'Independent, plain-language explanations of ketamine and esketamine (Spravato) treatment: how it works, how it is given, what the evidence shows, its risks, and what to expect. Every claim is cited.'
@@ -21,7 +23,7 @@ export function absoluteUrl(path: string): string {
 export const CRISIS = {
   us: { call: '988', href: 'tel:988', sms: 'sms:988', chat: 'https://988lifeline.org' },
   emergency: { call: '911', href: 'tel:911' },
-  canada: { call: '9-8-8', href: 'tel:988' },
+  canada: { call: '9-8-8', href: 'tel:988', sms: 'sms:988' },
   international: 'https://findahelpline.com',
 } as const
 

@@ -1,25 +1,37 @@
 /**
  * `npm run check:content`: validates every content file and measures every article.
- * Prints words, reading grade, reference count and "cited %" per article; exits 1 on any problem.
- * "cited %" is the share of paragraphs and list items that carry a <Cite> (or, for a list item,
- * whose introducing paragraph does); see lib/citation-coverage.ts.
- * Limits come from the style guide and issue #5 (1,500-3,000 words, grade <= 8, >= 8 sources,
- * history and how-it-works >= 6).
+ * Prints words, reading grade, references and "cited %" per article against the limits of its
+ * kind (content/settings.yaml), then every problem at once (file:line:column, what was expected,
+ * the fix); exits 1 on any problem. "cited %" is the share of paragraphs and list items that carry
+ * a <Cite> (see lib/citation-coverage.ts). `npm run check:content -- path/to/folder` checks
+ * another content folder (the test fixtures are such folders).
  */
+import path from 'node:path'
 import { checkContent } from '../lib/content-check'
+import { formatProblems } from '../lib/problems.mjs'
 
-const report = checkContent()
-const rows = report.articles.map((a) => [a.slug, String(a.words), a.grade.toFixed(1), String(a.references), String(a.terms), `${a.citedPercent}%`, a.problems.length ? 'FAIL' : 'ok'])
-const header = ['article', 'words', 'grade', 'refs', 'terms', 'cited %', 'status']
+const dir = process.argv[2] ? path.resolve(process.argv[2]) : undefined
+const report = checkContent(dir)
+const range = (min: number, max: number) => `${min}-${max}`
+const rows = report.articles.map((a) => [
+  a.slug,
+  a.kind,
+  a.limits ? `${a.words} (${range(a.limits.words.min, a.limits.words.max)})` : String(a.words),
+  a.limits ? `${a.grade.toFixed(1)} (≤${a.limits.maxGrade})` : a.grade.toFixed(1),
+  a.limits ? `${a.references} (≥${a.limits.minReferences})` : String(a.references),
+  String(a.terms),
+  `${a.citedPercent}%`,
+  a.problems ? `${a.problems} problem${a.problems === 1 ? '' : 's'}` : 'ok',
+])
+const header = ['article', 'kind', 'words', 'grade', 'refs', 'terms', 'cited %', 'status']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
 console.log(line(header))
 console.log(widths.map((w) => '-'.repeat(w)).join('  '))
 for (const r of rows) console.log(line(r))
 console.log(`\nglossary: ${report.glossaryTerms} terms (definitions grade ${report.glossaryGrade.toFixed(1)}); references: ${report.references} entries, ${report.citedReferences} cited`)
-if (report.problems.length) {
-  console.error(`\n${report.problems.length} problem(s):`)
-  for (const p of report.problems) console.error(`- ${p}`)
+if (report.messages.length) {
+  console.error(`\n${formatProblems(report.messages)}`)
   process.exit(1)
 }
 console.log('\nContent check passed.')

@@ -15,6 +15,9 @@ const options = {
   outdir: 'public/islands',
   bundle: true,
   format: 'esm',
+  // A dynamic import() becomes its own file (the search code loads on first use, not with the page).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   // Browsers with the Popover API and module scripts; older ones still read every page (no JS needed).
   target: ['chrome114', 'firefox125', 'safari17'],
   minify: true,

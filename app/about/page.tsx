@@ -1,11 +1,13 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { SITE_NAME } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata = {
+export const metadata = pageMetadata({
   title: 'About this site, our editorial policy and your privacy',
   description: 'Who writes this site, how content is sourced, written and reviewed, and why nothing you do here is tracked.',
-  alternates: { canonical: '/about' },
-}
+  path: '/about',
+  card: 'about',
+})
 
 export default function AboutPage() {
   return (

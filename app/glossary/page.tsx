@@ -2,14 +2,17 @@ import { JsonLd } from '@/components/layout/JsonLd'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { CopyTermLink, GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
 import { GlossarySearch } from '@/components/glossary/GlossarySearch'
-import { getGlossary, glossaryEntriesForSearch, groupByLetter } from '@/lib/glossary'
+import { GlossaryReferences } from '@/components/glossary/GlossaryReferences'
+import { getGlossary, glossaryEntriesForSearch, glossaryPageOrder, groupByLetter, numberGlossarySources } from '@/lib/glossary'
 import { glossaryJsonLd } from '@/lib/jsonld'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata = {
+export const metadata = pageMetadata({
   title: 'Glossary: ketamine treatment terms in plain words',
   description: 'Plain definitions of the medical words, brand names and abbreviations used about ketamine and esketamine treatment.',
-  alternates: { canonical: '/glossary' },
-}
+  path: '/glossary',
+  card: 'glossary',
+})
 
 export default function GlossaryPage() {
   const glossary = getGlossary()
@@ -50,6 +53,8 @@ export default function GlossaryPage() {
           </section>
         ))}
       </div>
+      {/* Outside #glossary-full, so a search result's citation numbers still lead here. */}
+      <GlossaryReferences sources={numberGlossarySources(glossaryPageOrder(glossary)).list} />
       <JsonLd data={glossaryJsonLd(glossary)} />
     </PageFrame>
   )

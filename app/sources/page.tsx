@@ -1,11 +1,13 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { citationIndex } from '@/lib/sources'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata = {
+export const metadata = pageMetadata({
   title: 'Every source we cite',
   description: 'The full bibliography of this site: every study, label and regulator page we cite, and the articles that cite it.',
-  alternates: { canonical: '/sources' },
-}
+  path: '/sources',
+  card: 'sources',
+})
 
 export default function SourcesPage() {
   const sources = citationIndex()

@@ -2,7 +2,7 @@ import { listeners } from './dom'
 
 /**
  * Marks the table-of-contents entry of the section being read (aria-current="location"), right
- * after a deep link and at the very end of the page too.
+ * after a deep link and at the very end of the page too, and nothing before the first section.
  */
 export function currentSection(
   headings: { id: string; top: number }[],
@@ -13,7 +13,8 @@ export function currentSection(
   let current: string | null = null
   for (const h of headings) if (h.top <= options.offset) current = h.id
   if (current === null && options.hash && headings.some((h) => h.id === options.hash)) return options.hash
-  return current ?? headings[0]!.id
+  // Above the first section (the title, key points) nothing is marked: no section is being read.
+  return current
 }
 
 export function setUpScrollSpy(root: HTMLElement): () => void {

@@ -1,7 +1,15 @@
 import { copyLink } from './dom'
 
-/** Absolute URL of a section on this page: what a clinician pastes into a message. */
-export function sectionUrl(id: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+type Where = Pick<Location, 'origin' | 'pathname'>
+
+/**
+ * The absolute URL a clinician pastes into a message. An h2 names its own section page
+ * (`page`, such as /articles/safety/blood-pressure): a link preview of that page shows the
+ * section, where a #fragment never reaches the server and would preview the whole article.
+ * Other headings (h3, key points, references) link to their anchor on this page.
+ */
+export function sectionUrl(id: string, location: Where = window.location, page?: string): string {
+  if (page && page.startsWith('/')) return `${location.origin}${page}`
   return `${location.origin}${location.pathname}#${id}`
 }
 
@@ -15,7 +23,7 @@ export function setUpSectionLinks(root: HTMLElement): () => void {
     if (!target) return
     const id = target.dataset.copyLink ?? target.dataset.share ?? ''
     const heading = target.dataset.heading ?? id
-    const url = sectionUrl(id)
+    const url = sectionUrl(id, window.location, target.dataset.sectionPage)
     if (target.dataset.share !== undefined && typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: `${heading} | ${document.title}`, url })

@@ -5,7 +5,7 @@ import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
  * Key dates: an overview strip (SVG, wide screens) and the dated list, which is the figure's
  * text and works at any width, in print and without JavaScript.
  */
-export function HistoryTimeline({ data, numbers }: { data: FigureData<'history-timeline'>; numbers: RefNumbers }) {
+export function HistoryTimeline({ data, numbers, page = '' }: { data: FigureData<'history-timeline'>; numbers: RefNumbers; page?: string }) {
   const first = Math.floor(Math.min(...data.events.map((e) => e.year)) / 10) * 10
   const last = Math.ceil((Math.max(...data.events.map((e) => e.year)) + 1) / 10) * 10
   const x = (year: number) => 20 + ((year - first) / (last - first)) * 760
@@ -35,7 +35,7 @@ export function HistoryTimeline({ data, numbers }: { data: FigureData<'history-t
             </svg>
             <p>
               <span className="mr-2 inline-block rounded bg-accent-soft px-1.5 font-bold text-ink tabular-nums">{e.year}</span>
-              <a href={`#${e.section}`} className="font-semibold">
+              <a href={`${page}#${e.section}`} className="font-semibold">
                 {e.label}
               </a>
             </p>

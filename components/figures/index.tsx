@@ -9,14 +9,16 @@ export interface FigureProps {
   name: string
   /** Filled in at build by remark-citations: the figure's sources and their numbers. */
   refs?: { id: string; n: number }[]
+  /** The article page that in-figure section links point into, when the figure is shown elsewhere (a section page). */
+  page?: string
 }
 
 /** <Figure name="..." />: server-rendered SVG and HTML from content/figures/<name>.yaml; no JavaScript. */
-export function Figure({ name, refs = [] }: FigureProps) {
+export function Figure({ name, refs = [], page }: FigureProps) {
   const numbers = new Map(refs.map((r) => [r.id, r.n]))
   switch (name) {
     case 'history-timeline':
-      return <HistoryTimeline data={loadFigure('history-timeline')} numbers={numbers} />
+      return <HistoryTimeline data={loadFigure('history-timeline')} numbers={numbers} page={page} />
     case 'route-comparison':
       return <RouteComparison data={loadFigure('route-comparison')} numbers={numbers} />
     case 'synapse':

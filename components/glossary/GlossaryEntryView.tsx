@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Appearance } from '@/lib/glossary'
+import { Cite } from '@/components/mdx/Cite'
 
 export interface EntryViewData {
   id: string
@@ -10,14 +11,20 @@ export interface EntryViewData {
   note?: string
   related: { id: string; term: string }[]
   appearsIn: Appearance[]
+  /** Its sources, numbered as in the reference list at the end of /glossary. */
+  sources: { id: string; n: number }[]
 }
 
 /**
- * One glossary entry, rendered on the server for the full list. The search island shows results
+ * One glossary entry, rendered on the server for the full list. Aliases are shown ("Also
+ * called"); misspellings never are (they only feed search). The search island shows results
  * by cloning these entries (dropping their ids) and highlights matches inside the `data-hl`
  * elements, so an entry's markup is written once, here.
  */
 export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData; copyButton?: ReactNode }) {
+  // The sources, after the last paragraph they support, as numbered links to the page's list
+  // (the article's citation component; search results clone it without the anchor id).
+  const cite = entry.sources.length ? <Cite id={entry.sources.map((s) => s.id).join(' ')} refs={entry.sources} anchor={`src-${entry.id}`} /> : null
   return (
     <article id={entry.id} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${entry.id}-term`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -43,10 +50,16 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
           ))}
         </p>
       ) : null}
-      <p className="mt-2" data-hl="">
-        {entry.definition}
+      <p className="mt-2">
+        <span data-hl="">{entry.definition}</span>
+        {entry.note ? null : cite}
       </p>
-      {entry.note ? <p className="mt-2 text-[0.95rem] text-muted">{entry.note}</p> : null}
+      {entry.note ? (
+        <p className="mt-2 text-[0.95rem] text-muted">
+          {entry.note}
+          {cite}
+        </p>
+      ) : null}
       {entry.related.length > 0 ? (
         <p className="mt-2 text-sm">
           <span className="text-muted">Related: </span>

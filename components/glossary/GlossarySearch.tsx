@@ -15,7 +15,7 @@ export function GlossarySearch() {
           Search the glossary
         </label>
         <p id="glossary-q-hint" className="text-sm text-muted">
-          A word from your doctor, a brand name or an abbreviation. Spelling mistakes are fine.
+          A word from your doctor, a brand name or an abbreviation. Spelling mistakes are fine. Without JavaScript, use your browser’s Find in page.
         </p>
         <input
           id="glossary-q"
@@ -26,8 +26,8 @@ export function GlossarySearch() {
           disabled
           aria-describedby="glossary-q-hint"
           aria-controls="glossary-results"
-          placeholder="Search needs JavaScript. Use your browser’s Find instead."
-          data-ready-placeholder="For example: Spravato, NMDA, off label"
+          placeholder="Search needs JavaScript"
+          data-ready-placeholder="Try: Spravato, NMDA, off label"
           className="mt-2 w-full rounded-lg border-2 border-line bg-page px-3 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
         />
       </div>

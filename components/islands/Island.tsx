@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** The islands scripts/islands.mjs bundles from components/islands/<name>.ts. */
-export type IslandName = 'article' | 'glossary'
+export type IslandName = 'article' | 'glossary' | 'search' | 'handout'
 
 /**
  * Loads one vanilla island module on the page that uses it. The bundle is built before `next

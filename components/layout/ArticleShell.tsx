@@ -3,6 +3,7 @@ import { Island } from '@/components/islands/Island'
 import type { ArticleMeta } from '@/lib/content'
 import type { TocItem } from '@/lib/toc'
 import { formatDate } from '@/lib/site'
+import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
 
@@ -11,8 +12,9 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
       <article id="article" className="min-w-0">
+        <PrintLine path={`/articles/${article.slug}`} reviewed={article.lastReviewed} />
         <header>
-          <p className="text-sm font-semibold tracking-wide text-muted uppercase">Article {article.order} of 6</p>
+          <p className="text-sm font-semibold tracking-wide text-muted uppercase">Article {article.position} of {article.of}</p>
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
           <p className="mt-3 text-lg text-muted">{article.description}</p>
           <p className="mt-3 text-sm text-muted">
@@ -59,7 +61,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
 }
 
 /** The two popover shells the article island fills: a term definition and a citation preview. */
-function Popovers() {
+export function Popovers() {
   return (
     <>
       <div id="term-popover" popover="auto" role="dialog" aria-labelledby="term-popover-title" tabIndex={-1} className="popover-card">

@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react'
 import { SiteHeader } from './SiteHeader'
 
-/** Header and <main> for a page; `current` marks the page in the menu. */
+/**
+ * Header and <main> for a page; `current` marks the page in the menu. Every page shares the
+ * header's container, so the header and the content column line up; reading pages keep a narrower
+ * column inside it.
+ */
 export function PageFrame({ current, children, wide = false }: { current?: string; children: ReactNode; wide?: boolean }) {
   return (
     <>
       <SiteHeader current={current} />
-      <main id="main" tabIndex={-1} className={`mx-auto px-4 pt-6 outline-none sm:px-6 ${wide ? 'max-w-6xl' : 'max-w-3xl'}`}>
-        {children}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 outline-none sm:px-6">
+        {wide ? children : <div className="max-w-3xl">{children}</div>}
       </main>
     </>
   )

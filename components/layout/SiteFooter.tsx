@@ -1,3 +1,4 @@
+import { CrisisNumber } from '@/components/mdx/CrisisNumber'
 import { CRISIS, SITE_NAME } from '@/lib/site'
 
 /** Crisis help on every page, a short "education, not medical advice" note, and site links. */
@@ -11,14 +12,14 @@ export function SiteFooter() {
           </h2>
           <ul className="mt-2 space-y-1.5">
             <li>
-              <strong>In the US:</strong> call or text <a href={CRISIS.us.href} className="font-bold">988</a> (Suicide &amp; Crisis Lifeline), or chat at{' '}
+              <strong>In the US:</strong> call or text <CrisisNumber number="988" /> (Suicide &amp; Crisis Lifeline), or chat at{' '}
               <a href={CRISIS.us.chat}>988lifeline.org</a>. It is free and open 24/7.
             </li>
             <li>
-              <strong>In immediate danger:</strong> call <a href={CRISIS.emergency.href} className="font-bold">911</a> or go to the nearest emergency department.
+              <strong>In immediate danger:</strong> call <CrisisNumber number="911" /> or go to the nearest emergency department.
             </li>
             <li>
-              <strong>In Canada:</strong> call or text <a href={CRISIS.canada.href}>9&#8209;8&#8209;8</a>.
+              <strong>In Canada:</strong> call or text <CrisisNumber number="9-8-8" />.
             </li>
             <li>
               <strong>Elsewhere:</strong> find a free helpline in your country at <a href={CRISIS.international}>findahelpline.com</a>, or call your local emergency

@@ -1,44 +1,47 @@
 import { getArticles } from '@/lib/content'
-import { SITE_NAME } from '@/lib/site'
+import { SITE_NAME, SITE_SHORT_NAME } from '@/lib/site'
+import { HeaderSearch } from './HeaderSearch'
 
-/** Site name and the six articles. Plain links: prefetching is off to keep requests down. */
+/**
+ * Two rows at most on a phone: the site name with "Get help now" (always in the first screen),
+ * then the articles as one row that scrolls sideways (no menu to open, works without JavaScript).
+ * Plain links: prefetching is off to keep requests down.
+ */
 export function SiteHeader({ current }: { current?: string }) {
   const articles = getArticles()
+  const links = [...articles.map((a) => ({ key: a.slug, href: `/articles/${a.slug}`, label: a.navTitle })), { key: 'glossary', href: '/glossary', label: 'Glossary' }]
   return (
-    <header className="border-b border-line bg-surface">
-      <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
-        <a href="/" className="inline-flex items-center gap-2 text-lg font-bold text-ink no-underline">
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
+    <header className="site-header border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 pt-2.5 sm:px-6">
+        <a href="/" className="mr-auto inline-flex min-w-0 items-center gap-2 font-bold text-ink no-underline sm:text-lg">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <path d="M9 8v16M9 16l9-8M12.5 13l6.5 11" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" fill="none" />
           </svg>
-          {SITE_NAME}
+          {/* The full name does not fit beside the buttons on a small phone. */}
+          <span className="truncate sm:hidden">{SITE_SHORT_NAME}</span>
+          <span className="hidden truncate sm:inline">{SITE_NAME}</span>
         </a>
-        <nav aria-label="Articles" className="mt-2">
-          <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 text-[0.95rem]">
-            {articles.map((a) => (
-              <li key={a.slug}>
-                <a
-                  href={`/articles/${a.slug}`}
-                  aria-current={current === a.slug ? 'page' : undefined}
-                  className="block rounded-md px-2 py-1.5 text-ink no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
-                >
-                  {a.navTitle}
-                </a>
-              </li>
-            ))}
-            <li>
+        <HeaderSearch />
+        <a href="/help" aria-current={current === 'help' ? 'page' : undefined} className="get-help shrink-0 rounded-full px-3 py-1.5 text-sm font-bold no-underline">
+          Get help now
+        </a>
+      </div>
+      <nav aria-label="Articles" className="mx-auto max-w-6xl">
+        <ul className="nav-row flex gap-1 overflow-x-auto px-2 py-1.5 text-[0.95rem] sm:px-4">
+          {links.map((l) => (
+            <li key={l.key} className="shrink-0">
               <a
-                href="/glossary"
-                aria-current={current === 'glossary' ? 'page' : undefined}
-                className="block rounded-md px-2 py-1.5 text-ink no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
+                href={l.href}
+                aria-current={current === l.key ? 'page' : undefined}
+                className="block rounded-md px-2 py-1.5 whitespace-nowrap text-ink no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
               >
-                Glossary
+                {l.label}
               </a>
             </li>
-          </ul>
-        </nav>
-      </div>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

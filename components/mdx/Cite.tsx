@@ -8,28 +8,46 @@ export interface CiteProps {
   anchor?: string
 }
 
+type Group = { first: { id: string; n: number }; last: { id: string; n: number } }
+
+/** Sorted numbers, with runs of three or more merged into a range: [1, 3–5, 8]. */
+export function citeGroups(refs: { id: string; n: number }[]): Group[] {
+  const sorted = [...refs].sort((a, b) => a.n - b.n).filter((r, i, all) => i === 0 || r.n !== all[i - 1]!.n)
+  const groups: { first: (typeof sorted)[number]; last: (typeof sorted)[number]; size: number }[] = []
+  for (const ref of sorted) {
+    const current = groups.at(-1)
+    if (current && ref.n === current.last.n + 1) {
+      current.last = ref
+      current.size++
+    } else groups.push({ first: ref, last: ref, size: 1 })
+  }
+  // A run of two stays two numbers ("2, 3"); only three or more become a range.
+  return groups.flatMap((g) => (g.size === 2 ? [{ first: g.first, last: g.first }, { first: g.last, last: g.last }] : [{ first: g.first, last: g.last }]))
+}
+
 /**
- * An in-text citation: "[3]" or "[1, 4]". Each number links to its entry in the reference list
- * and is announced as "Reference 3". The preview on focus/tap is added by CitationPreview.
+ * An in-text citation: "[3]", "[1, 4]" or "[2–4]". Each number (or range) links to its entry in
+ * the reference list and is announced as "Reference 3" or "References 2 to 4"; each is a tap
+ * target of at least 24 by 24 px. The preview on focus or tap comes from the article island.
  */
 export function Cite({ id, refs, anchor }: CiteProps) {
   if (!refs) {
     throw new Error(`<Cite id="${id}"> was not numbered: the remark-citations plugin must run before rendering.`)
   }
   return (
-    <sup className="cite ml-0.5 text-[0.75em] leading-none whitespace-nowrap">
+    <sup className="cite">
       <span aria-hidden="true">[</span>
-      {refs.map((ref, i) => (
-        <Fragment key={ref.id}>
+      {citeGroups(refs).map(({ first, last }, i) => (
+        <Fragment key={first.id}>
           {i > 0 ? <span aria-hidden="true">, </span> : null}
           <a
-            href={`#ref-${ref.id}`}
+            href={`#ref-${first.id}`}
             id={i === 0 ? anchor : undefined}
-            className="cite-link px-0.5 font-semibold no-underline hover:underline"
-            data-cite={ref.id}
-            aria-label={`Reference ${ref.n}`}
+            className="cite-link"
+            data-cite={first.id}
+            aria-label={first === last ? `Reference ${first.n}` : `References ${first.n} to ${last.n}`}
           >
-            {ref.n}
+            {first === last ? first.n : `${first.n}–${last.n}`}
           </a>
         </Fragment>
       ))}

@@ -5,7 +5,39 @@ interface HeadingProps {
   'data-heading'?: string
   /** Old ids of this section (renamed headings), space-separated; see remark-headings. */
   'data-redirects'?: string
+  /** On an h2: "<slug>/<id>", the key of the section's own page (remark-headings). */
+  'data-section'?: string
   children?: ReactNode
+}
+
+const TOOL = 'js-only rounded-md border border-line px-2 py-0.5 text-sm text-muted no-underline hover:border-accent hover:text-accent'
+
+/**
+ * The self-link and buttons beside a heading. `section` (an h2's "<slug>/<id>") makes the copy
+ * and share buttons use the section's own page, whose link preview shows this section, and adds
+ * "Add to handout". Without it they use the in-page anchor (h3s, key points, references).
+ * The buttons need JavaScript; the handout link goes to a page that needs it too.
+ */
+export function HeadingTools({ id, name, section }: { id: string; name: string; section?: string }) {
+  const page = section ? `/articles/${section}` : undefined
+  return (
+    <span className="heading-tools no-print">
+      <a href={`#${id}`} className="rounded px-1.5 text-base font-normal text-muted no-underline hover:text-accent" aria-label={`Link to section: ${name}`}>
+        <span aria-hidden="true">#</span>
+      </a>
+      <button type="button" className={TOOL} data-copy-link={id} data-section-page={page} data-heading={name}>
+        Copy link<span className="sr-only"> to section: {name}</span>
+      </button>
+      <button type="button" className={TOOL} data-share={id} data-section-page={page} data-heading={name}>
+        Share<span className="sr-only"> section: {name}</span>
+      </button>
+      {section ? (
+        <a href={`/handout?s=${section}`} className={TOOL} data-add-to-handout={section} aria-label={`Add to handout: ${name}`}>
+          Add to handout
+        </a>
+      ) : null}
+    </span>
+  )
 }
 
 /**
@@ -14,24 +46,14 @@ interface HeadingProps {
  * heading's accessible name stays the heading text (Starlight's pattern).
  */
 function makeHeading(Tag: 'h2' | 'h3') {
-  return function Heading({ id, 'data-heading': label, 'data-redirects': redirects, children }: HeadingProps) {
+  return function Heading({ id, 'data-heading': label, 'data-redirects': redirects, 'data-section': section, children }: HeadingProps) {
     if (!id) return <Tag>{children}</Tag>
     const name = label ?? id
     return (
       <div className="heading-wrap">
         {redirects?.split(' ').map((old) => <span key={old} id={old} data-redirect-to={id} className="redirect-anchor" />)}
         <Tag id={id}>{children}</Tag>
-        <span className="heading-tools no-print">
-          <a href={`#${id}`} className="rounded px-1.5 text-base font-normal text-muted no-underline hover:text-accent" aria-label={`Link to section: ${name}`}>
-            <span aria-hidden="true">#</span>
-          </a>
-          <button type="button" className="js-only rounded-md border border-line px-2 py-0.5 text-sm text-muted hover:border-accent hover:text-accent" data-copy-link={id} data-heading={name}>
-            Copy link<span className="sr-only"> to section: {name}</span>
-          </button>
-          <button type="button" className="js-only rounded-md border border-line px-2 py-0.5 text-sm text-muted hover:border-accent hover:text-accent" data-share={id} data-heading={name}>
-            Share<span className="sr-only"> section: {name}</span>
-          </button>
-        </span>
+        <HeadingTools id={id} name={name} section={Tag === 'h2' ? section : undefined} />
       </div>
     )
   }

@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react'
+import { HeadingTools } from './Heading'
 
 /** The "Key points" box that opens every article. */
 export function KeyPoints({ children }: { children: ReactNode }) {
   return (
     <section aria-labelledby="key-points" className="key-points my-6 rounded-xl border border-line bg-accent-soft px-5 py-4">
-      <h2 id="key-points" className="mt-0 mb-0 text-lg font-semibold text-ink">
-        Key points
-      </h2>
+      <div className="heading-wrap">
+        <h2 id="key-points" className="mt-0 mb-0 text-lg font-semibold text-ink">
+          Key points
+        </h2>
+        <HeadingTools id="key-points" name="Key points" />
+      </div>
       <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>
   )
@@ -16,9 +20,12 @@ export function KeyPoints({ children }: { children: ReactNode }) {
 export function QuestionsToAsk({ children }: { children: ReactNode }) {
   return (
     <section aria-labelledby="questions-to-ask" className="my-8 rounded-xl border border-line bg-surface px-5 py-4">
-      <h2 id="questions-to-ask" className="mt-0 mb-0 text-lg font-semibold text-ink">
-        Questions to ask your care team
-      </h2>
+      <div className="heading-wrap">
+        <h2 id="questions-to-ask" className="mt-0 mb-0 text-lg font-semibold text-ink">
+          Questions to ask your care team
+        </h2>
+        <HeadingTools id="questions-to-ask" name="Questions to ask your care team" />
+      </div>
       <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>
   )

@@ -1,5 +1,6 @@
 import { getReferences } from '@/lib/content'
 import { formatReference, shortReference } from '@/lib/references'
+import { HeadingTools } from './Heading'
 
 export interface ReferencesProps {
   /** Filled in at build by remark-citations: id, number, and the ids of every citation of it. */
@@ -11,9 +12,12 @@ export function References({ refs }: ReferencesProps) {
   const bibliography = getReferences()
   return (
     <section id="references" aria-labelledby="references-heading" className="references not-prose mt-12 border-t border-line pt-6">
-      <h2 id="references-heading" className="text-xl font-semibold text-ink">
-        References
-      </h2>
+      <div className="heading-wrap">
+        <h2 id="references-heading" className="text-xl font-semibold text-ink">
+          References
+        </h2>
+        <HeadingTools id="references-heading" name="References" />
+      </div>
       <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {refs.map(({ id, n, backlinks }) => {
           const entry = bibliography.get(id)

@@ -3,16 +3,20 @@ import type { ComponentProps } from 'react'
 import { Figure } from '@/components/figures'
 import { Callout } from './Callout'
 import { Cite } from './Cite'
+import { CrisisNumber } from './CrisisNumber'
 import { Evidence } from './Evidence'
 import { H2, H3 } from './Heading'
 import { KeyPoints, QuestionsToAsk } from './KeyPoints'
 import { References } from './References'
 import { Term, TermDefinitions } from './Term'
 
-/** Tables scroll sideways on phones; the wrapper is focusable so keyboard users can scroll it. */
+/**
+ * On phones each table row shows as a small card whose cells carry their column names
+ * (remark-tables adds them); on wider screens it is a normal table, scrolling sideways if needed.
+ */
 function Table(props: ComponentProps<'table'>) {
   return (
-    <div className="table-wrap relative my-6 overflow-x-auto rounded-lg border border-line" role="group" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
+    <div className="table-wrap relative my-6 rounded-lg border border-line sm:overflow-x-auto">
       <table {...props} />
     </div>
   )
@@ -25,6 +29,7 @@ export const mdxComponents: MDXComponents = {
   Callout,
   Evidence,
   Cite,
+  CrisisNumber,
   Term,
   Figure,
   References,

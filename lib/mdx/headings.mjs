@@ -10,8 +10,8 @@ const VALID_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * Gives every h2/h3 in an mdast tree an id, removes the pin comments, and returns the headings in
- * document order: [{ depth, id, text, pinned, line }]. Calls `fail(message, node)` on a bad pin
- * or a duplicate id.
+ * document order: [{ depth, id, text, pinned, line }]. Calls `fail({ reason, expected, fix }, node)`
+ * on a bad pin or a duplicate id, and carries on, so every heading problem is reported at once.
  */
 export function assignHeadingIds(tree, fail) {
   const seen = new Map()
@@ -28,7 +28,15 @@ export function assignHeadingIds(tree, fail) {
         const before = node.children[node.children.length - 1]
         if (before && before.type === 'text') before.value = before.value.replace(/\s+$/, '')
         if (!VALID_ID.test(pinned)) {
-          fail(`Pinned section id "${pinned}" is not valid. Use lower-case words joined by hyphens, like {/*blood-pressure*/}.`, node)
+          const suggestion = githubSlug(pinned)
+          fail(
+            {
+              reason: `Pinned section id "${pinned}" is not valid.`,
+              expected: 'lower-case words joined by hyphens, like {/*blood-pressure*/}',
+              fix: `write {/*${suggestion || 'a-short-id'}*/}.`,
+            },
+            node,
+          )
         }
       }
     }
@@ -38,7 +46,11 @@ export function assignHeadingIds(tree, fail) {
     const id = pinned ?? githubSlug(text)
     if (seen.has(id)) {
       fail(
-        `Duplicate section id "${id}" (the heading on line ${seen.get(id)} has it too). Give one of the headings a different pinned id, for example "## ${text} {/*${id}-2*/}", and keep the old one if links to it were shared.`,
+        {
+          reason: `Duplicate section id "${id}" (the heading on line ${seen.get(id)} has it too).`,
+          expected: 'a different id for every section of an article',
+          fix: `give one of the headings its own pinned id, for example "## ${text} {/*${id}-2*/}", and keep the old id on the section that links were shared to.`,
+        },
         node,
       )
     }

@@ -8,6 +8,10 @@ import remarkHeadings from './remark-headings.mjs'
 import remarkVocabulary from './remark-vocabulary.mjs'
 import remarkCitations from './remark-citations.mjs'
 import remarkTerms from './remark-terms.mjs'
+import remarkCrisisLinks from './remark-crisis-links.mjs'
+import remarkTables from './remark-tables.mjs'
+import remarkCiteGlue from './remark-cite-glue.mjs'
+import remarkReport from './remark-report.mjs'
 
 const local = (p) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -19,16 +23,29 @@ export const remarkPluginSpecs = [
   local('./remark-vocabulary.mjs'),
   local('./remark-citations.mjs'),
   local('./remark-terms.mjs'),
+  local('./remark-crisis-links.mjs'),
+  local('./remark-tables.mjs'),
+  local('./remark-cite-glue.mjs'),
+  // Keep last: fails the build with every problem the plugins above recorded.
+  local('./remark-report.mjs'),
 ]
 
-/** The same list as functions, with options for tests (known ids, figure names). */
+/**
+ * The same list as functions, with options for the content check and tests (known ids, figure
+ * names, the content folder's files). `collect: true` leaves out the final reporter, so problems
+ * stay on the file for the caller to report.
+ */
 export function remarkPlugins(options = {}) {
   return [
     [remarkFrontmatter, ['yaml']],
     remarkGfm,
-    remarkHeadings,
-    [remarkVocabulary, { figures: options.figures }],
-    [remarkCitations, { known: options.references }],
+    [remarkHeadings, { lockFile: options.lockFile }],
+    [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
+    [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
+    remarkCrisisLinks,
+    remarkTables,
+    remarkCiteGlue,
+    ...(options.collect ? [] : [remarkReport]),
   ]
 }

@@ -1,11 +1,12 @@
 // remark plugin: numbers <Cite id="a b" /> per article in order of first use, at build time, so
 // numbering ships no client JavaScript. A repeated source keeps its first number; each citation
 // gets its own anchor id (cite-1, cite-2, ...) so back-links can return to every place that cites.
-// An unknown id fails the build with the file, line and id.
+// An unknown id is reported with the file, line, id and the closest known id, and fails the build.
 import path from 'node:path'
 import { FIGURES_DIR, REFERENCES_FILE, knownIds, readData } from '../content-files.mjs'
 import { isJsx, literalAttribute, setAttribute, flowElement, walk } from './jsx.mjs'
 import { sourcesInOrder } from './figure-sources.mjs'
+import { report, didYouMean } from '../problems.mjs'
 
 export function splitIds(value) {
   return value.split(/[\s,]+/).filter(Boolean)
@@ -13,7 +14,16 @@ export function splitIds(value) {
 
 export default function remarkCitations(options = {}) {
   return (tree, file) => {
-    const known = new Set(options.known ?? knownIds(options.referencesFile ?? REFERENCES_FILE))
+    // `known: null` means the bibliography could not be read: the content check reports that
+    // file once, and no citation is called unknown because of it.
+    const known = options.known === null ? null : new Set(options.known ?? knownIds(options.referencesFile ?? REFERENCES_FILE))
+    const unknown = (id, node, where) =>
+      report(file, `Unknown citation id "${id}"${where}.`, {
+        place: node,
+        expected: 'the id of an entry in content/references.json',
+        fix: `${didYouMean(id, known)}Correct the id, or add the source to content/references.json (see content/README.md, "References").`,
+        ruleId: 'unknown-citation',
+      })
     const order = []
     const backlinks = new Map()
     let count = 0
@@ -29,24 +39,33 @@ export default function remarkCitations(options = {}) {
       if (isJsx(node, 'Figure')) {
         const name = literalAttribute(node, 'name')
         if (typeof name !== 'string') continue
-        const ids = figureSourceIds(options.figuresDir ?? FIGURES_DIR, name)
-        for (const id of ids) {
-          if (!known.has(id)) file.fail(`Unknown citation id "${id}" in content/figures/${name}.yaml. Add it to content/references.json or use an existing id.`, node, 'remark-citations:unknown')
-        }
+        // The content check reports a figure's unknown ids once, in the figure's own file.
+        const ids = figureSourceIds(options.figuresDir ?? FIGURES_DIR, name).filter((id) => {
+          if (!known || known.has(id)) return true
+          if (!options.figureSourcesChecked) unknown(id, node, ` in content/figures/${name}.yaml`)
+          return false
+        })
         setAttribute(node, 'refs', ids.map((id) => ({ id, n: number(id, `fig-${name}`) })))
         continue
       }
       if (!isJsx(node, 'Cite')) continue
       const raw = literalAttribute(node, 'id')
       if (typeof raw !== 'string' || splitIds(raw).length === 0) {
-        file.fail('<Cite> needs a literal id, like <Cite id="berman2000" /> or <Cite id="anand2023 reif2023" />.', node, 'remark-citations:id')
+        report(file, '<Cite> has no id.', {
+          place: node,
+          expected: 'a quoted id, like <Cite id="berman2000" /> or <Cite id="anand2023 reif2023" />',
+          fix: 'write the id of the source from content/references.json in quotes.',
+          ruleId: 'cite-id',
+        })
+        continue
       }
-      const ids = splitIds(raw)
-      for (const id of ids) {
-        if (!known.has(id)) {
-          file.fail(`Unknown citation id "${id}". Add it to content/references.json or use an existing id.`, node, 'remark-citations:unknown')
-        }
-      }
+      // An unknown id gets no number, so the rest of the article still numbers as it will.
+      const ids = splitIds(raw).filter((id) => {
+        if (!known || known.has(id)) return true
+        unknown(id, node, '')
+        return false
+      })
+      if (ids.length === 0) continue
       count += 1
       const anchor = `cite-${count}`
       const numbers = ids.map((id) => number(id, anchor))

@@ -2,21 +2,43 @@ import path from 'node:path'
 import { existsSync } from 'node:fs'
 import { SECTION_LOCK_FILE, readData } from '../content-files.mjs'
 import { assignHeadingIds } from './headings.mjs'
+import { report } from '../problems.mjs'
 
 /**
  * remark plugin: stable ids on h2/h3 (see headings.mjs); the list lands in file.data.headings.
- * Renamed ids listed under `redirects` in content/section-ids.lock.json are attached to their
- * new heading, which renders an anchor with the old id: old shared links land on the right
- * section with no JavaScript.
+ * Each h2 also gets `data-section="<slug>/<id>"`, the key of its section page. Renamed ids listed
+ * under `redirects` in content/section-ids.lock.json are attached to their new heading, which
+ * renders an anchor with the old id: old shared links land on the right section with no JavaScript.
  */
 export default function remarkHeadings(options = {}) {
   return (tree, file) => {
-    const headings = assignHeadingIds(tree, (message, node) => file.fail(message, node, 'remark-headings:heading-id'))
+    const headings = assignHeadingIds(tree, (problem, node) => report(file, problem.reason, { ...problem, place: node, ruleId: 'heading-id' }))
     file.data.headings = headings
     const lockFile = options.lockFile ?? SECTION_LOCK_FILE
     const slug = file.path ? path.basename(file.path, '.mdx') : null
-    if (!slug || !existsSync(lockFile)) return
-    const redirects = readData(lockFile).redirects?.[slug] ?? {}
+    if (!slug) return
+    // Each "##" has its own page (/articles/<slug>/<id>): its copy button copies that page's URL,
+    // the one whose link preview shows this section, and "Add to handout" names it.
+    visitHeadings(tree, (node) => {
+      const id = node.data?.hProperties?.id
+      if (id && node.depth === 2) node.data.hProperties.dataSection = `${slug}/${id}`
+    })
+    if (!existsSync(lockFile)) return
+    let redirects
+    try {
+      redirects = readData(lockFile).redirects?.[slug] ?? {}
+    } catch (error) {
+      // The content check reports a broken lock file once, on the file itself; only the build
+      // (which has no such check) reports it here.
+      if (options.lockFile === undefined) {
+        report(file, `The section-id lock cannot be read: ${error instanceof Error ? error.message : String(error)}`, {
+          expected: 'valid JSON in content/section-ids.lock.json',
+          fix: 'run npm run check:content for the line, fix the file, then run npm run lock:sections.',
+          ruleId: 'section-lock',
+        })
+      }
+      return
+    }
     const byTarget = new Map()
     for (const [from, to] of Object.entries(redirects)) byTarget.set(to, [...(byTarget.get(to) ?? []), from])
     visitHeadings(tree, (node) => {

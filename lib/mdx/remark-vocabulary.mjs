@@ -2,59 +2,101 @@
 // Build-time evaluation: MDX compiles to JavaScript that runs during the build, so content files
 // may not contain import/export statements or {expressions} (only {/* comments */}). Never relax
 // this for MDX that comes from outside the repository.
-import { listFigureNames } from '../content-files.mjs'
+import { SETTINGS_FILE, listFigureNames, readData } from '../content-files.mjs'
+import { report, didYouMean } from '../problems.mjs'
 import { VOCABULARY } from './vocabulary.mjs'
 import { isJsx, literalAttribute, attributeNames, walk } from './jsx.mjs'
 
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/
+const README = 'content/README.md ("The MDX vocabulary")'
+
+/** { min, max } key points from content/settings.yaml; null when the settings cannot be read (the check reports that file). */
+function keyPointLimits(options) {
+  if (options.keyPoints !== undefined) return options.keyPoints
+  try {
+    const limits = readData(options.settingsFile ?? SETTINGS_FILE)?.articles?.keyPoints
+    return Number.isInteger(limits?.min) && Number.isInteger(limits?.max) ? limits : null
+  } catch {
+    return null
+  }
+}
 
 export default function remarkVocabulary(options = {}) {
   return (tree, file) => {
     const figures = options.figures ?? listFigureNames()
-    const fail = (message, node) => file.fail(message, node, 'remark-vocabulary')
+    const problem = (reason, node, expected, fix) => report(file, reason, { place: node, expected, fix, ruleId: 'vocabulary' })
+    const components = Object.keys(VOCABULARY).map((n) => `<${n}>`)
     for (const [node] of walk(tree)) {
       if (node.type === 'heading' && node.depth === 1) {
-        fail('A "#" heading is not allowed: the title comes from the frontmatter. Start sections with "##".', node)
+        problem('A "#" heading is not allowed: the title comes from the frontmatter.', node, 'sections that start with "##"', 'change "#" to "##", or move the words to `title` in the frontmatter.')
       }
-      if (node.type === 'mdxjsEsm') fail('import/export statements are not allowed in articles. Use the components listed in content/README.md.', node)
+      if (node.type === 'mdxjsEsm') problem('import/export statements are not allowed in articles.', node, `only the components listed in ${README}`, 'remove the line; the components are available without importing them.')
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT.test(node.value)) {
-        fail(`Curly braces start a JavaScript expression in MDX ("{${node.value.slice(0, 30)}}"). Write the text without braces, or escape them as \\{ and \\}.`, node)
+        problem(
+          `Curly braces start a JavaScript expression in MDX ("{${node.value.slice(0, 30)}}").`,
+          node,
+          'text, or a {/* comment */}',
+          'write the text without braces, or escape them as \\{ and \\}.',
+        )
       }
-      if (node.type === 'html') fail('Raw HTML is not allowed in articles. Use Markdown or the components in content/README.md.', node)
+      if (node.type === 'html') problem('Raw HTML is not allowed in articles.', node, `Markdown or the components in ${README}`, 'use Markdown (for example **bold**, [link](/glossary)) or a component.')
       if (!isJsx(node)) continue
       const spec = VOCABULARY[node.name]
       if (!spec) {
-        fail(`Unknown component <${node.name ?? 'fragment'}>. Expected one of: ${Object.keys(VOCABULARY).map((n) => `<${n}>`).join(', ')}.`, node)
+        const name = node.name ?? 'fragment'
+        problem(`Unknown component <${name}>.`, node, `one of: ${components.join(', ')}`, `${didYouMean(`<${name}>`, components)}Use one of the components in ${README}.`)
+        continue
       }
       for (const name of attributeNames(node)) {
         if (!(name in spec.props)) {
           const allowed = Object.keys(spec.props)
-          fail(`<${node.name}> does not take "${name}". ${allowed.length ? `It takes: ${allowed.join(', ')}.` : 'It takes no props.'}`, node)
+          problem(
+            `<${node.name}> does not take "${name}".`,
+            node,
+            allowed.length ? `one of: ${allowed.join(', ')}` : 'no props',
+            allowed.length ? `${didYouMean(name, allowed)}Remove "${name}" or use one of the props above.` : `remove "${name}".`,
+          )
         }
       }
       for (const [prop, rule] of Object.entries(spec.props)) {
         const value = literalAttribute(node, prop)
         const optional = typeof rule === 'string' && rule.endsWith('?')
         if (value === undefined) {
-          if (!optional) fail(`<${node.name}> needs ${prop}="...".`, node)
+          if (!optional) problem(`<${node.name}> needs ${prop}="...".`, node, `a ${prop}="..." prop`, `add ${prop}="..." (see ${README}).`)
           continue
         }
-        if (value === null) fail(`<${node.name} ${prop}> must be a plain quoted value, like ${prop}="...".`, node)
+        if (value === null) {
+          problem(`<${node.name} ${prop}> must be a plain quoted value.`, node, `${prop}="..."`, `write ${prop}="..." with quotes, not braces.`)
+          continue
+        }
         if (Array.isArray(rule) && !rule.includes(value)) {
-          fail(`<${node.name} ${prop}="${value}"> is not valid. Expected one of: ${rule.join(', ')}.`, node)
+          problem(`<${node.name} ${prop}="${value}"> is not valid.`, node, `one of: ${rule.join(', ')}`, `${didYouMean(value, rule)}Use one of the values above.`)
         }
         if (rule === 'figure' && !figures.includes(value)) {
-          fail(`<Figure name="${value}"> has no data file. Expected one of: ${figures.join(', ') || '(none yet)'}; figure data lives in content/figures/.`, node)
+          problem(
+            `<Figure name="${value}"> has no data file.`,
+            node,
+            `one of: ${figures.join(', ') || '(none yet)'}`,
+            `${didYouMean(value, figures)}Figure data lives in content/figures/<name>.yaml.`,
+          )
         }
       }
     }
+    const limits = keyPointLimits(options)
     const first = tree.children.find((n) => n.type !== 'yaml')
     if (!first || !isJsx(first, 'KeyPoints')) {
-      fail('An article must open with <KeyPoints> (3 to 5 bullets) right after the frontmatter.', first ?? tree)
-    } else {
+      problem('An article must open with <KeyPoints>.', first ?? tree, 'a <KeyPoints> box right after the frontmatter', `start the article with <KeyPoints>, a list of the main points, and </KeyPoints> (see ${README}).`)
+    } else if (limits) {
       const list = first.children.find((n) => n.type === 'list')
       const count = list ? list.children.length : 0
-      if (count < 3 || count > 5) fail(`<KeyPoints> needs a list of 3 to 5 bullets; found ${count}. Leave blank lines around the list.`, first)
+      if (count < limits.min || count > limits.max) {
+        problem(
+          `<KeyPoints> has ${count} bullet${count === 1 ? '' : 's'}.`,
+          first,
+          `${limits.min} to ${limits.max} bullets (articles.keyPoints in content/settings.yaml)`,
+          count === 0 ? 'write the points as a Markdown list ("- "), with a blank line after <KeyPoints> and before </KeyPoints>.' : count < limits.min ? 'add the missing main points.' : 'keep the most important points; move the rest into the article.',
+        )
+      }
     }
   }
 }

@@ -2,7 +2,7 @@
 // accepts. The build refuses anything else, naming the file, line and the fix (Starlight's
 // "components fail loudly" convention). Shared by the remark check and the component registry.
 export const EVIDENCE_LEVELS = ['fda-approved', 'off-label-rct', 'early-research', 'investigational']
-export const CALLOUT_TYPES = ['note', 'warning', 'emergency', 'call-today', 'next-visit']
+export const CALLOUT_TYPES = ['note', 'warning', 'crisis', 'emergency', 'call-today', 'next-visit']
 
 export const VOCABULARY = {
   KeyPoints: { props: {} },

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { ARTICLES, lockedRedirects } from './helpers'
 
 test('every article heading has an id, a visible self-link and a copy button', async ({ page }) => {
+  test.setTimeout(120_000)
   for (const slug of ARTICLES) {
     await page.goto(`/articles/${slug}`)
     const headings = page.locator('article .heading-wrap > h2[id], article .heading-wrap > h3[id]')
@@ -15,17 +16,47 @@ test('every article heading has an id, a visible self-link and a copy button', a
       await expect(wrap.getByRole('link', { name: `Link to section: ${text}` })).toHaveAttribute('href', `#${id}`)
       await expect(wrap.getByRole('button', { name: `Copy link to section: ${text}` })).toBeAttached()
     }
+    // Every h2 and h3 of the article, the boxes' headings included (a callout's title is part
+    // of its box, not a section).
+    await expect(page.locator('article :is(h2, h3)[id]:not(#review-info):not(.callout *)'), slug).toHaveCount(count)
+    for (const id of ['key-points', 'references-heading']) await expect(page.locator(`.heading-wrap > h2#${id}`), `${slug} ${id}`).toHaveCount(1)
   }
+  await page.goto('/articles/safety')
+  await expect(page.locator('.heading-wrap > h2#questions-to-ask')).toHaveCount(1)
 })
 
-test('the copy button puts the absolute section URL on the clipboard and says so', async ({ page, context, baseURL }) => {
+test('the copy button at an h2 copies the section page URL, which opens that section', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/articles/safety')
   const button = page.getByRole('button', { name: 'Copy link to section: Can ketamine raise my blood pressure?' })
   await expect(button).toBeVisible()
   await button.click()
   await expect(page.locator('#announcer')).toHaveText("Link to 'Can ketamine raise my blood pressure?' copied")
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/safety#blood-pressure`)
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toBe(`${baseURL}/articles/safety/blood-pressure`)
+  await page.goto(copied)
+  await expect(page.locator('h1')).toHaveText('Can ketamine raise my blood pressure?')
+  // The # link beside the heading keeps using the in-page anchor.
+  await page.goto('/articles/safety')
+  await expect(page.getByRole('link', { name: 'Link to section: Can ketamine raise my blood pressure?' })).toHaveAttribute('href', '#blood-pressure')
+})
+
+test('the copy button at an h3, key points or references copies the in-page anchor', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/articles/history')
+  const h3 = page.locator('article .heading-wrap > h3[id]').first()
+  const id = await h3.getAttribute('id')
+  await page.getByRole('button', { name: `Copy link to section: ${(await h3.textContent())!.trim()}` }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/history#${id}`)
+  await page.getByRole('button', { name: 'Copy link to section: Key points' }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/history#key-points`)
+})
+
+test('the copy button on a section page copies that page', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/articles/safety/driving')
+  await page.getByRole('button', { name: 'Copy link to this section' }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/safety/driving`)
 })
 
 test('a deep link lands on the heading, in view, and the table of contents marks it', async ({ page }, info) => {

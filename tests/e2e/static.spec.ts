@@ -41,6 +41,7 @@ test.describe('static site without a framework runtime', () => {
   })
 
   test('the CSP allows no inline script or style, and the browser reports no violation on any page', async ({ page, request }) => {
+    test.setTimeout(300_000) // every sitemap page, section pages included
     const csp = (await request.get('/')).headers()['content-security-policy']!
     const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `))!
     expect(directive('script-src')).toBe("script-src 'self'")

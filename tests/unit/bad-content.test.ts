@@ -5,15 +5,16 @@ import { checkContent } from '@/lib/content-check'
 
 const fixture = (name: string) => path.join(process.cwd(), 'tests/fixtures/content', name)
 
-describe('the content check refuses bad content, naming the file and the field or id', () => {
+describe('the content check refuses bad content with one problem per mistake, naming the file, line and the field or id', () => {
   it.each([
-    ['unknown-citation', /unknown-citation\/articles\/test\.mdx:\d+:\d+:\n\s+- Unknown citation id "nosuch2020"/],
-    ['unknown-term', /unknown-term\/articles\/test\.mdx:\d+:\d+:\n\s+- Unknown glossary term id "ketamin"/],
-    ['missing-title', /missing-title\/articles\/test\.mdx:\n\s+- title: is required/],
-    ['bad-date', /bad-date\/articles\/test\.mdx:\n\s+- lastReviewed: expected a date like 2026-11-21, got '21 November'/],
-    ['duplicate-heading-id', /duplicate-heading-id\/articles\/test\.mdx:\d+:\d+:\n\s+- Duplicate section id "a-section"/],
+    ['unknown-citation', /^tests\/fixtures\/content\/unknown-citation\/articles\/test\.mdx:23:5: Unknown citation id "nosuch2020"\.\n {2}expected: .+\n {2}fix: /],
+    ['unknown-term', /^tests\/fixtures\/content\/unknown-term\/articles\/test\.mdx:23:5: Unknown glossary term id "ketamin"\.\n {2}expected: .+\n {2}fix: Did you mean "ketamine"\?/],
+    ['missing-title', /^tests\/fixtures\/content\/missing-title\/articles\/test\.mdx:2:1: title: is required; expected a title \(text\)\.\n {2}expected: a title \(text\)\n {2}fix: Add title/],
+    ['bad-date', /^tests\/fixtures\/content\/bad-date\/articles\/test\.mdx:6:1: lastReviewed: expected a date like 2026-11-21, got '21 November'\./],
+    ['duplicate-heading-id', /^tests\/fixtures\/content\/duplicate-heading-id\/articles\/test\.mdx:23:1: Duplicate section id "a-section" \(the heading on line 19 has it too\)\./],
   ])('%s', (name, expected) => {
     const report = checkContent(fixture(name))
-    expect(report.problems.join('\n')).toMatch(expected)
+    expect(report.problems).toHaveLength(1)
+    expect(report.problems[0]).toMatch(expected)
   })
 })

@@ -5,6 +5,16 @@ import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary, loadRe
 
 const fixtures = path.join(process.cwd(), 'tests/fixtures')
 
+function errorOf(fn: () => unknown): ContentErrors {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentErrors)
+    return error as ContentErrors
+  }
+  throw new Error('expected a content error')
+}
+
 function messageOf(fn: () => unknown): string {
   try {
     fn()
@@ -19,7 +29,15 @@ describe('article frontmatter errors name the file, the field and what was expec
   it('refuses an unknown field', () => {
     const msg = messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/unknown-field')))
     expect(msg).toContain('tests/fixtures/frontmatter/unknown-field/typo.mdx')
-    expect(msg).toMatch(/lastReviwed: unknown field \(allowed fields: title, navTitle, description, order, lastReviewed/)
+    expect(msg).toContain('typo.mdx:9:1: lastReviwed: unknown field.')
+    expect(msg).toMatch(/expected: one of the fields title, navTitle, description, order, kind, limits, lastReviewed/)
+    expect(msg).toContain('fix: Did you mean "lastReviewed"?')
+  })
+  it('a misspelt field is one problem: the unknown field, not also the required one it was meant to be', () => {
+    const error = errorOf(() => loadArticles(path.join(fixtures, 'frontmatter/misspelt-field')))
+    expect(error.messages).toHaveLength(1)
+    expect(error.message).toContain('typo.mdx:8:1: lastReviwed: unknown field.')
+    expect(error.message).toContain('fix: Did you mean "lastReviewed"?')
   })
   it('refuses a missing title', () => {
     const msg = messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/missing-title')))
@@ -33,16 +51,20 @@ describe('article frontmatter errors name the file, the field and what was expec
   })
   it('refuses a next review more than 12 months away', () => {
     const msg = messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/bad-next-review')))
-    expect(msg).toContain('nextReview: expected a date within 12 months of lastReviewed (by 2027-11-21), got 2029-01-01')
+    expect(msg).toContain('late.mdx:7:1: nextReview: 2029-01-01 is more than 12 months after lastReviewed (2026-11-21).')
+    expect(msg).toContain('expected: a date within 12 months of lastReviewed (by 2027-11-21; articles.reviewWithinMonths in content/settings.yaml)')
   })
   it('refuses a duplicate order', () => {
     const msg = messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/duplicate-order')))
-    expect(msg).toContain('duplicate-order/second.mdx')
-    expect(msg).toMatch(/order: 1 is already used by .*first\.mdx/)
+    expect(msg).toMatch(/duplicate-order\/first\.mdx:5:1: order: 1 is used by 2 articles \(also .*second\.mdx\)\./)
+    expect(msg).toContain('for example 2 (the next free number)')
+    expect(msg).toContain('1 content problem in 1 file')
   })
   it('refuses a duplicate slug and a slug that is not lower case', () => {
     const msg = messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/duplicate-slug')))
-    expect(msg).toContain("file name: expected lower-case words joined by hyphens (the file name is the URL), got 'Safety'")
+    expect(msg).toContain('Safety.mdx:1:1: file name: "Safety" is not a valid URL.')
+    expect(msg).toContain('expected: lower-case words joined by hyphens (the file name is the URL)')
+    expect(msg).toContain('fix: Rename the file to safety.mdx.')
     expect(msg).toMatch(/slug: duplicate slug 'safety' \(also .*Safety\.mdx\)/)
   })
 })
@@ -60,21 +82,35 @@ describe('bibliography and glossary errors', () => {
     expect(msg).toContain('tests/fixtures/glossary/broken.yaml')
     expect(msg).toContain('term "alpha": related: unknown term id "gamma"')
     expect(msg).toContain('term "alpha": duplicate id')
-    expect(msg).toContain('term "beta": duplicate alias "First Letter" (already used by term "alpha")')
+    expect(msg).toContain('broken.yaml:8:13: term "beta": alias "First Letter" is already used by term "alpha".')
+    expect(msg).toContain('3 content problems in 1 file')
   })
 })
 
 describe('MDX content errors name the file, line and id', () => {
   const known = { references: ['a2020', 'b2021'], terms: ['ketamine'], figures: [] }
   const head = '<KeyPoints>\n\n- One.\n- Two.\n- Three.\n\n</KeyPoints>\n\n'
-  it('unknown citation id', () => {
-    const msg = messageOf(() => analyzeArticleSource(`${head}Text. <Cite id="nosuch2020" />\n`, 'content/articles/x.mdx', known))
-    expect(msg).toContain('content/articles/x.mdx:9:')
-    expect(msg).toContain('Unknown citation id "nosuch2020"')
+  it('unknown citation id, with the closest known id', () => {
+    const msg = messageOf(() => analyzeArticleSource(`${head}Text. <Cite id="b2012" />\n`, 'content/articles/x.mdx', known))
+    expect(msg).toContain('content/articles/x.mdx:9:7: Unknown citation id "b2012".')
+    expect(msg).toContain('expected: the id of an entry in content/references.json')
+    expect(msg).toContain('fix: Did you mean "b2021"?')
+    // An id that is not close to any known id gets no guess.
+    expect(messageOf(() => analyzeArticleSource(`${head}Text. <Cite id="nosuch" />\n`, 'x.mdx', known))).not.toContain('Did you mean')
+  })
+  it('reports every problem of an article at once, not only the first', () => {
+    const msg = messageOf(() =>
+      analyzeArticleSource(`${head}A. <Cite id="nosuch2020" />\n\nB <Term id="ketamin">drug</Term>.\n\n<Evidence level="proven" />\n`, 'x.mdx', known),
+    )
+    expect(msg).toContain('x.mdx:9:4: Unknown citation id "nosuch2020".')
+    expect(msg).toContain('x.mdx:11:3: Unknown glossary term id "ketamin".')
+    expect(msg).toContain('fix: Did you mean "ketamine"?')
+    expect(msg).toContain('x.mdx:13:1: <Evidence level="proven"> is not valid.')
+    expect(msg).toContain('3 content problems in 1 file')
   })
   it('unknown term id', () => {
     const msg = messageOf(() => analyzeArticleSource(`${head}The <Term id="ketamin">drug</Term>.\n`, 'content/articles/x.mdx', known))
-    expect(msg).toContain('Unknown glossary term id "ketamin"')
+    expect(msg).toContain('Unknown glossary term id "ketamin".')
   })
   it('duplicate heading id, with the fix', () => {
     const msg = messageOf(() => analyzeArticleSource(`${head}## Blood pressure\n\nA.\n\n## Blood pressure\n\nB.\n`, 'content/articles/x.mdx', known))
@@ -83,10 +119,13 @@ describe('MDX content errors name the file, line and id', () => {
     expect(msg).toContain('{/*blood-pressure-2*/}')
   })
   it('unknown component and bad prop values', () => {
-    expect(messageOf(() => analyzeArticleSource(`${head}<Marquee>hi</Marquee>\n`, 'x.mdx', known))).toContain('Unknown component <Marquee>. Expected one of: <KeyPoints>')
-    expect(messageOf(() => analyzeArticleSource(`${head}<Evidence level="proven" />\n`, 'x.mdx', known))).toContain(
-      '<Evidence level="proven"> is not valid. Expected one of: fda-approved, off-label-rct, early-research, investigational',
-    )
+    const marquee = messageOf(() => analyzeArticleSource(`${head}<Marquee>hi</Marquee>\n`, 'x.mdx', known))
+    expect(marquee).toContain('x.mdx:9:1: Unknown component <Marquee>.')
+    expect(marquee).toContain('expected: one of: <KeyPoints>, <Cite>')
+    const evidence = messageOf(() => analyzeArticleSource(`${head}<Evidence level="fda-aproved" />\n`, 'x.mdx', known))
+    expect(evidence).toContain('<Evidence level="fda-aproved"> is not valid.')
+    expect(evidence).toContain('expected: one of: fda-approved, off-label-rct, early-research, investigational')
+    expect(evidence).toContain('fix: Did you mean "fda-approved"?')
   })
   it('an article must open with 3 to 5 key points', () => {
     expect(messageOf(() => analyzeArticleSource('Just text.\n', 'x.mdx', known))).toContain('An article must open with <KeyPoints>')

@@ -16,6 +16,9 @@ describe('scroll-spy', () => {
   it('marks the last section at the end of the page, even when its heading is low', () => {
     expect(currentSection(headings, { offset: 160, atEnd: true, hash: null })).toBe('c')
   })
+  it('marks nothing before the first section has been reached', () => {
+    expect(currentSection([{ id: 'x', top: 300 }, { id: 'y', top: 600 }], { offset: 160, atEnd: false, hash: null })).toBeNull()
+  })
   it('marks the deep-linked section before anything has scrolled past', () => {
     expect(currentSection([{ id: 'x', top: 300 }, { id: 'y', top: 600 }], { offset: 160, atEnd: false, hash: 'y' })).toBe('y')
   })

@@ -16,21 +16,27 @@ describe('references: journal ids, non-source URLs and drug-label dates (rules 1
   it('refuses a journal article without DOI or PMID, naming the entry, its line and the fix', () => {
     expect(refs('nodoi2021')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/source-rules/references.json:12: entry "nodoi2021": a journal article needs "DOI" or "PMID" so readers can find it; look it up on PubMed (https://pubmed.ncbi.nlm.nih.gov/) and add "DOI" or "PMID"",
+        "tests/fixtures/content/source-rules/references.json:13:5: entry "nodoi2021": a journal article has no "DOI" or "PMID".
+        expected: a DOI or PMID, so readers can find the article
+        fix: Look it up on PubMed (https://pubmed.ncbi.nlm.nih.gov/) and add "DOI" or "PMID".",
       ]
     `)
   })
   it('refuses a URL that is only a home page', () => {
     expect(refs('homepage')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/source-rules/references.json:21: entry "homepage": URL: https://clinic.example.org/ is a site's home page; link the page that holds the fact, or, if this page is the right source, say why in "custom": { "acceptedBecause": "..." }",
+        "tests/fixtures/content/source-rules/references.json:27:5: entry "homepage": URL: https://clinic.example.org/ is a site's home page.
+        expected: the page that holds the fact
+        fix: Link the page that holds the fact, or, if this page is the right source, say why in "custom": { "acceptedBecause": "..." }.",
       ]
     `)
   })
   it('refuses a host on the list of non-sources', () => {
     expect(refs('mirror')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/source-rules/references.json:30: entry "mirror": URL: newswire.ca is on the list of non-sources (law firms, aggregators, press-release mirrors, clinics); cite the original study or the issuer's own page instead, or, if this page is the right source, say why in "custom": { "acceptedBecause": "..." }",
+        "tests/fixtures/content/source-rules/references.json:36:5: entry "mirror": URL: newswire.ca is not a source (paid press-release distribution).
+        expected: the original: the study, the regulator, or the issuer's own page (references.notSources in content/settings.yaml)
+        fix: Cite the original instead, or, if this page is the right source, say why in "custom": { "acceptedBecause": "..." }.",
       ]
     `)
   })
@@ -42,14 +48,18 @@ describe('references: journal ids, non-source URLs and drug-label dates (rules 1
   it('refuses a drug label without the date it was checked', () => {
     expect(refs('undated-label')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/source-rules/references.json:49: entry "undated-label": a drug label ("Summary of product characteristics") needs "accessed" (the date you checked it); add it from the label's page",
+        "tests/fixtures/content/source-rules/references.json:51:5: entry "undated-label": a drug label ("Summary of product characteristics") has no "accessed" (the date you checked it).
+        expected: a drug label with "issued" and "accessed" dates
+        fix: Add it from the label's page.",
       ]
     `)
   })
   it('reports an article citing a label checked more than 12 months before its lastReviewed, at the citing line', () => {
     expect(problems('source-rules', 'drug label "')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/source-rules/articles/test.mdx:23: cites the drug label "old-label", last checked 2025-06-01, more than 12 months before lastReviewed (2026-11-21); the label may have changed: read the current label, then update "accessed" (and "issued" if it was revised) in references.json",
+        "tests/fixtures/content/source-rules/articles/test.mdx:23:1: Cites the drug label "old-label", last checked 2025-06-01, more than 12 months before lastReviewed (2026-11-21); the label may have changed.
+        expected: a label checked on or after 2025-11-21 (references.labelMaxAgeMonths in content/settings.yaml)
+        fix: Read the current label, then update "accessed" (and "issued" if it was revised) in references.json.",
       ]
     `)
   })
@@ -64,9 +74,15 @@ describe('numbers need a citation (rule 3)', () => {
   it('refuses uncited numbers in paragraphs and list items, at the line of the number', () => {
     expect(numbers()).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/number-rules/articles/test.mdx:22: a paragraph states a number ("1962") with no <Cite>; cite its source in the same paragraph, or mark a made-up example with {/* illustration */}",
-        "tests/fixtures/content/number-rules/articles/test.mdx:25: a paragraph states a number ("two hours") with no <Cite>; cite its source in the same paragraph, or mark a made-up example with {/* illustration */}",
-        "tests/fixtures/content/number-rules/articles/test.mdx:50: a list item states a number ("3 in 10") with no <Cite>; cite its source in the same list item or in the paragraph that introduces the list, or mark a made-up example with {/* illustration */}",
+        "tests/fixtures/content/number-rules/articles/test.mdx:22:1: A paragraph states a number ("1962") with no <Cite>.
+        expected: a <Cite> in the same paragraph
+        fix: Cite the source of the number there, or mark a made-up example with {/* illustration */}.",
+        "tests/fixtures/content/number-rules/articles/test.mdx:25:1: A paragraph states a number ("two hours") with no <Cite>.
+        expected: a <Cite> in the same paragraph
+        fix: Cite the source of the number there, or mark a made-up example with {/* illustration */}.",
+        "tests/fixtures/content/number-rules/articles/test.mdx:50:32: A list item states a number ("3 in 10") with no <Cite>.
+        expected: a <Cite> in the same list item or in the paragraph that introduces the list
+        fix: Cite the source of the number there, or mark a made-up example with {/* illustration */}.",
       ]
     `)
   })

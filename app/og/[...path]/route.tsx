@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og'
-import { OG_SIZE, ogCards } from '@/lib/og'
+import { OG_SIZE, ogCards, type OgCard } from '@/lib/og'
 import { SITE_NAME } from '@/lib/site'
 
 // Link-preview cards, drawn at build time and exported as real .png files (a static host then
@@ -15,15 +15,35 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const wanted = (await params).path.join('/')
   const card = ogCards().find((c) => c.path.join('/') === wanted)
   if (!card) return new Response('Not found', { status: 404 })
-  // Inline styles here are satori's drawing instructions, not page markup: they never reach HTML.
-  return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: 72, borderTop: '24px solid #0a5a77' }}>
-        <div style={{ display: 'flex', fontSize: 34, color: '#0a5a77', fontWeight: 700 }}>{SITE_NAME}</div>
-        <div style={{ display: 'flex', fontSize: card.title.length > 50 ? 64 : 76, lineHeight: 1.12, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
-        <div style={{ display: 'flex', fontSize: 30, color: '#4a5963' }}>{card.footer}</div>
+  return new ImageResponse(card.kind === 'section' ? <SectionCard card={card} /> : <PageCard card={card} />, OG_SIZE)
+}
+
+// Inline styles here are satori's drawing instructions, not page markup: they never reach HTML.
+
+function PageCard({ card }: { card: OgCard }) {
+  return (
+    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: 72, borderTop: '24px solid #0a5a77' }}>
+      <div style={{ display: 'flex', fontSize: 34, color: '#0a5a77', fontWeight: 700 }}>{SITE_NAME}</div>
+      <div style={{ display: 'flex', fontSize: card.title.length > 50 ? 64 : 76, lineHeight: 1.12, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
+      <div style={{ display: 'flex', fontSize: 30, color: '#4a5963' }}>{card.footer}</div>
+    </div>
+  )
+}
+
+/** A section: the question large (it is what the patient asked), the article's name above it. */
+function SectionCard({ card }: { card: OgCard }) {
+  const size = card.title.length > 70 ? 60 : card.title.length > 45 ? 70 : 82
+  return (
+    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: '64px 72px', borderLeft: '28px solid #0a5a77' }}>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: 28, color: '#0a5a77', fontWeight: 700, letterSpacing: 1 }}>{SITE_NAME.toUpperCase()}</div>
+        <div style={{ display: 'flex', marginTop: 14, fontSize: 32, color: '#4a5963' }}>From: {card.eyebrow}</div>
       </div>
-    ),
-    OG_SIZE,
+      <div style={{ display: 'flex', fontSize: size, lineHeight: 1.1, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
+      <div style={{ display: 'flex', alignItems: 'center', fontSize: 30, color: '#1b2831' }}>
+        <div style={{ display: 'flex', background: '#e5f0f4', color: '#0a5a77', fontWeight: 700, padding: '8px 20px', borderRadius: 999 }}>{card.footer}</div>
+        <div style={{ display: 'flex', marginLeft: 24, color: '#4a5963' }}>Plain language · every claim cited</div>
+      </div>
+    </div>
   )
 }

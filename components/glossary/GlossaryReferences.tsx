@@ -1,0 +1,49 @@
+import { getReferences } from '@/lib/content'
+import type { GlossarySource } from '@/lib/glossary'
+import { formatReference, shortReference } from '@/lib/references'
+
+/**
+ * The numbered sources of every glossary entry, at the end of /glossary: the same Vancouver
+ * formatting and `#references` / `#ref-<id>` anchors as an article's list, so an entry's
+ * citation numbers link here. Each source links back to the terms that cite it.
+ */
+export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
+  if (sources.length === 0) return null
+  const bibliography = getReferences()
+  return (
+    <section id="references" aria-labelledby="references-heading" className="references mt-12 border-t border-line pt-6">
+      <h2 id="references-heading" className="text-xl font-semibold text-ink">
+        References
+      </h2>
+      <p className="mt-1 text-sm text-muted">The sources of the definitions above, numbered in the order they first appear.</p>
+      <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
+        {sources.map(({ id, citedBy }) => {
+          const entry = bibliography.get(id)
+          if (!entry) throw new Error(`Reference "${id}" is cited in content/glossary.yaml but missing from content/references.json.`)
+          const ref = formatReference(entry)
+          return (
+            <li key={id} id={`ref-${id}`} data-short={shortReference(ref)} className="pl-1">
+              <span>{ref.text}</span>{' '}
+              {ref.links.map((link) => (
+                <span key={link.href}>
+                  <a href={link.href} className="[overflow-wrap:anywhere]">
+                    {link.label}
+                  </a>{' '}
+                </span>
+              ))}
+              <span className="no-print text-sm">
+                <span className="text-muted">For: </span>
+                {citedBy.map((t, i) => (
+                  <span key={t.id}>
+                    {i > 0 ? ', ' : ''}
+                    <a href={`#${t.id}`}>{t.term}</a>
+                  </span>
+                ))}
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,389 @@
+/**
+ * The handout island (/handout). The page lists every section with a link and reads without
+ * JavaScript; this module:
+ * - reads the selection from the URL (?s=safety/blood-pressure,safety/driving): retired ids follow
+ *   their redirect, duplicates are dropped, unknown ids are named in a notice (as text), and the
+ *   list is capped; the cleaned selection is written back with replaceState. Nothing is stored.
+ * - turns the list into checkboxes with a filter by title;
+ * - fetches each chosen section's own page (/articles/<slug>/<id>, prerendered by our build),
+ *   takes its body and reference list, and renumbers citations across the handout with one
+ *   reference list;
+ * - draws a QR code per section on the device (uqr, loaded on first use; no network).
+ * Nothing taken from the URL is ever inserted as HTML, and only known section keys are fetched.
+ */
+import { announce, copyLink, ready } from '../enhance/dom'
+import { MAX_SECTIONS, handoutNumbers, isSectionKey, linkNumbers, numberGroups, parseSelection, qrPath, selectionParam, type Selection } from '@/lib/handout'
+
+interface SectionData {
+  key: string
+  title: string
+  path: string
+  articleTitle: string
+  reviewed: string
+  /** The section's body, cleaned for a handout (see cleanBody); cloned for each render. */
+  body: HTMLElement
+  /** The section page's own numbering: local number -> reference id. */
+  citations: { id: string; n: number }[]
+  references: Map<string, HTMLLIElement>
+}
+
+const cache = new Map<string, Promise<SectionData>>()
+
+function load(key: string): Promise<SectionData> {
+  // Only known, well-formed keys reach here; the check is a second lock on the request path.
+  if (!isSectionKey(key)) return Promise.reject(new Error(`not a section key: ${key}`))
+  let data = cache.get(key)
+  if (!data) {
+    data = fetch(`/articles/${key}`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`)
+        return r.text()
+      })
+      .then((html) => readSectionPage(key, html))
+    data.catch(() => cache.delete(key))
+    cache.set(key, data)
+  }
+  return data
+}
+
+/**
+ * Reads a section page of this site. DOMParser documents are inert: nothing in them runs or
+ * loads. The page is our own prerendered HTML; the key it declares must be the one asked for.
+ */
+function readSectionPage(key: string, html: string): SectionData {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const article = doc.querySelector<HTMLElement>('article[data-section-key]')
+  const body = article?.querySelector<HTMLElement>('[data-section-body]')
+  const title = article?.querySelector('h1')?.textContent?.trim()
+  if (!article || !body || !title || article.dataset.sectionKey !== key) throw new Error(`not the section page of ${key}`)
+  const items = [...body.querySelectorAll<HTMLLIElement>('#references ol > li[id^="ref-"]')]
+  const citations = items.map((li, i) => ({ id: li.id.slice('ref-'.length), n: i + 1 }))
+  const references = new Map(
+    items.map((li) => {
+      const copy = li.cloneNode(true) as HTMLLIElement
+      copy.querySelectorAll('.no-print').forEach((n) => n.remove()) // back-links to this page
+      return [li.id.slice('ref-'.length), copy]
+    }),
+  )
+  cleanBody(body)
+  return {
+    key,
+    title,
+    path: `/articles/${key}`,
+    articleTitle: article.dataset.articleTitle ?? '',
+    reviewed: article.dataset.reviewed ?? '',
+    body,
+    citations,
+    references,
+  }
+}
+
+/**
+ * A section body as a handout shows it, where several sections share one page: no reference
+ * list (the handout has one), no term definitions or link buttons, subheadings one level under
+ * the section's title and without ids (they would repeat across sections), and site links made
+ * absolute so paper shows a full address.
+ */
+function cleanBody(body: HTMLElement) {
+  body.querySelectorAll('#references, [data-term-definitions], .redirect-anchor, .heading-tools').forEach((n) => n.remove())
+  for (const wrap of body.querySelectorAll<HTMLElement>('.heading-wrap')) {
+    const heading = wrap.querySelector('h2, h3')
+    const h3 = document.createElement('h3')
+    h3.append(...(heading?.childNodes ?? []))
+    wrap.replaceWith(h3)
+  }
+  // Citation anchors are back-link targets of the page's own reference list, which is gone.
+  for (const a of body.querySelectorAll<HTMLElement>('a.cite-link[id]')) a.removeAttribute('id')
+  for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
+    a.href = new URL(a.getAttribute('href')!, window.location.origin).href
+    if (a.dataset.printUrl) a.dataset.printUrl = a.href
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (className) node.className = className
+  if (text !== undefined) node.textContent = text
+  return node
+}
+
+const SVG = 'http://www.w3.org/2000/svg'
+
+/** A QR code as an SVG image named for screen readers ("QR code: <question>"). */
+async function qrCode(url: string, title: string): Promise<SVGSVGElement> {
+  const { encode } = await import('uqr')
+  const qr = encode(url, { ecc: 'M', border: 2 })
+  const svg = document.createElementNS(SVG, 'svg')
+  svg.setAttribute('viewBox', `0 0 ${qr.size} ${qr.size}`)
+  svg.setAttribute('role', 'img')
+  svg.setAttribute('aria-label', `QR code: ${title}`)
+  svg.setAttribute('shape-rendering', 'crispEdges')
+  svg.setAttribute('class', 'handout-qr-code')
+  const back = document.createElementNS(SVG, 'rect')
+  back.setAttribute('width', String(qr.size))
+  back.setAttribute('height', String(qr.size))
+  back.setAttribute('fill', '#fff')
+  const path = document.createElementNS(SVG, 'path')
+  path.setAttribute('d', qrPath(qr.data))
+  path.setAttribute('fill', '#000')
+  svg.append(back, path)
+  return svg
+}
+
+/**
+ * Rewrites each citation marker of a section from its own numbers to the handout's: a marker
+ * shows local numbers ("3", "2–4"); the section's data maps them to reference ids.
+ */
+function renumber(body: HTMLElement, data: SectionData, numbers: Map<string, number>) {
+  const byLocal = new Map(data.citations.map((c) => [c.n, c.id]))
+  for (const sup of body.querySelectorAll<HTMLElement>('sup.cite')) {
+    const ids = [...sup.querySelectorAll<HTMLAnchorElement>('a.cite-link')].flatMap((a) => linkNumbers(a.textContent ?? '').map((n) => byLocal.get(n)))
+    const global = new Map<number, string>()
+    for (const id of ids) if (id && numbers.has(id)) global.set(numbers.get(id)!, id)
+    if (global.size === 0) continue
+    const parts: Node[] = [hidden('[')]
+    numberGroups([...global.keys()]).forEach(({ first, last }, i) => {
+      if (i > 0) parts.push(hidden(', '))
+      const link = el('a', 'cite-link', first === last ? String(first) : `${first}–${last}`)
+      link.href = `#ref-${global.get(first)}`
+      link.dataset.cite = global.get(first)!
+      link.setAttribute('aria-label', first === last ? `Reference ${first}` : `References ${first} to ${last}`)
+      parts.push(link)
+    })
+    parts.push(hidden(']'))
+    sup.replaceChildren(...parts)
+  }
+}
+
+/**
+ * Ids inside one section (figures, callout titles) would repeat when two sections share a
+ * figure or a generated id: each gets the section's prefix, and so do the references to it.
+ */
+function scopeIds(body: HTMLElement, prefix: string) {
+  const renamed = new Map<string, string>()
+  for (const node of body.querySelectorAll<HTMLElement>('[id]')) {
+    renamed.set(node.id, prefix + node.id)
+    node.id = prefix + node.id
+  }
+  for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+    for (const node of body.querySelectorAll<HTMLElement>(`[${attr}]`)) {
+      node.setAttribute(attr, node.getAttribute(attr)!.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '))
+    }
+  }
+  for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = renamed.get(a.getAttribute('href')!.slice(1))
+    if (target) a.setAttribute('href', `#${target}`)
+  }
+}
+
+function hidden(text: string): HTMLSpanElement {
+  const span = el('span', undefined, text)
+  span.setAttribute('aria-hidden', 'true')
+  return span
+}
+
+function setUp() {
+  const page = document.getElementById('handout-page')
+  const handout = document.getElementById('handout')
+  const notice = document.getElementById('handout-notice')
+  const filter = document.getElementById('handout-filter') as HTMLInputElement | null
+  const filterStatus = document.getElementById('handout-filter-status')
+  if (!page || !handout || !notice || !filter || !filterStatus) return
+  const sectionsBox = handout.querySelector<HTMLElement>('[data-handout-sections]')!
+  const refsBox = handout.querySelector<HTMLElement>('#references')!
+  const refsList = handout.querySelector<HTMLOListElement>('[data-handout-refs]')!
+  const count = handout.querySelector<HTMLElement>('[data-handout-count]')!
+  const empty = handout.querySelector<HTMLElement>('[data-handout-empty]')!
+  const loading = handout.querySelector<HTMLElement>('[data-handout-loading]')!
+  const urlLine = handout.querySelector<HTMLElement>('[data-handout-url]')!
+  const doc = handout.querySelector<HTMLElement>('#handout-doc')!
+
+  const items = [...page.querySelectorAll<HTMLLIElement>('li[data-key]')]
+  const boxes = new Map(items.map((li) => [li.dataset.key!, li.querySelector<HTMLInputElement>('input[type="checkbox"]')!]))
+  const titles = new Map(items.map((li) => [li.dataset.key!, li.querySelector('label')?.textContent ?? li.dataset.key!]))
+  let redirects = new Map<string, string>()
+  try {
+    redirects = new Map(Object.entries(JSON.parse(page.dataset.retired ?? '{}') as Record<string, string>))
+  } catch {
+    /* No redirects: retired ids are then reported as unknown. */
+  }
+
+  const first = parseSelection(new URLSearchParams(window.location.search).get('s'), new Set(boxes.keys()), redirects)
+  let keys = first.keys
+  let generation = 0
+  showNotice(notice, first)
+
+  const syncUrl = () => {
+    const url = new URL(window.location.href)
+    url.search = keys.length ? `?s=${selectionParam(keys)}` : ''
+    window.history.replaceState(null, '', url)
+  }
+
+  const render = async (focusKey?: string) => {
+    const run = ++generation
+    syncUrl()
+    for (const [key, box] of boxes) box.checked = keys.includes(key)
+    handout.hidden = false
+    empty.hidden = keys.length > 0
+    doc.hidden = keys.length === 0
+    for (const button of handout.querySelectorAll<HTMLElement>('[data-handout-print], [data-handout-copy]')) button.hidden = keys.length === 0
+    count.textContent = keys.length === 0 ? 'Your handout is empty' : `${keys.length} ${keys.length === 1 ? 'section' : 'sections'} in your handout`
+    urlLine.textContent = `This handout online: ${window.location.href} · Printed ${new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' })}`
+    if (keys.length === 0) {
+      sectionsBox.replaceChildren()
+      refsList.replaceChildren()
+      refsBox.hidden = true
+      return
+    }
+    loading.hidden = false
+    let data: SectionData[]
+    try {
+      data = await Promise.all(keys.map(load))
+    } catch {
+      if (run !== generation) return
+      loading.hidden = true
+      notice.textContent = 'Some sections could not load. Check your connection and reload the page.'
+      return
+    }
+    if (run !== generation) return
+    const numbers = handoutNumbers(data)
+    const built = await Promise.all(data.map((d, i) => buildSection(d, i, numbers)))
+    if (run !== generation) return
+    loading.hidden = true
+    sectionsBox.replaceChildren(...built)
+    refsList.replaceChildren(...references(data, numbers))
+    refsBox.hidden = numbers.size === 0
+    if (focusKey) sectionsBox.querySelector<HTMLElement>(`[data-section-key="${CSS.escape(focusKey)}"] h2`)?.focus()
+  }
+
+  const buildSection = async (data: SectionData, index: number, numbers: Map<string, number>) => {
+    const url = `${window.location.origin}${data.path}`
+    const section = el('section', 'handout-section')
+    section.dataset.sectionKey = data.key
+    const headingId = `handout-s${index + 1}`
+    section.setAttribute('aria-labelledby', headingId)
+    const head = el('div', 'handout-section-head')
+    const heading = el('div', 'min-w-0')
+    const h2 = el('h2', 'handout-section-title', data.title)
+    h2.id = headingId
+    h2.tabIndex = -1
+    const meta = el('p', 'handout-section-meta', `From “${data.articleTitle}” · Reviewed ${data.reviewed}`)
+    heading.append(h2, meta)
+    const qr = el('figure', 'handout-qr')
+    qr.append(await qrCode(url, data.title), el('figcaption', undefined, url.replace(/^https?:\/\//, '')))
+    head.append(heading, qr)
+    const body = el('div', 'handout-body prose')
+    body.append(...document.importNode(data.body, true).childNodes)
+    scopeIds(body, `s${index + 1}-`)
+    renumber(body, data, numbers)
+    section.append(head, body, tools(data, index))
+    return section
+  }
+
+  const tools = (data: SectionData, index: number) => {
+    const bar = el('div', 'handout-section-tools no-print')
+    const button = (label: string, action: () => void, disabled = false) => {
+      const b = el('button', 'handout-tool', label)
+      b.type = 'button'
+      b.disabled = disabled
+      // The visible word first, then which section (WCAG 2.5.3: the name contains the label).
+      b.setAttribute('aria-label', `${label}: ${data.title}`)
+      b.addEventListener('click', action)
+      return b
+    }
+    const move = (by: number) => () => {
+      const to = index + by
+      keys = [...keys]
+      ;[keys[index], keys[to]] = [keys[to]!, keys[index]!]
+      announce(`Moved ${by < 0 ? 'up' : 'down'}: ${data.title}`)
+      void render(data.key)
+    }
+    bar.append(
+      button('Move up', move(-1), index === 0),
+      button('Move down', move(1), index === keys.length - 1),
+      button('Remove', () => {
+        keys = keys.filter((k) => k !== data.key)
+        announce(`Removed: ${data.title}. ${keys.length} left.`)
+        void render(keys[Math.min(index, keys.length - 1)])
+      }),
+    )
+    const read = el('a', 'handout-tool', 'Read online')
+    read.href = data.path
+    read.setAttribute('aria-label', `Read online: ${data.title}`)
+    bar.append(read)
+    return bar
+  }
+
+  // Checkboxes: ticking adds a section at the end, unticking removes it.
+  for (const [key, box] of boxes) {
+    box.disabled = false
+    box.addEventListener('change', () => {
+      if (box.checked) {
+        if (keys.length >= MAX_SECTIONS) {
+          box.checked = false
+          announce(`A handout holds at most ${MAX_SECTIONS} sections. Remove one first.`)
+          return
+        }
+        keys = [...keys, key]
+        announce(`Added: ${titles.get(key)}. ${keys.length} in the handout.`)
+      } else {
+        keys = keys.filter((k) => k !== key)
+        announce(`Removed: ${titles.get(key)}. ${keys.length} in the handout.`)
+      }
+      void render()
+    })
+  }
+
+  // Filter by title as the clinician types.
+  filter.disabled = false
+  page.querySelector<HTMLElement>('[data-handout-filter]')!.hidden = false
+  filter.addEventListener('input', () => {
+    const words = normalize(filter.value).split(' ').filter(Boolean)
+    let shown = 0
+    for (const li of items) {
+      const match = words.every((w) => normalize(titles.get(li.dataset.key!) ?? '').includes(w))
+      li.hidden = !match
+      if (match) shown += 1
+    }
+    for (const group of page.querySelectorAll<HTMLElement>('[data-group]')) group.hidden = !group.querySelector('li:not([hidden])')
+    filterStatus.textContent = words.length === 0 ? '' : shown === 0 ? 'No section titles match.' : `${shown} ${shown === 1 ? 'section matches' : 'sections match'}.`
+  })
+
+  handout.querySelector('[data-handout-print]')?.addEventListener('click', () => window.print())
+  handout.querySelector('[data-handout-copy]')?.addEventListener('click', () => void copyLink(window.location.href, 'this handout'))
+  void render()
+}
+
+function references(data: SectionData[], numbers: Map<string, number>): HTMLLIElement[] {
+  const all = new Map<string, HTMLLIElement>()
+  for (const d of data) for (const [id, li] of d.references) all.set(id, li)
+  return [...numbers.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .flatMap(([id]) => {
+      const li = all.get(id)
+      return li ? [document.importNode(li, true)] : []
+    })
+}
+
+function showNotice(notice: HTMLElement, s: Selection) {
+  const lines: string[] = []
+  if (s.unknownCount > 0) {
+    const more = s.unknownCount - s.unknown.length
+    lines.push(`Not found, so left out: ${s.unknown.map((u) => `“${u}”`).join(', ')}${more > 0 ? ` and ${more} more` : ''}.`)
+  }
+  if (s.dropped > 0) lines.push(`A handout holds at most ${MAX_SECTIONS} sections, so the last ${s.dropped} were left out.`)
+  if (s.duplicates > 0) lines.push(`${s.duplicates} repeated ${s.duplicates === 1 ? 'section was' : 'sections were'} included once.`)
+  if (s.redirected.length > 0) lines.push(`${s.redirected.length === 1 ? 'One section has' : `${s.redirected.length} sections have`} a new address; the handout uses it.`)
+  notice.replaceChildren(...lines.map((line) => el('p', undefined, line)))
+}
+
+function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+ready(setUp)

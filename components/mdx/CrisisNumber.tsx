@@ -1,0 +1,35 @@
+import { CRISIS_LINES, splitCrisisNumbers } from '@/lib/crisis.mjs'
+
+/**
+ * A crisis number in the text: tap to call, and, where the line takes texts, a small "text" link
+ * beside it. Produced by the content pipeline (remark-crisis-links) and the glossary; writers just
+ * type the number.
+ */
+export function CrisisNumber({ number }: { number: string }) {
+  const line = CRISIS_LINES[number]
+  if (!line) throw new Error(`<CrisisNumber number="${number}"> is not a known crisis line. Expected one of: ${Object.keys(CRISIS_LINES).join(', ')}.`)
+  return (
+    <span className="crisis-number">
+      <a href={line.call} className="crisis-call" aria-label={`Call ${line.number}, ${line.name}`}>
+        {line.number}
+      </a>
+      {line.text ? (
+        <>
+          {' '}
+          <a href={line.text} className="crisis-text" aria-label={`Text ${line.number}`}>
+            text
+          </a>
+        </>
+      ) : null}
+    </span>
+  )
+}
+
+/** Plain text with its crisis numbers turned into <CrisisNumber> links (glossary, captions). */
+export function CrisisText({ text }: { text: string }) {
+  return (
+    <>
+      {splitCrisisNumbers(text).map((part, i) => ('text' in part ? part.text : <CrisisNumber key={i} number={part.line.number} />))}
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import { Figure, type FigureProps } from '@/components/figures'
+import { mdxComponents } from '@/components/mdx'
+import { Island } from '@/components/islands/Island'
+import { Popovers } from '@/components/layout/ArticleShell'
+import { JsonLd } from '@/components/layout/JsonLd'
+import { sectionJsonLd } from '@/lib/section-jsonld'
+import { compileSection } from '@/lib/section-mdx'
+import type { Section, SectionLink } from '@/lib/sections'
+import { formatDate } from '@/lib/site'
+import { PrintLine } from './PrintLine'
+import { PrintableLink } from './PrintableLink'
+import { ReviewInfo } from './ReviewInfo'
+
+const BUTTON = 'inline-flex items-center rounded-lg border-2 border-line px-3 py-1.5 text-[0.95rem] font-semibold text-ink no-underline hover:border-accent hover:text-accent'
+
+/**
+ * One section on its own page: the question as the h1, its text, figures and callouts, its own
+ * numbered references, the article's review facts, and links onward. The crisis help is in the
+ * site footer of every page. Term definitions, citation previews and copy-link use the article
+ * island, as on the full article. The handout island reads this same page (the data-* attributes
+ * and [data-section-body]) to put the section in a handout.
+ */
+export async function SectionArticle({ section }: { section: Section }) {
+  const { article } = section
+  const { Content, citations } = await compileSection(article, section.id)
+  const whole = `/articles/${article.slug}#${section.id}`
+  // Links inside a figure to other sections (#origins) point into the article from here.
+  const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={`/articles/${article.slug}`} /> }
+  return (
+    <article
+      id="article"
+      className="section-page min-w-0"
+      aria-labelledby="section-title"
+      data-section-key={section.key}
+      data-article-title={article.title}
+      data-reviewed={formatDate(article.lastReviewed)}
+    >
+      <PrintLine path={section.path} reviewed={article.lastReviewed} />
+      <header>
+        <p className="text-sm font-semibold text-muted">
+          From <a href={`/articles/${article.slug}`}>{article.title}</a>
+          <span className="whitespace-nowrap">
+            {' '}
+            · Section {section.position} of {section.count}
+          </span>
+        </p>
+        <h1 id="section-title" className="mt-2 text-3xl leading-tight font-bold text-ink sm:text-4xl">
+          {section.title}
+        </h1>
+        <p className="mt-3 text-sm text-muted">
+          Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time> by {article.reviewedBy}.
+        </p>
+        <div className="no-print mt-4 flex flex-wrap gap-2">
+          <a href={whole} className={BUTTON}>
+            Read the whole article from here
+          </a>
+          <button type="button" className={`js-only ${BUTTON}`} data-copy-link={section.id} data-section-page={section.path} data-heading={section.title}>
+            Copy link<span className="sr-only"> to this section</span>
+          </button>
+          <a href={`/handout?s=${section.key}`} className={`js-only ${BUTTON}`} data-add-to-handout={section.key}>
+            Add to handout
+          </a>
+        </div>
+      </header>
+      <div className="prose mt-6 max-w-measure" data-section-body="">
+        <Content components={components} />
+      </div>
+      <SectionPager section={section} whole={whole} />
+      <ReviewInfo article={article} />
+      <Popovers />
+      <Island name="article" />
+      <JsonLd data={sectionJsonLd(section, citations)} />
+    </article>
+  )
+}
+
+function SectionPager({ section, whole }: { section: Section; whole: string }) {
+  const step = (link: SectionLink | undefined, label: string, rel: 'prev' | 'next') =>
+    link ? (
+      <a href={link.path} rel={rel} className="block h-full rounded-xl border border-line bg-surface p-4 no-underline hover:border-accent">
+        <span className="block text-sm text-muted">{label}</span>
+        <span className="mt-0.5 block font-semibold text-accent">{link.title}</span>
+      </a>
+    ) : null
+  return (
+    <nav aria-label="More from this article" className="section-pager no-print mt-10">
+      <p>
+        <a href={whole} className="font-semibold">
+          Read the whole article from here
+        </a>
+      </p>
+      <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+        {section.previous ? <li>{step(section.previous, 'Previous section', 'prev')}</li> : null}
+        {section.next ? <li className="sm:col-start-2">{step(section.next, 'Next section', 'next')}</li> : null}
+      </ul>
+    </nav>
+  )
+}

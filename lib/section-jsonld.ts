@@ -1,0 +1,28 @@
+import type { MedicalWebPage, WithContext } from 'schema-dts'
+import { getReferences } from './content'
+import type { Section } from './sections'
+import { SITE_NAME, absoluteUrl } from './site'
+
+/** schema.org data for a section page: a page of its own, part of its article. */
+export function sectionJsonLd(section: Section, citations: { id: string }[]): WithContext<MedicalWebPage> {
+  const refs = getReferences()
+  const { article } = section
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    '@id': absoluteUrl(section.path),
+    url: absoluteUrl(section.path),
+    name: section.title,
+    headline: section.title,
+    description: section.description,
+    inLanguage: 'en',
+    lastReviewed: article.lastReviewed,
+    dateModified: article.lastReviewed,
+    audience: { '@type': 'Patient' },
+    isPartOf: { '@type': 'MedicalWebPage', '@id': absoluteUrl(`/articles/${article.slug}`), name: article.title, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') } },
+    citation: citations.flatMap(({ id }) => {
+      const ref = refs.get(id)
+      return ref ? [{ '@type': 'CreativeWork' as const, name: ref.title, ...(ref.DOI ? { sameAs: `https://doi.org/${ref.DOI}` } : {}) }] : []
+    }),
+  }
+}

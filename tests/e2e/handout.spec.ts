@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import jsQR from 'jsqr'
+
+// Three typical sections: a safety answer, a short rule and a visit step.
+const THREE = ['safety/blood-pressure', 'safety/driving', 'what-to-expect/recovery']
+const HANDOUT = `/handout?s=${THREE.join(',')}`
+
+async function openHandout(page: Page, path = HANDOUT) {
+  await page.goto(path)
+  await expect(page.locator('#handout-doc .handout-section').first()).toBeVisible()
+  await expect(page.locator('[data-handout-loading]')).toBeHidden()
+}
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+
+test.describe('handout', () => {
+  test('shows the chosen sections in order, each with its review date, and numbers citations across the handout', async ({ page }) => {
+    await openHandout(page)
+    const sections = page.locator('#handout-doc .handout-section')
+    await expect(sections).toHaveCount(3)
+    expect(await sections.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sectionKey))).toEqual(THREE)
+    await expect(sections.nth(0).getByRole('heading', { level: 2 })).toHaveText('Can ketamine raise my blood pressure?')
+    for (const meta of await sections.locator('.handout-section-meta').all()) await expect(meta).toContainText(/Reviewed [A-Z][a-z]+ \d{1,2}, \d{4}/)
+    // One reference list; every number in the text points into it; numbers run 1, 2, 3... in order of first use.
+    await expect(page.locator('#handout-doc #references')).toHaveCount(1)
+    const refIds = await page.locator('#handout-doc #references ol > li').evaluateAll((lis) => lis.map((li) => li.id))
+    expect(new Set(refIds).size).toBe(refIds.length)
+    const links = await page.locator('#handout-doc sup.cite a.cite-link').evaluateAll((as) => as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })))
+    expect(links.length).toBeGreaterThan(5)
+    let highest = 0
+    for (const { text, href } of links) {
+      expect(refIds).toContain(href.slice(1))
+      const first = Number(text.split('–')[0])
+      // A number appears for the first time only right after the highest seen so far.
+      expect(first).toBeLessThanOrEqual(highest + 1)
+      highest = Math.max(highest, Number(text.split('–').at(-1)))
+      expect(refIds.indexOf(href.slice(1)) + 1).toBe(first)
+    }
+    expect(highest).toBe(refIds.length)
+    // Ids stay unique even where sections share sources or subheadings.
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id))
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+  })
+
+  test('each section has a QR code, named for screen readers, that decodes to its section page', async ({ page, baseURL }) => {
+    await openHandout(page)
+    const codes = page.locator('#handout-doc svg[role="img"]')
+    await expect(codes).toHaveCount(3)
+    for (const [i, key] of THREE.entries()) {
+      const code = codes.nth(i)
+      const title = await page.locator('#handout-doc .handout-section h2').nth(i).textContent()
+      await expect(code).toHaveAttribute('aria-label', `QR code: ${title}`)
+      // Draw the SVG to a canvas in the page (4 pixels a module), then decode the pixels here with jsQR.
+      const image = await code.evaluate(async (svg: SVGSVGElement) => {
+        const img = new Image()
+        img.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`
+        await img.decode()
+        const size = svg.viewBox.baseVal.width * 4
+        const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size })
+        const ctx = canvas.getContext('2d')!
+        ctx.drawImage(img, 0, 0, size, size)
+        const bytes = ctx.getImageData(0, 0, size, size).data
+        let binary = ''
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+        return { size, pixels: btoa(binary) }
+      })
+      const decoded = jsQR(new Uint8ClampedArray(Buffer.from(image.pixels, 'base64')), image.size, image.size)
+      expect(decoded?.data, key).toBe(`${baseURL}/articles/${key}`)
+    }
+  })
+
+  test('three typical sections print on at most 2 Letter pages, without the picker or buttons', async ({ page }) => {
+    await openHandout(page)
+    const pdf = await page.pdf({ format: 'Letter' })
+    const pages = pdfPages(pdf)
+    console.log(`handout of 3 sections: ${pages} Letter page(s)`)
+    expect(pages).toBeGreaterThanOrEqual(1)
+    expect(pages).toBeLessThanOrEqual(2)
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('#handout-picker')).toBeHidden()
+    await expect(page.locator('body > header')).toBeHidden()
+    for (const button of await page.locator('#handout button').all()) await expect(button).toBeHidden()
+    await expect(page.locator('[data-handout-url]')).toContainText(`/handout?s=${THREE.join(',')}`)
+    await expect(page.locator('.handout-crisis')).toBeVisible()
+  })
+
+  test('the Print button prints', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '')
+    })
+    await openHandout(page)
+    await page.getByRole('button', { name: 'Print' }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-printed', '')
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`passes axe with sections in it (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await openHandout(page)
+      await page.locator('#handout-filter').fill('blood')
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
+    })
+  }
+
+  test('ticking and unticking sections keeps the selection in the URL; the filter narrows by title', async ({ page }) => {
+    await page.goto('/handout')
+    await expect(page.locator('[data-handout-empty]')).toBeVisible()
+    const filter = page.getByLabel('Filter by title')
+    await filter.fill('drive')
+    const visible = page.locator('#handout-picker li[data-key]:visible')
+    expect(await visible.count()).toBeGreaterThan(0)
+    for (const label of await visible.locator('label').allTextContents()) expect(label.toLowerCase()).toContain('drive')
+    await expect(page.locator('#handout-filter-status')).toContainText(/match/)
+    await page.getByRole('checkbox', { name: 'When can I drive after a session?' }).check()
+    await expect(page).toHaveURL(/\/handout\?s=safety\/driving$/)
+    await filter.fill('blood pressure')
+    await page.getByRole('checkbox', { name: 'Can ketamine raise my blood pressure?' }).check()
+    await expect(page).toHaveURL(/\/handout\?s=safety\/driving,safety\/blood-pressure$/)
+    await expect(page.locator('#handout-doc .handout-section')).toHaveCount(2)
+    await page.getByRole('button', { name: 'Move up: Can ketamine raise my blood pressure?' }).click()
+    await expect(page).toHaveURL(/\/handout\?s=safety\/blood-pressure,safety\/driving$/)
+    await filter.fill('')
+    await expect(page.locator('#handout-picker li[data-key]:visible')).toHaveCount(await page.locator('#handout-picker li[data-key]').count())
+    await page.getByRole('checkbox', { name: 'When can I drive after a session?' }).uncheck()
+    await expect(page).toHaveURL(/\/handout\?s=safety\/blood-pressure$/)
+    await expect(page.locator('#handout-doc .handout-section')).toHaveCount(1)
+    // Nothing is stored anywhere but the URL.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0)
+  })
+
+  test('"Add to handout" at a section of an article opens the handout with that section', async ({ page }) => {
+    await page.goto('/articles/safety')
+    await page.getByRole('link', { name: 'Add to handout: When can I drive after a session?' }).click()
+    await expect(page).toHaveURL(/\/handout\?s=safety\/driving$/)
+    await expect(page.locator('#handout-doc .handout-section h2')).toHaveText(['When can I drive after a session?'])
+    await expect(page.getByRole('checkbox', { name: 'When can I drive after a session?' })).toBeChecked()
+  })
+
+  test('bad input: unknown ids are named as text, retired ids follow their redirect, duplicates are dropped, and nothing runs', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>')
+    await openHandout(page, `/handout?s=nope/x,safety/driving,safety/driving,safety/can-ketamine-raise-my-blood-pressure,${hostile},safety/blood-pressure`)
+    await expect(page.locator('#handout-doc .handout-section')).toHaveCount(2)
+    expect(await page.locator('#handout-doc .handout-section').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sectionKey))).toEqual([
+      'safety/driving',
+      'safety/blood-pressure',
+    ])
+    const notice = page.locator('#handout-notice')
+    await expect(notice).toContainText('“nope/x”')
+    await expect(notice).toContainText('<img')
+    await expect(notice).toContainText('repeated')
+    await expect(notice).toContainText('new address')
+    await expect(page.locator('#handout-notice img, img[src="x"]')).toHaveCount(0)
+    await expect(page).toHaveURL(/\/handout\?s=safety\/driving,safety\/blood-pressure$/)
+    expect(dialogs).toEqual([])
+  })
+
+  test('hundreds of ids are capped with a message', async ({ page }) => {
+    const keys = await page.request
+      .get('/handout')
+      .then((r) => r.text())
+      .then((html) => [...html.matchAll(/data-key="([^"]+)"/g)].map((m) => m[1]!))
+    const many = Array.from({ length: 300 }, (_, i) => keys[i % keys.length]).join(',')
+    await openHandout(page, `/handout?s=${many}`)
+    await expect(page.locator('#handout-notice')).toContainText('at most 12 sections')
+    await expect(page.locator('#handout-doc .handout-section')).toHaveCount(12)
+  })
+})
+
+test.describe('handout without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('lists every section with a link and says that building a handout needs JavaScript', async ({ page, request }) => {
+    await page.goto(`/handout?s=${THREE.join(',')}`)
+    await expect(page.getByText('Building a handout needs JavaScript')).toBeVisible()
+    const links = page.locator('#handout-picker li[data-key] a')
+    const keys = await page.locator('#handout-picker li[data-key]').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.key))
+    expect(keys.length).toBeGreaterThan(60)
+    await expect(links).toHaveCount(keys.length)
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(keys.map((k) => `/articles/${k}`))
+    // Every listed section exists.
+    for (const key of keys.slice(0, 5)) expect((await request.get(`/articles/${key}`)).status()).toBe(200)
+    await expect(page.locator('#handout')).toBeHidden()
+  })
+})

@@ -1,0 +1,122 @@
+// @vitest-environment node
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { sectionUrl } from '@/components/enhance/section-links'
+import { analyzeArticleSource, getArticle } from '@/lib/content'
+import { sectionRanges } from '@/lib/mdx/remark-section.mjs'
+import { compileSection } from '@/lib/section-mdx'
+import { firstSentences, getRetiredSections, getSection, getSections, splitArticle } from '@/lib/sections'
+import { mdxComponents } from '@/components/mdx'
+
+const known = { references: ['a2020', 'b2021'], terms: ['nausea'], figures: [] }
+const source = `---
+title: T
+---
+
+<KeyPoints>
+
+- One.
+- Two.
+- Three.
+
+</KeyPoints>
+
+Intro text that belongs to no section.
+
+## Is it safe? {/*safe*/}
+
+Yes, mostly. It can cause <Term id="nausea">nausea</Term>.<Cite id="a2020" /> Most effects pass within an hour and a half. Some people feel sleepy for the rest of the day, so plan to rest.
+
+### Who is at risk {/*risk*/}
+
+Text.
+
+## How long does it last? {/*last*/}
+
+<Callout type="note">
+
+It lasts days.<Cite id="b2021" />
+
+</Callout>
+
+<QuestionsToAsk>
+
+- Ask this.
+
+</QuestionsToAsk>
+`
+
+describe('splitting an article into section pages', () => {
+  const { headings } = analyzeArticleSource(source, 'x.mdx', known)
+  const sections = splitArticle(source, headings, 'Fallback.')
+  it('makes one section per "##", with its pinned id, its question and its "###" ids', () => {
+    expect(sections.map((s) => [s.id, s.title, s.subheadings])).toEqual([
+      ['safe', 'Is it safe?', ['risk']],
+      ['last', 'How long does it last?', []],
+    ])
+  })
+  it('describes a section with its first sentences, without citation markers', () => {
+    // Sentences are added until the preview reaches about 110 characters (never past 200).
+    expect(sections[0]!.description).toBe('Yes, mostly. It can cause nausea. Most effects pass within an hour and a half. Some people feel sleepy for the rest of the day, so plan to rest.')
+    // A section that opens with a callout is described by the callout's first paragraph.
+    expect(sections[1]!.description).toBe('It lasts days.')
+  })
+  it('leaves the article-wide questions box out of the last section', () => {
+    const tree = { children: [{ type: 'heading', depth: 2 }, { type: 'paragraph' }, { type: 'mdxJsxFlowElement', name: 'QuestionsToAsk' }] }
+    expect(sectionRanges(tree.children as never)).toEqual([{ heading: 0, start: 1, end: 2 }])
+    // ...unless it is all the section holds.
+    expect(sectionRanges(tree.children.filter((n) => n.type !== 'paragraph') as never)).toEqual([{ heading: 0, start: 1, end: 2 }])
+  })
+})
+
+describe('first sentences for a link preview', () => {
+  it('adds sentences until the preview says enough, never past the limit', () => {
+    expect(firstSentences('Yes. Ketamine can raise blood pressure for a few hours. It peaks at about 40 minutes. More text follows here.', { min: 60, max: 120 })).toBe(
+      'Yes. Ketamine can raise blood pressure for a few hours. It peaks at about 40 minutes.',
+    )
+  })
+  it('cuts one very long sentence at a word, with an ellipsis', () => {
+    const out = firstSentences(`${'word '.repeat(80)}end.`, { max: 100 })
+    expect(out.length).toBeLessThanOrEqual(100)
+    expect(out).toMatch(/word…$/)
+  })
+})
+
+describe('the site’s sections', () => {
+  it('exist for every "##" of every article, each linked to its neighbours', () => {
+    const sections = getSections()
+    expect(sections.length).toBeGreaterThan(60)
+    expect(new Set(sections.map((s) => s.key)).size).toBe(sections.length)
+    const bp = getSection('safety', 'blood-pressure')!
+    expect(bp.path).toBe('/articles/safety/blood-pressure')
+    expect(bp.previous?.key).toBe(getSections()[sections.indexOf(bp) - 1]!.key)
+    expect(bp.description.length).toBeGreaterThan(40)
+    expect(bp.description.length).toBeLessThanOrEqual(200)
+  })
+  it('send a retired id from the lock to its successor', () => {
+    const old = getRetiredSections().find((r) => r.key === 'safety/can-ketamine-raise-my-blood-pressure')
+    expect(old?.target).toBe('/articles/safety/blood-pressure')
+  })
+  it('compile alone: citations numbered from 1, only the section’s own references, no other sections', async () => {
+    const article = getArticle('safety')!
+    const { Content, citations } = await compileSection(article, 'blood-pressure')
+    expect(citations[0]!.n).toBe(1)
+    const html = renderToStaticMarkup(createElement(Content, { components: mdxComponents }))
+    expect(html).toContain('id="references"')
+    expect(html.match(/<li[^>]* id="ref-/g)).toHaveLength(citations.length)
+    expect(html).not.toContain('id="blood-pressure"') // the question is the page's h1, not repeated
+    expect(html).not.toContain('id="driving"') // nothing from other sections
+    expect(html).not.toContain('id="key-points"')
+  }, 30_000)
+})
+
+describe('copy link', () => {
+  const here = { origin: 'https://example.org', pathname: '/articles/safety' }
+  it('copies an h2’s own section page, which previews as that section', () => {
+    expect(sectionUrl('blood-pressure', here, '/articles/safety/blood-pressure')).toBe('https://example.org/articles/safety/blood-pressure')
+  })
+  it('keeps the in-page anchor for other headings', () => {
+    expect(sectionUrl('who-is-at-risk', here)).toBe('https://example.org/articles/safety#who-is-at-risk')
+  })
+})
