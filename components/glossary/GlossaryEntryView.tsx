@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Appearance } from '@/lib/glossary'
 import { Cite } from '@/components/mdx/Cite'
+import { CrisisText } from '@/components/mdx/CrisisNumber'
 
 export interface EntryViewData {
   id: string
@@ -40,7 +41,7 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
         </span>
       </div>
       {entry.aliases.length > 0 ? (
-        <p className="mt-1 text-sm text-muted">
+        <p className="mt-1 text-sm text-muted" data-aliases="">
           Also called:{' '}
           {entry.aliases.map((a, i) => (
             <span key={a}>
@@ -51,12 +52,14 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
         </p>
       ) : null}
       <p className="mt-2">
-        <span data-hl="">{entry.definition}</span>
+        <span data-hl="">
+          <CrisisText text={entry.definition} />
+        </span>
         {entry.note ? null : cite}
       </p>
       {entry.note ? (
         <p className="mt-2 text-[0.95rem] text-muted">
-          {entry.note}
+          <CrisisText text={entry.note} />
           {cite}
         </p>
       ) : null}

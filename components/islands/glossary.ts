@@ -110,17 +110,24 @@ function cloneEntry(source: HTMLElement, words: string[]): HTMLElement {
   const clone = source.cloneNode(true) as HTMLElement
   for (const el of [clone, ...clone.querySelectorAll<HTMLElement>('[id]')]) el.removeAttribute('id')
   clone.removeAttribute('aria-labelledby')
+  // Only text is rewritten, so links inside an entry (a crisis number, for example) survive.
   for (const el of clone.querySelectorAll<HTMLElement>('[data-hl]')) {
-    const parts = highlight(el.textContent ?? '', words)
-    el.replaceChildren(
-      ...parts.map((part) => {
-        if (!part.mark) return document.createTextNode(part.text)
-        const mark = document.createElement('mark')
-        mark.className = 'search-mark'
-        mark.textContent = part.text
-        return mark
-      }),
-    )
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    const texts: Text[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text)
+    for (const text of texts) {
+      const parts = highlight(text.data, words)
+      if (!parts.some((part) => part.mark)) continue
+      text.replaceWith(
+        ...parts.map((part) => {
+          if (!part.mark) return document.createTextNode(part.text)
+          const mark = document.createElement('mark')
+          mark.className = 'search-mark'
+          mark.textContent = part.text
+          return mark
+        }),
+      )
+    }
   }
   return clone
 }

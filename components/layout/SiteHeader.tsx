@@ -13,7 +13,7 @@ export function SiteHeader({ current }: { current?: string }) {
   return (
     <header className="site-header border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 pt-2.5 sm:px-6">
-        <a href="/" className="mr-auto inline-flex min-w-0 items-center gap-2 font-bold text-ink no-underline sm:text-lg">
+        <a href="/" className="mr-auto inline-flex min-w-0 items-center gap-2 text-[0.95rem] font-bold text-ink no-underline sm:text-lg">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <path d="M9 8v16M9 16l9-8M12.5 13l6.5 11" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" fill="none" />

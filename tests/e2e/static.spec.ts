@@ -22,6 +22,7 @@ test.describe('static site without a framework runtime', () => {
   test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'the served files do not depend on the device'))
 
   test('every page holds only our island modules and JSON-LD, and no style attribute', async ({ request }) => {
+    test.setTimeout(180_000)
     for (const path of [...(await sitemapPaths(request)), '/no-such-page']) {
       const html = await (await request.get(path)).text()
       expect(foreignScripts(html), path).toEqual([])
