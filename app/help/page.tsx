@@ -25,7 +25,7 @@ export default function HelpPage() {
         <ul className="help-actions mt-4 grid gap-3 sm:grid-cols-3">
           <li>
             <a href={CRISIS.us.href} className="help-action">
-              Call 988
+              Call{'\u00a0'}988
             </a>
           </li>
           <li>
@@ -48,7 +48,7 @@ export default function HelpPage() {
         <p className="mt-1">If you might act on thoughts of suicide, or someone is badly hurt or not breathing, call 911 or go to the nearest emergency department.</p>
         <p className="mt-4">
           <a href={CRISIS.emergency.href} className="help-action help-action-danger">
-            Call 911
+            Call{'\u00a0'}911
           </a>
         </p>
       </section>
@@ -59,7 +59,7 @@ export default function HelpPage() {
         </h2>
         <ul className="mt-2 list-disc space-y-2 pl-5">
           <li>
-            In Canada, call <a href={CRISIS.canada.href}>9-8-8</a> or text <a href={CRISIS.canada.sms}>9-8-8</a>, any time.
+            In Canada, call <a href={CRISIS.canada.href}>9&#8209;8&#8209;8</a> or text <a href={CRISIS.canada.sms}>9&#8209;8&#8209;8</a>, any time.
           </li>
           <li>
             Anywhere else, find a free helpline in your country at <a href={CRISIS.international}>findahelpline.com</a>, or call your local emergency number.

@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/site'
 import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
+import { CrisisText } from '@/components/mdx/CrisisNumber'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
@@ -41,7 +42,9 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
             {article.whatChanged ? (
               <>
                 <dt className="text-muted">What changed</dt>
-                <dd>{article.whatChanged}</dd>
+                <dd>
+                  <CrisisText text={article.whatChanged} />
+                </dd>
               </>
             ) : null}
           </dl>

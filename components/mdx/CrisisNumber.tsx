@@ -11,7 +11,8 @@ export function CrisisNumber({ number }: { number: string }) {
   return (
     <span className="crisis-number">
       <a href={line.call} className="crisis-call" aria-label={`Call ${line.number}, ${line.name}`}>
-        {line.number}
+        {/* Non-breaking hyphens: a phone number never splits across lines. */}
+        {line.number.replace(/-/g, '\u2011')}
       </a>
       {line.text ? (
         <>

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '@/lib/content'
 import { formatDate } from '@/lib/site'
+import { CrisisText } from '@/components/mdx/CrisisNumber'
 
 /** "About this page": the review facts of the article a section comes from. */
 export function ReviewInfo({ article, headingId = 'review-info' }: { article: ArticleMeta; headingId?: string }) {
@@ -26,7 +27,9 @@ export function ReviewInfo({ article, headingId = 'review-info' }: { article: Ar
         {article.whatChanged ? (
           <>
             <dt className="text-muted">What changed</dt>
-            <dd>{article.whatChanged}</dd>
+            <dd>
+              <CrisisText text={article.whatChanged} />
+            </dd>
           </>
         ) : null}
       </dl>

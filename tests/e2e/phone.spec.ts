@@ -41,11 +41,11 @@ test.describe('on a phone', () => {
         const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent ?? ''
-          if (!/(?<![\w.\-/])(9-8-8|988|911)(?![\w\-/]|\.\w)/.test(text)) continue
+          if (!/(?<![\w.\-/\u2011])(9[-\u2011]8[-\u2011]8|988|911)(?![\w\-/\u2011]|\.\w)/.test(text)) continue
           const link = node.parentElement?.closest('a')
           if (link && /^(tel|sms):/.test(link.getAttribute('href') ?? '')) links++
           // Names are not numbers to call: headings, glossary terms and aliases, and source titles.
-          else if (!node.parentElement?.closest('a, script, [hidden], h1, h2, h3, h4, dfn, [data-aliases], #references')) plain.push(text.trim().slice(0, 60))
+          else if (!node.parentElement?.closest('a, button, script, [hidden], h1, h2, h3, h4, dfn, [data-aliases], #references')) plain.push(text.trim().slice(0, 60))
         }
         return { plain, links }
       })
