@@ -38,6 +38,10 @@ export default function SearchPage() {
             data-ready-placeholder="For example: can I drive after Spravato?"
             className="site-search-input mt-2 w-full"
           />
+          {/* Enter searches as you type; the button is the explicit way to submit (and reload with ?q=). */}
+          <button type="submit" className="mt-2 rounded-lg border-2 border-accent px-4 py-2 font-semibold text-accent">
+            Search
+          </button>
         </form>
         <p id="search-page-status" data-status="" role="status" aria-live="polite" className="mt-3 min-h-[1.5em] text-sm font-semibold text-ink" />
         <div data-results="" hidden>

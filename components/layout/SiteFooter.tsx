@@ -51,6 +51,11 @@ export function SiteFooter() {
                   Glossary
                 </a>
               </li>
+              <li>
+                <a href="/handout">
+                  Handout builder (for clinicians)
+                </a>
+              </li>
             </ul>
           </nav>
         </div>

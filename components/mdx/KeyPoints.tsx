@@ -6,7 +6,7 @@ export function KeyPoints({ children }: { children: ReactNode }) {
   return (
     <section aria-labelledby="key-points" className="key-points my-6 rounded-xl border border-line bg-accent-soft px-5 py-4">
       <div className="heading-wrap">
-        <h2 id="key-points" className="mt-0 mb-0 text-lg font-semibold text-ink">
+        <h2 id="key-points" className="not-prose mt-0 mb-0 text-lg font-semibold text-ink">
           Key points
         </h2>
         <HeadingTools id="key-points" name="Key points" />
@@ -21,7 +21,7 @@ export function QuestionsToAsk({ children }: { children: ReactNode }) {
   return (
     <section aria-labelledby="questions-to-ask" className="my-8 rounded-xl border border-line bg-surface px-5 py-4">
       <div className="heading-wrap">
-        <h2 id="questions-to-ask" className="mt-0 mb-0 text-lg font-semibold text-ink">
+        <h2 id="questions-to-ask" className="not-prose mt-0 mb-0 text-lg font-semibold text-ink">
           Questions to ask your care team
         </h2>
         <HeadingTools id="questions-to-ask" name="Questions to ask your care team" />
