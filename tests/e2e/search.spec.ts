@@ -5,7 +5,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Opens the header panel the way the reader does on this device: "/" on a desktop, a tap on a phone. */
 async function openPanel(page: Page, phone: boolean) {
-  const button = page.getByRole('button', { name: 'Search', exact: true })
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search', exact: true })
   await expect(button).toBeVisible()
   if (phone) await button.tap()
   else await page.keyboard.press('/')
@@ -58,8 +58,8 @@ test.describe('site search', () => {
     await expect(box).toBeFocused()
     await page.keyboard.press('Escape')
     await expect(page.locator('#site-search-panel')).toBeHidden()
-    await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused()
-    await expect(page.getByRole('button', { name: 'Search', exact: true })).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Search', exact: true })).toBeFocused()
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Search', exact: true })).toHaveAttribute('aria-expanded', 'false')
   })
 
   test('glossary terms appear as definitions; nothing found suggests sections and the glossary', async ({ page }, info) => {
@@ -128,7 +128,7 @@ test.describe('site search', () => {
       await page.goto(path)
       const box = await page.locator('header').first().boundingBox()
       expect(box!.height, path).toBeLessThanOrEqual(120)
-      const button = await page.getByRole('button', { name: 'Search', exact: true }).boundingBox()
+      const button = await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).boundingBox()
       expect(button!.width).toBeGreaterThanOrEqual(24)
       expect(button!.x + button!.width).toBeLessThanOrEqual(390)
     }
