@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/site'
 import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
-import { CrisisText } from '@/components/mdx/CrisisNumber'
+import { ReviewInfo } from '@/components/sections/ReviewInfo'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
@@ -24,34 +24,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
         </header>
         <TableOfContents items={toc} variant="mobile" />
         <div className="prose mt-6 max-w-measure">{children}</div>
-        <section aria-labelledby="review-info" className="mt-10 rounded-xl border border-line bg-surface p-5 text-sm">
-          <h2 id="review-info" className="text-base font-semibold text-ink">
-            About this page
-          </h2>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="text-muted">Last reviewed</dt>
-            <dd>
-              <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>
-            </dd>
-            <dt className="text-muted">Next review due</dt>
-            <dd>
-              <time dateTime={article.nextReview}>{formatDate(article.nextReview)}</time>
-            </dd>
-            <dt className="text-muted">Reviewed by</dt>
-            <dd>{article.reviewedBy}</dd>
-            {article.whatChanged ? (
-              <>
-                <dt className="text-muted">What changed</dt>
-                <dd>
-                  <CrisisText text={article.whatChanged} />
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          <p className="mt-3 text-muted">
-            How we write and check pages: <a href="/about#editorial-policy">editorial policy</a>.
-          </p>
-        </section>
+        <ReviewInfo article={article} partOf={false} />
         <Popovers />
         <Island name="article" />
         <JsonLd data={jsonLd} />
