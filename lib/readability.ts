@@ -4,7 +4,8 @@
  * "Body text" follows the style guide: paragraphs and list items, including those inside
  * callouts; headings, tables and code are left out (the reference list is generated, so it is
  * never in the source). The grade is the Flesch-Kincaid grade level, computed by the maintained
- * `flesch-kincaid` formula over syllables counted by `syllable` (both by wooorm).
+ * `flesch-kincaid` formula over syllables counted by `syllable` (both by wooorm). Spanish text
+ * is scored with Fernández-Huerta over syllables counted by `syllables-es.ts`.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
@@ -15,6 +16,7 @@ import { toString } from 'mdast-util-to-string'
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
 import type { Root, RootContent } from 'mdast'
+import { fernandezHuerta, syllablesEs } from './syllables-es'
 
 export interface Readability {
   words: number
@@ -26,7 +28,11 @@ export interface Readability {
   wordsPerSentence: number
   /** Sentences longer than 25 words (the style guide asks for few of these). */
   longSentences: string[]
+  /** Spanish only: Fernández-Huerta reading ease (higher is easier; the site asks for 70 or more). */
+  fernandezHuerta?: number
 }
+
+export type ReadabilityLang = 'en' | 'es'
 
 const SKIP = new Set(['heading', 'table', 'code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html'])
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -62,7 +68,8 @@ export function sentences(paragraph: string): string[] {
 }
 
 /** Measures an MDX source, or its syntax tree when the caller has parsed it already (the content check). */
-export function measure(mdxSource: string | Root): Readability {
+export function measure(mdxSource: string | Root, lang: ReadabilityLang = 'en'): Readability {
+  const count = lang === 'es' ? syllablesEs : syllable
   let wordCount = 0
   let sentenceCount = 0
   let syllableCount = 0
@@ -73,7 +80,7 @@ export function measure(mdxSource: string | Root): Readability {
       sentenceCount += 1
       wordCount += w.length
       // Numbers ("2019", "0.5") are read as short words; count each as one syllable per digit group.
-      syllableCount += w.reduce((sum, word) => sum + (/\p{L}/u.test(word) ? Math.max(1, syllable(word)) : 1), 0)
+      syllableCount += w.reduce((sum, word) => sum + (/\p{L}/u.test(word) ? Math.max(1, count(word)) : 1), 0)
       if (w.length > 25) longSentences.push(sentence)
     }
   }
@@ -85,5 +92,6 @@ export function measure(mdxSource: string | Root): Readability {
     grade: Math.round(grade * 10) / 10,
     wordsPerSentence: sentenceCount === 0 ? 0 : Math.round((wordCount / sentenceCount) * 10) / 10,
     longSentences,
+    ...(lang === 'es' ? { fernandezHuerta: Math.round(fernandezHuerta({ words: wordCount, sentences: sentenceCount, syllables: syllableCount }) * 10) / 10 } : {}),
   }
 }
