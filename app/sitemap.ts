@@ -1,23 +1,27 @@
 import type { MetadataRoute } from 'next'
 import { getArticles } from '@/lib/content'
-import { getSections } from '@/lib/sections'
+import { LOCALE_INFO, LOCALES, localePath } from '@/lib/i18n'
+import { getSections, sectionPath } from '@/lib/sections'
 import { absoluteUrl } from '@/lib/site'
 
 // Written to a file at build time (static export).
 export const dynamic = 'force-static'
 
-/** Every page, with the last review date of its content. */
+/** Every page in every language, with the last review date of its content and its hreflang alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles()
   const latest = articles.map((a) => a.lastReviewed).sort().at(-1)
-  return [
-    { url: absoluteUrl('/'), lastModified: latest },
-    ...articles.map((a) => ({ url: absoluteUrl(`/articles/${a.slug}`), lastModified: a.lastReviewed })),
-    ...getSections().map((s) => ({ url: absoluteUrl(s.path), lastModified: s.article.lastReviewed })),
-    { url: absoluteUrl('/glossary'), lastModified: latest },
-    { url: absoluteUrl('/search'), lastModified: latest },
-    { url: absoluteUrl('/sources'), lastModified: latest },
-    { url: absoluteUrl('/about'), lastModified: latest },
-    { url: absoluteUrl('/handout'), lastModified: latest },
+  const pages: { path: string; lastModified?: string }[] = [
+    { path: '/', lastModified: latest },
+    ...articles.map((a) => ({ path: `/articles/${a.slug}`, lastModified: a.lastReviewed })),
+    ...getSections().map((s) => ({ path: sectionPath(s.slug, s.id), lastModified: s.article.lastReviewed })),
+    ...['/glossary', '/search', '/sources', '/about', '/handout', '/help'].map((path) => ({ path, lastModified: latest })),
   ]
+  return LOCALES.flatMap((locale) =>
+    pages.map(({ path, lastModified }) => ({
+      url: absoluteUrl(localePath(locale, path)),
+      lastModified,
+      alternates: { languages: Object.fromEntries(LOCALES.map((l) => [LOCALE_INFO[l].lang, absoluteUrl(localePath(l, path))])) },
+    })),
+  )
 }

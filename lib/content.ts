@@ -20,9 +20,12 @@ import type { z } from 'zod'
 import { GLOSSARY_FILE, REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE, contentPath, listArticleFiles } from './content-files.mjs'
 import { remarkPlugins } from './mdx/pipeline.mjs'
 import { closest, didYouMean, formatProblems, locate, report, shownPath } from './problems.mjs'
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './i18n/locales'
 import {
   articleFrontmatterSchema,
   glossaryEntrySchema,
+  glossaryTranslationSchema,
+  type GlossaryTranslation,
   referenceSchema,
   sectionLockSchema,
   settingsSchema,
@@ -552,7 +555,7 @@ export function collectArticleAnalysis(source: string, file: string, options: Pi
     return null
   }
   log.adopt(vfile)
-  return vfile.data as unknown as ArticleAnalysis
+  return { headings: vfile.data.headings ?? [], citations: vfile.data.citations ?? [], terms: vfile.data.terms ?? [] }
 }
 
 /** As collectArticleAnalysis, but throws ContentErrors with every problem (pages, tests). */
@@ -564,7 +567,7 @@ export function analyzeArticleSource(source: string, file: string, options: Pipe
 }
 
 function articleProcessor(options: PipelineOptions = {}) {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options) as never)
+  return unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options))
 }
 
 /**
@@ -617,18 +620,109 @@ export function getSectionLock(): SectionLock {
   return (lockCache ??= loadSectionLock()!)
 }
 
-export function getArticles(): ArticleMeta[] {
-  return (articlesCache ??= loadArticles())
+/** Where a language's articles live: content/articles (English) or content/<locale>/articles. */
+export function articlesDir(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? contentPath('articles') : contentPath(locale, 'articles')
 }
 
-export function getArticle(slug: string): ArticleMeta | undefined {
-  return getArticles().find((a) => a.slug === slug)
+/** The glossary file of a language: content/glossary.yaml, or the translated words in content/<locale>/glossary.yaml. */
+export function glossaryFile(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? GLOSSARY_FILE : contentPath(locale, 'glossary.yaml')
+}
+
+const translatedArticles = new Map<Locale, ArticleMeta[]>()
+
+/** The articles of a language, in reading order. A translation keeps the English order and slugs. */
+export function getArticles(locale: Locale = DEFAULT_LOCALE): ArticleMeta[] {
+  if (locale === DEFAULT_LOCALE) return (articlesCache ??= loadArticles())
+  let list = translatedArticles.get(locale)
+  if (!list) {
+    list = loadArticles(articlesDir(locale))
+    translatedArticles.set(locale, list)
+  }
+  return list
+}
+
+export function getArticle(slug: string, locale: Locale = DEFAULT_LOCALE): ArticleMeta | undefined {
+  return getArticles(locale).find((a) => a.slug === slug)
 }
 
 export function getReferences(): Map<string, Reference> {
   return (referencesCache ??= loadReferences())
 }
 
-export function getGlossary(): GlossaryEntry[] {
-  return (glossaryCache ??= loadGlossary(GLOSSARY_FILE, new Set(getReferences().keys())))
+const translatedGlossaries = new Map<Locale, GlossaryEntry[]>()
+
+/**
+ * The glossary of a language. A translation gives each English term its own words (term, aliases,
+ * misspellings, definition, note); ids, related terms and sources stay the English entry's.
+ * A term the translation lacks fails the build (the content check names it first).
+ */
+export function getGlossary(locale: Locale = DEFAULT_LOCALE): GlossaryEntry[] {
+  const english = (glossaryCache ??= loadGlossary(GLOSSARY_FILE, new Set(getReferences().keys())))
+  if (locale === DEFAULT_LOCALE) return english
+  let list = translatedGlossaries.get(locale)
+  if (!list) {
+    list = withLog({}, (log) => readGlossaryTranslation(glossaryFile(locale), english, log, locale).entries)
+    translatedGlossaries.set(locale, list)
+  }
+  return list
+}
+
+export interface GlossaryTranslationRead {
+  entries: GlossaryEntry[]
+  /** English ids with no translated entry. */
+  missing: string[]
+}
+
+/** Reads a translated glossary and merges it over the English one, logging every problem with its line. */
+export function readGlossaryTranslation(file: string, english: GlossaryEntry[], log: ProblemLog, locale: Locale): GlossaryTranslationRead {
+  const shown = shownPath(file)
+  const read = readDataFile(file, log)
+  if (!read) return { entries: [], missing: english.map((e) => e.id) }
+  if (!Array.isArray(read.data)) {
+    log.add(shown, 'The file is not a list of terms.', { line: 1, expected: 'a YAML list: each term starts with "- id: ..."', fix: 'start each term with "- id:" and the id of the English term.' })
+    return { entries: [], missing: english.map((e) => e.id) }
+  }
+  const byId = new Map(english.map((e) => [e.id, e]))
+  const words = new Map<string, GlossaryTranslation>()
+  read.data.forEach((raw: unknown, index: number) => {
+    const parsed = glossaryTranslationSchema.safeParse(raw)
+    const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null
+    const name = rawId ? `term "${rawId}"` : `term #${index + 1}`
+    if (!parsed.success) {
+      for (const p of issueProblems(parsed.error.issues, Object.keys(glossaryTranslationSchema.shape))) {
+        log.add(shown, `${name}: ${p.reason}`, { ...(locate(read.text, [index, ...p.path]) ?? locate(read.text, [index])), expected: p.expected, fix: p.fix, ruleId: 'glossary' })
+      }
+      return
+    }
+    const entry = parsed.data
+    if (!byId.has(entry.id)) {
+      log.add(shown, `${name}: there is no English term with this id.`, {
+        ...locate(read.text, [index, 'id']),
+        expected: 'the id of a term in content/glossary.yaml',
+        fix: didYouMean(entry.id, [...byId.keys()]) ?? 'use the English term\'s id, or add the term to content/glossary.yaml first.',
+        ruleId: 'glossary',
+      })
+      return
+    }
+    if (words.has(entry.id)) {
+      log.add(shown, `${name}: duplicate id.`, { ...locate(read.text, [index, 'id']), expected: 'one entry per term', fix: 'merge the two entries.', ruleId: 'glossary' })
+      return
+    }
+    words.set(entry.id, entry)
+  })
+  const missing = english.filter((e) => !words.has(e.id)).map((e) => e.id)
+  for (const id of missing) {
+    log.add(shown, `term "${id}" has no translation.`, { line: 1, expected: `an entry "- id: ${id}" with term and definition`, fix: `add it, translated from the English entry in content/glossary.yaml.`, ruleId: 'glossary' })
+  }
+  const collator = new Intl.Collator(LOCALE_INFO[locale].intl, { sensitivity: 'base' })
+  const entries = english
+    .filter((e) => words.has(e.id))
+    .map((e) => {
+      const w = words.get(e.id)!
+      return { ...e, term: w.term, aliases: w.aliases, misspellings: w.misspellings, definition: w.definition, note: w.note, pronunciation: w.pronunciation }
+    })
+    .sort((a, b) => collator.compare(a.term, b.term))
+  return { entries, missing }
 }

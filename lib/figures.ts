@@ -142,6 +142,7 @@ export function uncitedNumbers(data: unknown): string[] {
 }
 
 export function loadFigure<N extends FigureName>(name: N, dir = FIGURES_DIR): FigureData<N> {
+  // content/<locale>/figures holds the translated figures (same names, same schema).
   const file = path.join(dir, `${name}.yaml`)
   const shown = displayPath(file)
   const raw = readData(file)

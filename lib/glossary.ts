@@ -1,7 +1,7 @@
 import { analyzeArticle, getArticles, getGlossary } from './content'
 import type { GlossaryEntry } from './schemas'
 import type { SearchableTerm } from './glossary-search'
-import type { EntryViewData } from '@/components/glossary/GlossaryEntryView'
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales'
 
 export interface Appearance {
   slug: string
@@ -10,10 +10,27 @@ export interface Appearance {
   sectionTitle: string | null
 }
 
+/**
+ * One glossary entry as the page shows it (components/glossary/GlossaryEntryView.tsx) and as the
+ * search island receives it (entries.json): data only, so it lives here, below the components.
+ */
+export interface EntryViewData {
+  id: string
+  term: string
+  pronunciation?: string
+  aliases: string[]
+  definition: string
+  note?: string
+  related: { id: string; term: string }[]
+  appearsIn: Appearance[]
+  /** Its sources, numbered as in the reference list at the end of /glossary. */
+  sources: { id: string; n: number }[]
+}
+
 /** For each term id, the article sections whose text links to it (computed at build). */
-export function termAppearances(): Map<string, Appearance[]> {
+export function termAppearances(locale: Locale = DEFAULT_LOCALE): Map<string, Appearance[]> {
   const out = new Map<string, Appearance[]>()
-  for (const article of getArticles()) {
+  for (const article of getArticles(locale)) {
     const { headings, terms } = analyzeArticle(article)
     const titles = new Map(headings.map((h) => [h.id, h.text]))
     for (const use of terms) {
@@ -81,10 +98,10 @@ export function glossaryPageOrder(glossary: GlossaryEntry[] = getGlossary()): Gl
  * Everything the glossary shows for each entry, in page order. Misspellings are left out on
  * purpose: they only help search (glossarySearchData) and are never shown to readers.
  */
-export function glossaryEntriesForSearch(): EntryViewData[] {
-  const glossary = glossaryPageOrder()
+export function glossaryEntriesForSearch(locale: Locale = DEFAULT_LOCALE): EntryViewData[] {
+  const glossary = glossaryPageOrder(getGlossary(locale))
   const names = new Map(glossary.map((t) => [t.id, t.term]))
-  const appearances = termAppearances()
+  const appearances = termAppearances(locale)
   const { byTerm } = numberGlossarySources(glossary)
   return glossary.map((t) => ({
     id: t.id,
@@ -100,8 +117,8 @@ export function glossaryEntriesForSearch(): EntryViewData[] {
 }
 
 /** What the glossary search index needs, including the search-only misspellings (/glossary/entries.json). */
-export function glossarySearchData(): SearchableTerm[] {
-  return getGlossary().map(({ id, term, aliases, misspellings, definition }) => ({ id, term, aliases, misspellings, definition }))
+export function glossarySearchData(locale: Locale = DEFAULT_LOCALE): SearchableTerm[] {
+  return getGlossary(locale).map(({ id, term, aliases, misspellings, definition }) => ({ id, term, aliases, misspellings, definition }))
 }
 
 export { getGlossary }

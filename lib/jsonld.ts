@@ -7,25 +7,26 @@ import type { ArticleAnalysis, ArticleMeta } from './content'
 import { getReferences } from './content'
 import { formatReference } from './references'
 import type { GlossaryEntry } from './schemas'
-import { SITE_NAME, absoluteUrl } from './site'
+import { absoluteUrl } from './site'
+import { dictionary, LOCALE_INFO, localePath, type Locale } from './i18n'
 
-export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis): WithContext<MedicalWebPage> {
+export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis, locale: Locale = 'en'): WithContext<MedicalWebPage> {
   const refs = getReferences()
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    '@id': absoluteUrl(`/articles/${article.slug}`),
-    url: absoluteUrl(`/articles/${article.slug}`),
+    '@id': absoluteUrl(localePath(locale, `/articles/${article.slug}`)),
+    url: absoluteUrl(localePath(locale, `/articles/${article.slug}`)),
     name: article.title,
     headline: article.title,
     description: article.description,
-    inLanguage: 'en',
+    inLanguage: LOCALE_INFO[locale].lang,
     lastReviewed: article.lastReviewed,
     dateModified: article.lastReviewed,
-    reviewedBy: { '@type': 'Organization', name: `${SITE_NAME} ${article.reviewedBy.toLowerCase() === 'editorial team' ? 'editorial team' : article.reviewedBy}` },
+    reviewedBy: { '@type': 'Organization', name: `${dictionary(locale).site.name}: ${article.reviewedBy}` },
     audience: { '@type': 'Patient' },
     medicalAudience: { '@type': 'Patient' },
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'WebSite', name: dictionary(locale).site.name, url: absoluteUrl(localePath(locale, '/')) },
     about: [
       { '@type': 'Drug', name: 'Ketamine' },
       { '@type': 'Drug', name: 'Esketamine', alternateName: 'Spravato' },
@@ -44,13 +45,14 @@ export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis): 
   }
 }
 
-export function glossaryJsonLd(entries: GlossaryEntry[]): WithContext<DefinedTermSet> {
-  const url = absoluteUrl('/glossary')
+export function glossaryJsonLd(entries: GlossaryEntry[], locale: Locale = 'en'): WithContext<DefinedTermSet> {
+  const url = absoluteUrl(localePath(locale, '/glossary'))
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
     '@id': url,
-    name: `${SITE_NAME} glossary`,
+    name: `${dictionary(locale).site.name}: ${dictionary(locale).glossary.title}`,
+    inLanguage: LOCALE_INFO[locale].lang,
     url,
     hasDefinedTerm: entries.map((t) => ({
       '@type': 'DefinedTerm' as const,

@@ -15,7 +15,8 @@ import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
-import type { Root, RootContent } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
+import type { Root } from 'mdast'
 import { fernandezHuerta, syllablesEs } from './syllables-es'
 
 export interface Readability {
@@ -34,25 +35,24 @@ export interface Readability {
 
 export type ReadabilityLang = 'en' | 'es'
 
-const SKIP = new Set(['heading', 'table', 'code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html'])
+const LEFT_OUT = new Set(['heading', 'table', 'code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html'])
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
-// A sentence ends at . ! or ? followed by a space or the end of the paragraph.
-const SENTENCE_END = /(?<=[.!?])["”’)]*\s+/u
+// A sentence ends at . ! or ? followed by a space or the end of the paragraph, but not inside
+// "EE. UU." (Spanish for the US), after a title such as "Dr." or "Sra.", or before a lower-case
+// word (an abbreviation mid-sentence).
+const SENTENCE_END = /(?<=[.!?])(?<!(?:\bEE|\bDr|\bDra|\bSr|\bSra)\.)["”’)]*\s+(?!\p{Ll})/u
 
 /** The plain body-text paragraphs of an MDX source (or of its parsed tree), in document order. */
 export function bodyParagraphs(mdxSource: string | Root): string[] {
   const tree = typeof mdxSource === 'string' ? (unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(mdxSource) as Root) : mdxSource
   const out: string[] = []
-  const walk = (node: Root | RootContent) => {
-    if (SKIP.has(node.type)) return
-    if (node.type === 'paragraph') {
-      const text = toString(node).replace(/\s+/g, ' ').trim()
-      if (text) out.push(text)
-      return
-    }
-    if ('children' in node) for (const child of node.children) walk(child as RootContent)
-  }
-  walk(tree)
+  visit(tree, (node) => {
+    if (LEFT_OUT.has(node.type)) return SKIP
+    if (node.type !== 'paragraph') return undefined
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    if (text) out.push(text)
+    return SKIP
+  })
   return out
 }
 

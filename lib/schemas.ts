@@ -81,6 +81,16 @@ export const articleFrontmatterSchema = z
       'Who reviewed it: a name with credentials, or "Editorial team". Never name a clinician who did not review it.',
     ),
     whatChanged: text('one line on what changed at the last review').optional().describe('One line on what changed at the last review, shown with the review dates.'),
+    translation: z
+      .strictObject({
+        sections: z
+          .record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected a 12-character hash written by npm run translations:stamp' }))
+          .describe('Per section id (and `_intro` for the text before the first section), a hash of the English text it was written from.'),
+      })
+      .optional()
+      .describe(
+        'Translations only (`content/es/articles/<slug>.mdx`): what the translation was written from. Written by `npm run translations:stamp -- <slug>` after a translator has brought the page up to date; never edited by hand. The content check lists sections whose English has changed since.',
+      ),
   })
   .superRefine((fm, ctx) => {
     if (fm.nextReview <= fm.lastReviewed) {
@@ -208,6 +218,15 @@ export const glossaryEntrySchema = z.strictObject({
 })
 
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>
+
+/**
+ * One entry of a translated glossary (`content/es/glossary.yaml`): the words only. The id must be
+ * an id of the English glossary; related terms and sources come from the English entry, so the
+ * two languages can never disagree on them.
+ */
+export const glossaryTranslationSchema = glossaryEntrySchema.pick({ id: true, term: true, aliases: true, misspellings: true, definition: true, note: true, pronunciation: true })
+
+export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>
 
 /** `content/section-ids.lock.json`: every section id that exists, and redirects for renamed ones. */
 export const sectionLockSchema = z.strictObject({

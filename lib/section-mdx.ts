@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs'
 import { evaluate } from '@mdx-js/mdx'
 import type { MDXContent } from 'mdx/types'
 import * as runtime from 'react/jsx-runtime'
+import type { PluggableList } from 'unified'
 import { VFile } from 'vfile'
 import type { ArticleMeta } from './content'
 import { remarkPlugins } from './mdx/pipeline.mjs'
@@ -24,8 +25,8 @@ export interface CompiledSection {
 }
 
 /** The article plugins with remark-section placed right before citations are numbered. */
-export function sectionPlugins(id: string) {
-  const plugins: unknown[] = remarkPlugins()
+export function sectionPlugins(id: string): PluggableList {
+  const plugins = remarkPlugins()
   const at = plugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkCitations)
   if (at < 0) throw new Error('lib/mdx/pipeline.mjs no longer has remark-citations: section pages need it to number their citations.')
   plugins.splice(at, 0, [remarkSection, { id }])
@@ -36,14 +37,14 @@ const compiled = new Map<string, Promise<CompiledSection>>()
 
 /** Cached per section: the page, its handout data and the sitemap share one compile. */
 export function compileSection(article: Pick<ArticleMeta, 'slug' | 'file'>, id: string): Promise<CompiledSection> {
-  const key = `${article.slug}/${id}`
+  const key = `${article.file}#${id}`
   let result = compiled.get(key)
   if (!result) {
     result = (async () => {
       // The file's real path: remark-headings reads the slug (for retired ids) from it.
       const file = new VFile({ path: article.file, value: readFileSync(article.file, 'utf8') })
-      const mod = await evaluate(file, { ...runtime, remarkPlugins: sectionPlugins(id) as never })
-      return { Content: mod.default, citations: (file.data.citations as CompiledSection['citations'] | undefined) ?? [] }
+      const mod = await evaluate(file, { ...runtime, remarkPlugins: sectionPlugins(id) })
+      return { Content: mod.default, citations: file.data.citations ?? [] }
     })()
     compiled.set(key, result)
   }

@@ -6,8 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Root, RootContent } from 'mdast'
+import { EXIT, SKIP, visit } from 'unist-util-visit'
 import { analyzeArticle, getArticles, getSectionLock, parseArticleSource, type ArticleMeta } from './content'
 import { sectionRanges } from './mdx/remark-section.mjs'
+import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
 
 /** Enough to link to a section. `key` is how the handout names it: "safety/blood-pressure". */
 export interface SectionLink {
@@ -69,25 +71,25 @@ export function firstSentences(text: string, { min = 110, max = 200 } = {}): str
 
 /** Plain text of a node as a reader sees it: no {/* comments *\/}, no citation markers. */
 function plainText(node: RootContent | Root): string {
-  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'yaml') return ''
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as RootContent[]).map(plainText).join('')
-  return ''
+  let text = ''
+  visit(node, (n) => {
+    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression' || n.type === 'yaml') return SKIP
+    if ('value' in n && typeof n.value === 'string') text += n.value
+    return undefined
+  })
+  return text
 }
 
 /** The first paragraph in these nodes, searched in order and inside callouts and lists. */
 function firstParagraph(nodes: RootContent[]): string | null {
-  for (const node of nodes) {
-    if (node.type === 'paragraph') {
-      const text = plainText(node).trim()
-      if (text) return text
-    }
-    if (node.type !== 'heading' && 'children' in node) {
-      const found = firstParagraph(node.children as RootContent[])
-      if (found) return found
-    }
-  }
-  return null
+  let found: string | null = null
+  visit({ type: 'root', children: nodes } satisfies Root, (node) => {
+    if (node.type === 'heading') return SKIP
+    if (node.type !== 'paragraph') return undefined
+    found = plainText(node).trim() || null
+    return found ? EXIT : undefined
+  })
+  return found
 }
 
 /**
@@ -119,15 +121,16 @@ export function splitArticle(
   return sections
 }
 
-let cache: Section[] | undefined
+const cache = new Map<Locale, Section[]>()
 
-/** Every section of every article, in reading order. */
-export function getSections(): Section[] {
-  if (cache) return cache
+/** Every section of every article of a language, in reading order; paths are in that language. */
+export function getSections(locale: Locale = DEFAULT_LOCALE): Section[] {
+  const cached = cache.get(locale)
+  if (cached) return cached
   const all: Section[] = []
-  for (const article of getArticles()) {
+  for (const article of getArticles(locale)) {
     const parts = splitArticle(readFileSync(article.file, 'utf8'), analyzeArticle(article).headings, article.description)
-    const links: SectionLink[] = parts.map((p) => ({ key: sectionKey(article.slug, p.id), slug: article.slug, id: p.id, title: p.title, path: sectionPath(article.slug, p.id) }))
+    const links: SectionLink[] = parts.map((p) => ({ key: sectionKey(article.slug, p.id), slug: article.slug, id: p.id, title: p.title, path: localePath(locale, sectionPath(article.slug, p.id)) }))
     parts.forEach((p, i) =>
       all.push({
         ...links[i]!,
@@ -141,11 +144,12 @@ export function getSections(): Section[] {
       }),
     )
   }
-  return (cache = all)
+  cache.set(locale, all)
+  return all
 }
 
-export function getSection(slug: string, id: string): Section | undefined {
-  return getSections().find((s) => s.slug === slug && s.id === id)
+export function getSection(slug: string, id: string, locale: Locale = DEFAULT_LOCALE): Section | undefined {
+  return getSections(locale).find((s) => s.slug === slug && s.id === id)
 }
 
 /**
@@ -153,20 +157,20 @@ export function getSection(slug: string, id: string): Section | undefined {
  * renames). An id that now names a "###" heading leads to its section's page at that heading.
  * A redirect to nowhere is the content check's to report; it is left out here.
  */
-export function getRetiredSections(): RetiredSection[] {
+export function getRetiredSections(locale: Locale = DEFAULT_LOCALE): RetiredSection[] {
   const { redirects } = getSectionLock()
   const retired: RetiredSection[] = []
   for (const [slug, map] of Object.entries(redirects)) {
     for (const id of Object.keys(map)) {
-      if (getSection(slug, id)) continue // A live id is never retired.
+      if (getSection(slug, id, locale)) continue // A live id is never retired.
       let target = map[id]
       const seen = new Set([id])
-      while (target && map[target] && !seen.has(target) && !getSection(slug, target)) {
+      while (target && map[target] && !seen.has(target) && !getSection(slug, target, locale)) {
         seen.add(target)
         target = map[target]
       }
       if (!target) continue
-      const section = getSection(slug, target) ?? getSections().find((s) => s.slug === slug && s.subheadings.includes(target!))
+      const section = getSection(slug, target, locale) ?? getSections(locale).find((s) => s.slug === slug && s.subheadings.includes(target!))
       if (!section) continue
       retired.push({ key: sectionKey(slug, id), slug, id, to: section, target: section.id === target ? section.path : `${section.path}#${target}` })
     }

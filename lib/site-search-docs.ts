@@ -10,6 +10,7 @@ import { analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } fro
 import { getGlossary } from './glossary'
 import type { GlossaryEntry } from './schemas'
 import { buildSearchIndex, glossaryHref, sectionHref, type GlossaryGroup, type SearchDoc, type Suggestion } from './site-search'
+import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
 
 /** JSX elements whose content is not reading text (citation markers, figures drawn from data). */
 const SKIP_ELEMENTS = new Set(['Cite', 'Figure', 'Evidence'])
@@ -93,8 +94,9 @@ export function glossaryGroups(glossary: GlossaryEntry[] = getGlossary()): Gloss
 }
 
 /** Every document: articles in reading order (opening, then sections), then the glossary. */
-export function siteSearchDocs(): SearchDoc[] {
-  return [...getArticles().flatMap(articleDocs), ...glossaryDocs()]
+export function siteSearchDocs(locale: Locale = DEFAULT_LOCALE): SearchDoc[] {
+  // Links point into the language searched: /es/articles/... on the Spanish site.
+  return [...getArticles(locale).flatMap(articleDocs), ...glossaryDocs(getGlossary(locale))].map((d) => ({ ...d, href: localePath(locale, d.href) }))
 }
 
 /**
@@ -103,37 +105,39 @@ export function siteSearchDocs(): SearchDoc[] {
  */
 const SUGGESTED = ['safety#common-effects', 'what-to-expect#the-session', 'what-to-expect#cost', 'safety#when-to-get-help']
 
-export function searchSuggestions(docs: SearchDoc[] = siteSearchDocs()): Suggestion[] {
+export function searchSuggestions(docs: SearchDoc[] = siteSearchDocs(), locale: Locale = DEFAULT_LOCALE): Suggestion[] {
   return SUGGESTED.flatMap((key) => {
     const [slug, id] = key.split('#') as [string, string]
-    const doc = docs.find((d) => d.kind === 'section' && d.href === sectionHref(slug, id))
+    const doc = docs.find((d) => d.kind === 'section' && d.href === localePath(locale, sectionHref(slug, id)))
     return doc ? [{ title: doc.title, article: doc.article, href: doc.href }] : []
   })
 }
 
-let cache: Map<string, string> | undefined
+const cache = new Map<Locale, Map<string, string>>()
 
-/** The index files, built once per build process. */
-export function siteSearchFiles(): Map<string, string> {
-  if (!cache) {
-    const docs = siteSearchDocs()
-    cache = buildSearchIndex(docs, glossaryGroups(), { suggestions: searchSuggestions(docs) })
+/** The index files of a language, built once per build process. */
+export function siteSearchFiles(locale: Locale = DEFAULT_LOCALE): Map<string, string> {
+  let files = cache.get(locale)
+  if (!files) {
+    const docs = siteSearchDocs(locale)
+    files = buildSearchIndex(docs, glossaryGroups(getGlossary(locale)), { suggestions: searchSuggestions(docs, locale) })
+    cache.set(locale, files)
   }
-  return cache
+  return files
 }
 
 /** The version stamp pages put on index requests. */
-export function siteSearchVersion(): string {
-  return (JSON.parse(siteSearchFiles().get('meta.json')!) as { v: string }).v
+export function siteSearchVersion(locale: Locale = DEFAULT_LOCALE): string {
+  return (JSON.parse(siteSearchFiles(locale).get('meta.json')!) as { v: string }).v
 }
 
 /** The plain index on /search: every article and its section questions, in reading order. */
-export function articleIndex(): { title: string; href: string; sections: { title: string; href: string }[] }[] {
-  return getArticles().map((article) => ({
+export function articleIndex(locale: Locale = DEFAULT_LOCALE): { title: string; href: string; sections: { title: string; href: string }[] }[] {
+  return getArticles(locale).map((article) => ({
     title: article.title,
-    href: sectionHref(article.slug, null),
+    href: localePath(locale, sectionHref(article.slug, null)),
     sections: analyzeArticle(article)
       .headings.filter((h) => h.depth === 2)
-      .map((h) => ({ title: h.text, href: sectionHref(article.slug, h.id) })),
+      .map((h) => ({ title: h.text, href: localePath(locale, sectionHref(article.slug, h.id)) })),
   }))
 }

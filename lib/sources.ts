@@ -1,11 +1,12 @@
 import { analyzeArticle, getArticles, getReferences, type ArticleMeta } from './content'
 import { formatReference, type FormattedReference } from './references'
+import type { Locale } from './i18n/locales'
 
 /** Every cited source with the articles that cite it, sorted by the formatted reference. */
-export function citationIndex(): { ref: FormattedReference; articles: ArticleMeta[] }[] {
+export function citationIndex(locale: Locale = 'en'): { ref: FormattedReference; articles: ArticleMeta[] }[] {
   const refs = getReferences()
   const byId = new Map<string, ArticleMeta[]>()
-  for (const article of getArticles()) {
+  for (const article of getArticles(locale)) {
     for (const { id } of analyzeArticle(article).citations) byId.set(id, [...(byId.get(id) ?? []), article])
   }
   return [...byId.entries()]

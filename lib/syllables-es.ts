@@ -13,7 +13,7 @@ const STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú'])
 const WEAK = new Set(['i', 'u', 'ü'])
 
 function isVowelAt(word: string, i: number): boolean {
-  const c = word[i]
+  const c = word[i] ?? ''
   if (STRONG.has(c) || WEAK.has(c)) return true
   // "y" is a vowel when no vowel follows it ("muy", "hoy", "y"), a consonant otherwise ("ayuda").
   if (c === 'y') {
@@ -36,7 +36,7 @@ export function syllablesEs(input: string): number {
   let count = 0
   let prev: string | null = null // the previous letter when it was a vowel
   for (let i = 0; i < word.length; i++) {
-    const c = word[i]
+    const c = word[i] ?? ''
     if (!isVowelAt(word, i)) {
       prev = null
       continue
@@ -53,12 +53,15 @@ export function syllablesEs(input: string): number {
 
 /**
  * Fernández-Huerta (1959) reading ease for Spanish: 206.84 − 0.60·P − 1.02·F, where P is
- * syllables per 100 words and F is sentences per 100 words. Higher is easier: 70–80 reads as
- * "fairly easy" (about grade 6–7), 60–70 as "normal".
+ * syllables per 100 words and F is the mean sentence length in words. The formula is often
+ * quoted with F as "sentences per 100 words", which would make shorter sentences score worse;
+ * Gwillim Law (LINGUIST List 22.2332, 2011) showed that Fernández-Huerta's adaptation of Flesch
+ * uses words per sentence, as Flesch does. Higher is easier: 70–80 reads as "fairly easy"
+ * (about grade 6–7), 60–70 as "normal".
  */
 export function fernandezHuerta(counts: { words: number; sentences: number; syllables: number }): number {
   if (counts.words === 0 || counts.sentences === 0) return 0
   const p = (counts.syllables / counts.words) * 100
-  const f = (counts.sentences / counts.words) * 100
+  const f = counts.words / counts.sentences
   return 206.84 - 0.6 * p - 1.02 * f
 }

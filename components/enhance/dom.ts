@@ -2,6 +2,7 @@
  * Small browser helpers shared by the islands: the polite announcer, listener clean-up,
  * copy-to-clipboard with an announced result, and start-up once the page is parsed.
  */
+import { islandStrings } from '@/lib/i18n/islands'
 
 /** Writes a message to the page's polite live region (rendered by the root layout). */
 export function announce(message: string) {
@@ -26,10 +27,10 @@ export function listeners(): { signal: AbortSignal; abort: () => void } {
 export async function copyLink(url: string, name: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(url)
-    announce(`Link to '${name}' copied`)
+    announce(islandStrings().copied(name))
     return true
   } catch {
-    announce(`Could not copy. The link is ${url}`)
+    announce(islandStrings().copyFailed(url))
     return false
   }
 }

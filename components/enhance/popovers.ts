@@ -8,6 +8,7 @@
  * links simply go to /glossary#id and #ref-id.
  */
 import { announce, listeners } from './dom'
+import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
 function place(popover: HTMLElement, trigger: HTMLElement) {
   const rect = trigger.getBoundingClientRect()
@@ -40,8 +41,8 @@ export function setUpTermPopovers(root: HTMLElement): () => void {
     if (!def) return false
     title.textContent = def.dataset.termName ?? id
     body.textContent = def.textContent
-    more.href = `/glossary#${id}`
-    more.textContent = `Read the full entry for ${def.dataset.termName ?? id}`
+    more.href = sitePath(`/glossary#${id}`)
+    more.textContent = islandStrings().readFullEntryFor(def.dataset.termName ?? id)
     if (popover.matches(':popover-open')) popover.hidePopover()
     opener = trigger
     place(popover, trigger)
@@ -126,7 +127,7 @@ export function setUpCitationPreviews(root: HTMLElement): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && current) {
       hide()
-      announce('Reference preview closed')
+      announce(islandStrings().previewClosed)
     }
   }
   const onScroll = () => {

@@ -11,13 +11,14 @@
  *   announced politely.
  */
 import { MAX_QUERY_LENGTH, SearchClient, type IndexMeta, type Part, type SearchResponse, type SearchResult, type Suggestion } from '@/lib/site-search'
+import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
 const PANEL_RESULTS = 8
 const PAGE_RESULTS = 40
 
 function indexClient(version: string): SearchClient {
   return new SearchClient(async (file) => {
-    const response = await fetch(`/search/index/${encodeURIComponent(file)}?v=${encodeURIComponent(version)}`)
+    const response = await fetch(`${sitePath('/search/index')}/${encodeURIComponent(file)}?v=${encodeURIComponent(version)}`)
     if (!response.ok) throw new Error(`HTTP ${response.status}`)
     return response.json()
   })
@@ -42,12 +43,12 @@ function partsToNodes(parts: Part[]): Node[] {
 function resultItem(result: SearchResult, headingLevel: 'h2' | 'h3' | null): HTMLLIElement {
   const item = element('li', result.kind === 'term' ? 'search-hit search-hit-term' : 'search-hit')
   const where = element('p', 'search-hit-where')
-  if (result.kind === 'term') where.append(element('span', 'search-hit-badge', 'Definition'))
+  if (result.kind === 'term') where.append(element('span', 'search-hit-badge', islandStrings().definition))
   else where.append(document.createTextNode(result.article))
   where.setAttribute('aria-hidden', 'true')
   const link = element('a', 'search-hit-link')
   link.href = result.href
-  if (result.kind === 'term') link.append(element('span', 'sr-only', 'Definition: '))
+  if (result.kind === 'term') link.append(element('span', 'sr-only', `${islandStrings().definition}: `))
   link.append(...partsToNodes(result.titleParts))
   if (result.kind !== 'term') link.append(element('span', 'sr-only', ` (${result.article})`))
   const title = headingLevel ? element(headingLevel, 'search-hit-title') : element('p', 'search-hit-title')
@@ -60,7 +61,7 @@ function resultItem(result: SearchResult, headingLevel: 'h2' | 'h3' | null): HTM
 
 function statusText(response: SearchResponse, shown: number): string {
   const q = `“${response.query}”`
-  if (response.total === 0) return `No results for ${q}.`
+  if (response.total === 0) return islandStrings().noResults(q)
   if (response.total > shown) return `${response.total} results for ${q}. Showing the best ${shown}.`
   return `${response.total} ${response.total === 1 ? 'result' : 'results'} for ${q}.`
 }
@@ -120,22 +121,22 @@ export function headerSearch(root: HTMLElement, button: HTMLButtonElement, versi
   panel.id = 'site-search-panel'
   panel.setAttribute('popover', 'auto')
   panel.setAttribute('role', 'dialog')
-  panel.setAttribute('aria-label', 'Search this site')
+  panel.setAttribute('aria-label', islandStrings().searchSite)
   button.setAttribute('aria-controls', panel.id)
 
   const form = element('form', 'site-search-form')
   form.setAttribute('role', 'search')
-  form.action = '/search'
+  form.action = sitePath('/search')
   form.method = 'get'
-  const label = element('label', 'site-search-panel-label', 'Search articles and the glossary')
+  const label = element('label', 'site-search-panel-label', islandStrings().searchLabel)
   label.htmlFor = 'site-search-q'
   const row = element('div', 'site-search-row')
   const box = element('input', 'site-search-input')
   Object.assign(box, { id: 'site-search-q', type: 'search', name: 'q', autocomplete: 'off', spellcheck: false, maxLength: MAX_QUERY_LENGTH })
-  box.placeholder = 'For example: can I drive after Spravato?'
+  box.placeholder = islandStrings().searchExample
   box.setAttribute('aria-describedby', 'site-search-status')
   box.setAttribute('enterkeyhint', 'search')
-  const close = element('button', 'site-search-close', 'Close')
+  const close = element('button', 'site-search-close', islandStrings().close)
   close.type = 'button'
   row.append(box, close)
   form.append(label, row)
@@ -143,13 +144,13 @@ export function headerSearch(root: HTMLElement, button: HTMLButtonElement, versi
   const status = element('p', 'site-search-status')
   status.id = 'site-search-status'
   status.setAttribute('role', 'status')
-  const hint = element('p', 'site-search-hint', 'Type a question or a word. Spelling mistakes are fine. Your search stays on this device.')
+  const hint = element('p', 'site-search-hint', islandStrings().searchHint)
   const list = element('ol', 'site-search-results')
-  list.setAttribute('aria-label', 'Results')
+  list.setAttribute('aria-label', islandStrings().results)
   const empty = element('div', 'site-search-empty')
   empty.hidden = true
   const more = element('p', 'site-search-more')
-  const moreLink = element('a', undefined, 'See all results on one page')
+  const moreLink = element('a', undefined, islandStrings().allResults)
   more.append(moreLink)
   more.hidden = true
   panel.append(form, status, hint, list, empty, more)
@@ -170,12 +171,12 @@ export function headerSearch(root: HTMLElement, button: HTMLButtonElement, versi
     try {
       response = await client.search(trimmed, { limit: PANEL_RESULTS, prefixLast: true })
     } catch {
-      status.textContent = 'Search could not load. Check your connection, or see every section on the search page.'
+      status.textContent = islandStrings().searchLoadFailed
       return
     }
     if (box.value.trim() !== trimmed) return
     list.replaceChildren(...response.results.map((r) => resultItem(r, null)))
-    moreLink.href = `/search?q=${encodeURIComponent(trimmed)}`
+    moreLink.href = `${sitePath('/search')}?q=${encodeURIComponent(trimmed)}`
     more.hidden = response.total <= PANEL_RESULTS
     empty.hidden = response.total > 0
     if (response.total === 0) fillEmpty(empty, trimmed, (await client.warm().catch(() => null))?.s ?? [])
@@ -222,7 +223,7 @@ export function headerSearch(root: HTMLElement, button: HTMLButtonElement, versi
 
 function fillEmpty(empty: HTMLElement, query: string, suggestions: Suggestion[]) {
   const heading = element('p', 'site-search-empty-title')
-  heading.append(document.createTextNode('Nothing matches “'), element('span', undefined, query), document.createTextNode('”. Try other words, or one of these:'))
+  heading.append(document.createTextNode(islandStrings().nothingBefore), element('span', undefined, query), document.createTextNode(islandStrings().nothingAfter))
   const ul = element('ul', 'site-search-suggestions')
   for (const s of suggestions) {
     const li = element('li')
@@ -232,11 +233,11 @@ function fillEmpty(empty: HTMLElement, query: string, suggestions: Suggestion[])
     ul.append(li)
   }
   const glossary = element('li')
-  const g = element('a', undefined, 'Look up a word in the glossary')
-  g.href = '/glossary'
+  const g = element('a', undefined, islandStrings().glossaryLink)
+  g.href = sitePath('/glossary')
   const all = element('li')
-  const every = element('a', undefined, 'See every article and section')
-  every.href = '/search'
+  const every = element('a', undefined, islandStrings().everyLink)
+  every.href = sitePath('/search')
   glossary.append(g)
   all.append(every)
   ul.append(glossary, all)
@@ -277,7 +278,7 @@ export function searchPage(page: HTMLElement, version: string) {
     try {
       response = await client.search(trimmed, { limit: PAGE_RESULTS, prefixLast: true })
     } catch {
-      status.textContent = 'Search could not load. Check your connection; every section is listed below.'
+      status.textContent = islandStrings().searchPageLoadFailed
       if (index) index.hidden = false
       return
     }

@@ -1,20 +1,9 @@
 import type { ReactNode } from 'react'
-import type { Appearance } from '@/lib/glossary'
+import type { EntryViewData } from '@/lib/glossary'
 import { Cite } from '@/components/mdx/Cite'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
-
-export interface EntryViewData {
-  id: string
-  term: string
-  pronunciation?: string
-  aliases: string[]
-  definition: string
-  note?: string
-  related: { id: string; term: string }[]
-  appearsIn: Appearance[]
-  /** Its sources, numbered as in the reference list at the end of /glossary. */
-  sources: { id: string; n: number }[]
-}
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { localePath } from '@/lib/i18n'
 
 /**
  * One glossary entry, rendered on the server for the full list. Aliases are shown ("Also
@@ -25,16 +14,18 @@ export interface EntryViewData {
 export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData; copyButton?: ReactNode }) {
   // The sources, after the last paragraph they support, as numbered links to the page's list
   // (the article's citation component; search results clone it without the anchor id).
+  const g = t().glossary
+  const locale = getPageLocale()
   const cite = entry.sources.length ? <Cite id={entry.sources.map((s) => s.id).join(' ')} refs={entry.sources} anchor={`src-${entry.id}`} /> : null
   return (
     <article id={entry.id} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${entry.id}-term`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${entry.id}-term`} className="text-lg font-semibold text-ink">
           <dfn data-hl="">{entry.term}</dfn>
-          {entry.pronunciation ? <span className="ml-2 text-sm font-normal text-muted">(say: {entry.pronunciation})</span> : null}
+          {entry.pronunciation ? <span className="ml-2 text-sm font-normal text-muted">({g.say} {entry.pronunciation})</span> : null}
         </h3>
         <span className="flex items-center gap-1 text-sm">
-          <a href={`#${entry.id}`} className="rounded px-1.5 text-muted no-underline hover:text-accent" aria-label={`Link to ${entry.term}`}>
+          <a href={`#${entry.id}`} className="rounded px-1.5 text-muted no-underline hover:text-accent" aria-label={g.linkTo(entry.term)}>
             <span aria-hidden="true">#</span>
           </a>
           {copyButton}
@@ -42,7 +33,7 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
       </div>
       {entry.aliases.length > 0 ? (
         <p className="mt-1 text-sm text-muted" data-aliases="">
-          Also called:{' '}
+          {g.alsoCalled}{' '}
           {entry.aliases.map((a, i) => (
             <span key={a}>
               {i > 0 ? ', ' : ''}
@@ -65,22 +56,22 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
       ) : null}
       {entry.related.length > 0 ? (
         <p className="mt-2 text-sm">
-          <span className="text-muted">Related: </span>
+          <span className="text-muted">{g.related}</span>
           {entry.related.map((r, i) => (
             <span key={r.id}>
               {i > 0 ? ', ' : ''}
-              <a href={`/glossary#${r.id}`}>{r.term}</a>
+              <a href={localePath(locale, `/glossary#${r.id}`)}>{r.term}</a>
             </span>
           ))}
         </p>
       ) : null}
       {entry.appearsIn.length > 0 ? (
         <p className="mt-1 text-sm">
-          <span className="text-muted">Appears in: </span>
+          <span className="text-muted">{g.appearsIn}</span>
           {entry.appearsIn.map((a, i) => (
             <span key={`${a.slug}-${a.section}`}>
               {i > 0 ? ', ' : ''}
-              <a href={`/articles/${a.slug}${a.section ? `#${a.section}` : ''}`}>
+              <a href={localePath(locale, `/articles/${a.slug}${a.section ? `#${a.section}` : ''}`)}>
                 {a.article}
                 {a.sectionTitle ? `: ${a.sectionTitle}` : ''}
               </a>
@@ -94,9 +85,10 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
 
 /** Copies the entry's absolute URL; the glossary island handles the click (document-level). */
 export function CopyTermLink({ id, term }: { id: string; term: string }) {
+  const g = t().glossary
   return (
     <button type="button" className="js-only rounded-md border border-line px-2 py-0.5 text-muted hover:border-accent hover:text-accent" data-copy-term={id} data-term-name={term}>
-      Copy link<span className="sr-only"> to {term}</span>
+      {g.copyLink}<span className="sr-only">{g.copyLinkTo(term)}</span>
     </button>
   )
 }

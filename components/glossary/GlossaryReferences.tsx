@@ -1,6 +1,7 @@
 import { getReferences } from '@/lib/content'
 import type { GlossarySource } from '@/lib/glossary'
 import { formatReference, shortReference } from '@/lib/references'
+import { t } from '@/lib/i18n/page-locale'
 
 /**
  * The numbered sources of every glossary entry, at the end of /glossary: the same Vancouver
@@ -10,12 +11,13 @@ import { formatReference, shortReference } from '@/lib/references'
 export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
   if (sources.length === 0) return null
   const bibliography = getReferences()
+  const s = t()
   return (
     <section id="references" aria-labelledby="references-heading" className="references mt-12 border-t border-line pt-6">
       <h2 id="references-heading" className="text-xl font-semibold text-ink">
-        References
+        {s.article.references}
       </h2>
-      <p className="mt-1 text-sm text-muted">The sources of the definitions above, numbered in the order they first appear.</p>
+      <p className="mt-1 text-sm text-muted">{s.glossary.referencesIntro}</p>
       <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {sources.map(({ id, citedBy }) => {
           const entry = bibliography.get(id)
@@ -32,7 +34,7 @@ export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
                 </span>
               ))}
               <span className="no-print text-sm">
-                <span className="text-muted">For: </span>
+                <span className="text-muted">{s.glossary.for}</span>
                 {citedBy.map((t, i) => (
                   <span key={t.id}>
                     {i > 0 ? ', ' : ''}

@@ -1,5 +1,6 @@
 import { MAX_QUERY_LENGTH } from '@/lib/glossary-search'
 import { Island } from '@/components/islands/Island'
+import { t } from '@/lib/i18n/page-locale'
 
 /**
  * The glossary's search box and result area, server-rendered. The full list below is readable
@@ -8,14 +9,16 @@ import { Island } from '@/components/islands/Island'
  * be shared, and announces the number of results politely.
  */
 export function GlossarySearch() {
+  const g = t().glossary
+  const [before, after] = g.nothingFound.split('{query}') as [string, string]
   return (
     <search className="block">
       <div className="rounded-xl border border-line bg-surface p-4">
         <label htmlFor="glossary-q" className="block font-semibold text-ink">
-          Search the glossary
+          {g.searchLabel}
         </label>
         <p id="glossary-q-hint" className="text-sm text-muted">
-          A word from your doctor, a brand name or an abbreviation. Spelling mistakes are fine. Without JavaScript, use your browser’s Find in page.
+          {g.searchHint}
         </p>
         <input
           id="glossary-q"
@@ -26,29 +29,31 @@ export function GlossarySearch() {
           disabled
           aria-describedby="glossary-q-hint"
           aria-controls="glossary-results"
-          placeholder="Search needs JavaScript"
-          data-ready-placeholder="Try: Spravato, NMDA, off label"
+          placeholder={g.searchNeedsJs}
+          data-ready-placeholder={g.searchExample}
           className="mt-2 w-full rounded-lg border-2 border-line bg-page px-3 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
         />
       </div>
       <p id="glossary-status" role="status" aria-live="polite" className="mt-3 min-h-[1.5em] text-sm font-semibold text-ink" />
       <div id="glossary-results" hidden>
-        <h2 className="sr-only">Search results</h2>
+        <h2 className="sr-only">{g.results}</h2>
         <p data-searching="" hidden className="text-muted">
-          Searching…
+          {g.searching}
         </p>
         <div data-empty="" hidden className="rounded-xl border border-line bg-surface p-5">
           <p className="font-semibold text-ink">
-            Nothing found for “<span data-empty-query="" />”.
+            {before}
+            <span data-empty-query="" />
+            {after}
           </p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            <li>Try a shorter part of the word, such as the first few letters.</li>
-            <li>Try another name: a brand name, or the words a doctor used.</li>
+            <li>{g.tryShorter}</li>
+            <li>{g.tryOther}</li>
             <li>
               <button type="button" className="text-accent underline" data-clear-search="">
-                Clear the search
-              </button>{' '}
-              to see every term from A to Z.
+                {g.clear}
+              </button>
+              {g.clearAfter}
             </li>
           </ul>
         </div>

@@ -10,6 +10,7 @@
  */
 import { onCopyLinkClick, ready } from '../enhance/dom'
 import { MAX_QUERY_LENGTH, buildIndex, highlight, searchGlossary, type GlossaryIndex, type SearchableTerm } from '@/lib/glossary-search'
+import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
 function setUp() {
   const box = document.getElementById('glossary-q') as HTMLInputElement | null
@@ -25,7 +26,7 @@ function setUp() {
   let index: GlossaryIndex | null = null
   let loading: Promise<void> | null = null
   const load = () =>
-    (loading ??= fetch('/glossary/entries.json')
+    (loading ??= fetch(sitePath('/glossary/entries.json'))
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`)
         return r.json() as Promise<SearchableTerm[]>
@@ -36,7 +37,7 @@ function setUp() {
       })
       .catch(() => {
         loading = null
-        status.textContent = 'Search could not load. Check your connection, or use your browser’s Find.'
+        status.textContent = islandStrings().glossaryLoadFailed
       }))
 
   const render = () => {
@@ -68,7 +69,7 @@ function setUp() {
     empty.hidden = hits.length > 0
     emptyQuery.textContent = query
     status.textContent =
-      hits.length === 0 ? `No terms match “${query}”.` : `${hits.length} ${hits.length === 1 ? 'term matches' : 'terms match'} “${query}”.`
+      islandStrings().glossaryCount(hits.length, query)
   }
 
   box.disabled = false
@@ -93,7 +94,7 @@ function setUp() {
     }
   })
   onCopyLinkClick('[data-copy-term]', (button) => ({
-    url: `${window.location.origin}/glossary#${button.dataset.copyTerm}`,
+    url: `${window.location.origin}${sitePath(`/glossary#${button.dataset.copyTerm}`)}`,
     name: button.dataset.termName ?? '',
   }))
 

@@ -13,6 +13,9 @@
  */
 import { announce, copyLink, ready } from '../enhance/dom'
 import { MAX_SECTIONS, handoutNumbers, isSectionKey, linkNumbers, numberGroups, parseSelection, qrPath, selectionParam, type Selection } from '@/lib/handout'
+import { islandStrings, sitePath, dateText } from '@/lib/i18n/islands'
+
+const L = islandStrings()
 
 interface SectionData {
   key: string
@@ -34,7 +37,7 @@ function load(key: string): Promise<SectionData> {
   if (!isSectionKey(key)) return Promise.reject(new Error(`not a section key: ${key}`))
   let data = cache.get(key)
   if (!data) {
-    data = fetch(`/articles/${key}`)
+    data = fetch(sitePath(`/articles/${key}`))
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`)
         return r.text()
@@ -69,7 +72,7 @@ function readSectionPage(key: string, html: string): SectionData {
   return {
     key,
     title,
-    path: `/articles/${key}`,
+    path: sitePath(`/articles/${key}`),
     articleTitle: article.dataset.articleTitle ?? '',
     reviewed: article.dataset.reviewed ?? '',
     body,
@@ -116,7 +119,7 @@ async function qrCode(url: string, title: string): Promise<SVGSVGElement> {
   const svg = document.createElementNS(SVG, 'svg')
   svg.setAttribute('viewBox', `0 0 ${qr.size} ${qr.size}`)
   svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-label', `QR code: ${title}`)
+  svg.setAttribute('aria-label', L.qr(title))
   svg.setAttribute('shape-rendering', 'crispEdges')
   svg.setAttribute('class', 'handout-qr-code')
   const back = document.createElementNS(SVG, 'rect')
@@ -147,7 +150,7 @@ function renumber(body: HTMLElement, data: SectionData, numbers: Map<string, num
       const link = el('a', 'cite-link', first === last ? String(first) : `${first}–${last}`)
       link.href = `#ref-${global.get(first)}`
       link.dataset.cite = global.get(first)!
-      link.setAttribute('aria-label', first === last ? `Reference ${first}` : `References ${first} to ${last}`)
+      link.setAttribute('aria-label', first === last ? L.ref(first) : L.refs(first, last))
       parts.push(link)
     })
     parts.push(hidden(']'))
@@ -227,8 +230,8 @@ function setUp() {
     empty.hidden = keys.length > 0
     doc.hidden = keys.length === 0
     for (const button of handout.querySelectorAll<HTMLElement>('[data-handout-print], [data-handout-copy]')) button.hidden = keys.length === 0
-    count.textContent = keys.length === 0 ? 'Your handout is empty' : `${keys.length} ${keys.length === 1 ? 'section' : 'sections'} in your handout`
-    urlLine.textContent = `This handout online: ${window.location.href} · Printed ${new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' })}`
+    count.textContent = L.handoutCount(keys.length)
+    urlLine.textContent = L.handoutUrl(window.location.href, dateText(new Date()))
     if (keys.length === 0) {
       sectionsBox.replaceChildren()
       refsList.replaceChildren()
@@ -242,7 +245,7 @@ function setUp() {
     } catch {
       if (run !== generation) return
       loading.hidden = true
-      notice.textContent = 'Some sections could not load. Check your connection and reload the page.'
+      notice.textContent = L.handoutLoadFailed
       return
     }
     if (run !== generation) return
@@ -267,7 +270,7 @@ function setUp() {
     const h2 = el('h2', 'handout-section-title', data.title)
     h2.id = headingId
     h2.tabIndex = -1
-    const meta = el('p', 'handout-section-meta', `From “${data.articleTitle}” · Reviewed ${data.reviewed}`)
+    const meta = el('p', 'handout-section-meta', L.fromArticle(data.articleTitle, data.reviewed))
     heading.append(h2, meta)
     const qr = el('figure', 'handout-qr')
     qr.append(await qrCode(url, data.title), el('figcaption', undefined, url.replace(/^https?:\/\//, '')))
@@ -295,21 +298,21 @@ function setUp() {
       const to = index + by
       keys = [...keys]
       ;[keys[index], keys[to]] = [keys[to]!, keys[index]!]
-      announce(`Moved ${by < 0 ? 'up' : 'down'}: ${data.title}`)
+      announce(L.moved(by < 0, data.title))
       void render(data.key)
     }
     bar.append(
-      button('Move up', move(-1), index === 0),
-      button('Move down', move(1), index === keys.length - 1),
-      button('Remove', () => {
+      button(L.moveUp, move(-1), index === 0),
+      button(L.moveDown, move(1), index === keys.length - 1),
+      button(L.remove, () => {
         keys = keys.filter((k) => k !== data.key)
-        announce(`Removed: ${data.title}. ${keys.length} left.`)
+        announce(L.removed(data.title, keys.length))
         void render(keys[Math.min(index, keys.length - 1)])
       }),
     )
-    const read = el('a', 'handout-tool', 'Read online')
+    const read = el('a', 'handout-tool', L.readOnline)
     read.href = data.path
-    read.setAttribute('aria-label', `Read online: ${data.title}`)
+    read.setAttribute('aria-label', L.readOnlineLabel(data.title))
     bar.append(read)
     return bar
   }
@@ -321,14 +324,14 @@ function setUp() {
       if (box.checked) {
         if (keys.length >= MAX_SECTIONS) {
           box.checked = false
-          announce(`A handout holds at most ${MAX_SECTIONS} sections. Remove one first.`)
+          announce(L.full(MAX_SECTIONS))
           return
         }
         keys = [...keys, key]
-        announce(`Added: ${titles.get(key)}. ${keys.length} in the handout.`)
+        announce(L.added(titles.get(key) ?? key, keys.length))
       } else {
         keys = keys.filter((k) => k !== key)
-        announce(`Removed: ${titles.get(key)}. ${keys.length} in the handout.`)
+        announce(L.removedFrom(titles.get(key) ?? key, keys.length))
       }
       void render()
     })
@@ -346,7 +349,7 @@ function setUp() {
       if (match) shown += 1
     }
     for (const group of page.querySelectorAll<HTMLElement>('[data-group]')) group.hidden = !group.querySelector('li:not([hidden])')
-    filterStatus.textContent = words.length === 0 ? '' : shown === 0 ? 'No section titles match.' : `${shown} ${shown === 1 ? 'section matches' : 'sections match'}.`
+    filterStatus.textContent = words.length === 0 ? '' : L.filterCount(shown)
   })
 
   handout.querySelector('[data-handout-print]')?.addEventListener('click', () => window.print())
@@ -369,11 +372,11 @@ function showNotice(notice: HTMLElement, s: Selection) {
   const lines: string[] = []
   if (s.unknownCount > 0) {
     const more = s.unknownCount - s.unknown.length
-    lines.push(`Not found, so left out: ${s.unknown.map((u) => `“${u}”`).join(', ')}${more > 0 ? ` and ${more} more` : ''}.`)
+    lines.push(L.notFound(s.unknown.map((u) => `“${u}”`).join(', '), more))
   }
-  if (s.dropped > 0) lines.push(`A handout holds at most ${MAX_SECTIONS} sections, so the last ${s.dropped} were left out.`)
+  if (s.dropped > 0) lines.push(L.dropped(MAX_SECTIONS, s.dropped))
   if (s.duplicates > 0) lines.push(`${s.duplicates} repeated ${s.duplicates === 1 ? 'section was' : 'sections were'} included once.`)
-  if (s.redirected.length > 0) lines.push(`${s.redirected.length === 1 ? 'One section has' : `${s.redirected.length} sections have`} a new address; the handout uses it.`)
+  if (s.redirected.length > 0) lines.push(L.redirected(s.redirected.length))
   notice.replaceChildren(...lines.map((line) => el('p', undefined, line)))
 }
 

@@ -2,24 +2,27 @@ import type { ReactNode } from 'react'
 import { Island } from '@/components/islands/Island'
 import type { ArticleMeta } from '@/lib/content'
 import type { TocItem } from '@/lib/toc'
-import { formatDate } from '@/lib/site'
+import { formatDate, localePath } from '@/lib/i18n'
 import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
 import { ReviewInfo } from '@/components/sections/ReviewInfo'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
+  const locale = getPageLocale()
+  const s = t()
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
       <article id="article" className="min-w-0">
-        <PrintLine path={`/articles/${article.slug}`} reviewed={article.lastReviewed} />
+        <PrintLine path={localePath(locale, `/articles/${article.slug}`)} reviewed={article.lastReviewed} />
         <header>
-          <p className="text-sm font-semibold tracking-wide text-muted uppercase">Article {article.position} of {article.of}</p>
+          <p className="text-sm font-semibold tracking-wide text-muted uppercase">{s.article.position(article.position, article.of)}</p>
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
           <p className="mt-3 text-lg text-muted">{article.description}</p>
           <p className="mt-3 text-sm text-muted">
-            Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time> by {article.reviewedBy}.
+            {s.article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {s.article.by} {article.reviewedBy}.
           </p>
         </header>
         <TableOfContents items={toc} variant="mobile" />
@@ -38,18 +41,19 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
 
 /** The two popover shells the article island fills: a term definition and a citation preview. */
 export function Popovers() {
+  const s = t()
   return (
     <>
       <div id="term-popover" popover="auto" role="dialog" aria-labelledby="term-popover-title" tabIndex={-1} className="popover-card">
         <div className="flex items-start justify-between gap-3">
           <p id="term-popover-title" data-popover-title="" className="font-semibold text-ink" />
-          <button type="button" data-popover-close="" className="-mt-1 -mr-2 rounded px-2 text-muted hover:text-ink" aria-label="Close definition">
+          <button type="button" data-popover-close="" className="-mt-1 -mr-2 rounded px-2 text-muted hover:text-ink" aria-label={s.article.closeDefinition}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <p data-popover-body="" className="mt-1" />
-        <a data-popover-more="" href="/glossary" className="mt-2 inline-block">
-          Read the full entry
+        <a data-popover-more="" href={localePath(getPageLocale(), '/glossary')} className="mt-2 inline-block">
+          {s.article.readFullEntry}
         </a>
       </div>
       <div id="cite-preview" popover="manual" role="tooltip" className="popover-card pointer-events-none" />

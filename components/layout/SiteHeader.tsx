@@ -1,33 +1,44 @@
 import { getArticles } from '@/lib/content'
-import { SITE_NAME, SITE_SHORT_NAME } from '@/lib/site'
+import { LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { HeaderSearch } from './HeaderSearch'
 
 /**
  * Two rows at most on a phone: the site name with "Get help now" (always in the first screen),
  * then the articles as one row that scrolls sideways (no menu to open, works without JavaScript).
- * Plain links: prefetching is off to keep requests down.
+ * Plain links: prefetching is off to keep requests down. `path` is this page's English path: the
+ * language switch links to the same page in the other language.
  */
-export function SiteHeader({ current }: { current?: string }) {
-  const articles = getArticles()
-  const links = [...articles.map((a) => ({ key: a.slug, href: `/articles/${a.slug}`, label: a.navTitle })), { key: 'glossary', href: '/glossary', label: 'Glossary' }]
+export function SiteHeader({ current, path }: { current?: string; path?: string }) {
+  const locale = getPageLocale()
+  const s = t()
+  const other: Locale = locale === 'en' ? 'es' : 'en'
+  const links = [
+    ...getArticles(locale).map((a) => ({ key: a.slug, href: localePath(locale, `/articles/${a.slug}`), label: a.navTitle })),
+    { key: 'glossary', href: localePath(locale, '/glossary'), label: s.chrome.glossary },
+  ]
   return (
     <header className="site-header border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 pt-2.5 sm:px-6">
-        <a href="/" className="mr-auto inline-flex min-w-0 items-center gap-2 text-[0.95rem] font-bold text-ink no-underline sm:text-lg">
+        <a href={localePath(locale, '/')} className="mr-auto inline-flex min-w-0 items-center gap-2 text-[0.95rem] font-bold text-ink no-underline sm:text-lg">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <path d="M9 8v16M9 16l9-8M12.5 13l6.5 11" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" fill="none" />
           </svg>
           {/* The full name does not fit beside the buttons on a small phone. */}
-          <span className="truncate sm:hidden">{SITE_SHORT_NAME}</span>
-          <span className="hidden truncate sm:inline">{SITE_NAME}</span>
+          <span className="truncate sm:hidden">{s.site.shortName}</span>
+          <span className="hidden truncate sm:inline">{s.site.name}</span>
         </a>
         <HeaderSearch />
-        <a href="/help" aria-current={current === 'help' ? 'page' : undefined} className="get-help shrink-0 rounded-full px-3 py-1.5 text-sm font-bold no-underline">
-          Get help now
+        <a
+          href={localePath(locale, '/help')}
+          aria-current={current === 'help' ? 'page' : undefined}
+          className="get-help shrink-0 rounded-full px-3 py-1.5 text-sm font-bold no-underline"
+        >
+          {s.chrome.getHelp}
         </a>
       </div>
-      <nav aria-label="Articles" className="mx-auto max-w-6xl">
+      <nav aria-label={s.chrome.articlesNav} className="mx-auto max-w-6xl">
         <ul className="nav-row flex gap-1 overflow-x-auto px-2 py-1.5 text-[0.95rem] sm:px-4">
           {links.map((l) => (
             <li key={l.key} className="shrink-0">
@@ -40,6 +51,21 @@ export function SiteHeader({ current }: { current?: string }) {
               </a>
             </li>
           ))}
+          {path ? (
+            <li className="shrink-0 sm:ml-auto">
+              {/* Written in the other language, so it is marked as such; the article island keeps its #section in step with the reader. */}
+              <a
+                href={localePath(other, path)}
+                hrefLang={LOCALE_INFO[other].lang}
+                lang={LOCALE_INFO[other].lang}
+                data-language-switch=""
+                aria-label={s.chrome.languageSwitchLabel}
+                className="block rounded-md px-2 py-1.5 font-semibold whitespace-nowrap text-accent no-underline hover:bg-accent-soft"
+              >
+                {s.chrome.languageSwitch}
+              </a>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

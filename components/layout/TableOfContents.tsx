@@ -1,4 +1,5 @@
 import type { TocItem } from '@/lib/toc'
+import { t } from '@/lib/i18n/page-locale'
 
 function TocList({ items }: { items: TocItem[] }) {
   return (
@@ -25,11 +26,12 @@ function TocList({ items }: { items: TocItem[] }) {
 
 /** "On this page": collapsible at the top on phones, a sticky sidebar on wide screens. */
 export function TableOfContents({ items, variant }: { items: TocItem[]; variant: 'mobile' | 'desktop' }) {
+  const s = t().article
   if (variant === 'mobile') {
     return (
       <details className="toc my-6 rounded-xl border border-line bg-surface lg:hidden">
-        <summary className="cursor-pointer px-4 py-3 font-semibold text-ink">On this page</summary>
-        <nav aria-label="Sections on this page" className="px-2 pb-3">
+        <summary className="cursor-pointer px-4 py-3 font-semibold text-ink">{s.onThisPage}</summary>
+        <nav aria-label={s.sectionsOnThisPage} className="px-2 pb-3">
           <TocList items={items} />
         </nav>
       </details>
@@ -38,7 +40,7 @@ export function TableOfContents({ items, variant }: { items: TocItem[]; variant:
   return (
     <nav aria-labelledby="toc-heading" className="toc sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto pb-8 lg:block">
       <h2 id="toc-heading" className="mb-2 px-3 text-sm font-bold tracking-wide text-muted uppercase">
-        On this page
+        {s.onThisPage}
       </h2>
       <TocList items={items} />
     </nav>

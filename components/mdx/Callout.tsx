@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { CALLOUT_TYPES } from '@/lib/mdx/vocabulary.mjs'
+import { t } from '@/lib/i18n/page-locale'
 
 type CalloutType = (typeof CALLOUT_TYPES)[number]
 
@@ -7,13 +8,14 @@ type CalloutType = (typeof CALLOUT_TYPES)[number]
 // names the box for screen readers (nhsuk-frontend care cards: a labelled section whose heading
 // reads "Urgent advice: …"). `crisis` is the calm box for thoughts of suicide; `emergency` is
 // kept for the true 911 list.
-const STYLES: Record<CalloutType, { label: string; className: string; icon: string }> = {
-  note: { label: 'Note', className: 'border-line bg-surface', icon: 'i' },
-  warning: { label: 'Warning', className: 'border-warn bg-warn-soft', icon: '!' },
-  crisis: { label: 'Help is available', className: 'border-accent bg-accent-soft border-l-8', icon: '♥' },
-  emergency: { label: 'Emergency: call 911 now', className: 'border-danger bg-danger-soft border-l-8', icon: '!' },
-  'call-today': { label: 'Urgent: call your care team today', className: 'border-warn bg-warn-soft border-l-8', icon: '!' },
-  'next-visit': { label: 'Not urgent: mention it at your next visit', className: 'border-accent bg-accent-soft border-l-8', icon: 'i' },
+// The severity words themselves are in the dictionary (lib/i18n: callout.<type>).
+const STYLES: Record<CalloutType, { className: string; icon: string }> = {
+  note: { className: 'border-line bg-surface', icon: 'i' },
+  warning: { className: 'border-warn bg-warn-soft', icon: '!' },
+  crisis: { className: 'border-accent bg-accent-soft border-l-8', icon: '♥' },
+  emergency: { className: 'border-danger bg-danger-soft border-l-8', icon: '!' },
+  'call-today': { className: 'border-warn bg-warn-soft border-l-8', icon: '!' },
+  'next-visit': { className: 'border-accent bg-accent-soft border-l-8', icon: 'i' },
 }
 
 export function Callout({ type, title, children }: { type: CalloutType; title?: string; children: ReactNode }) {
@@ -27,7 +29,7 @@ export function Callout({ type, title, children }: { type: CalloutType; title?: 
           <span aria-hidden="true" className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-current text-xs">
             {style.icon}
           </span>
-          {style.label}
+          {t().callout[type]}
           {title ? <span className="sr-only">: </span> : null}
         </span>
         {title ? <span className="mt-1 block text-lg font-semibold">{title}</span> : null}

@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+import { t } from '@/lib/i18n/page-locale'
 
 export interface CiteProps {
   /** Written by the writer: one or more reference ids. Numbered at build by remark-citations. */
@@ -34,6 +35,7 @@ export function Cite({ id, refs, anchor }: CiteProps) {
   if (!refs) {
     throw new Error(`<Cite id="${id}"> was not numbered: the remark-citations plugin must run before rendering.`)
   }
+  const s = t().cite
   return (
     <sup className="cite">
       <span aria-hidden="true">[</span>
@@ -45,7 +47,7 @@ export function Cite({ id, refs, anchor }: CiteProps) {
             id={i === 0 ? anchor : undefined}
             className="cite-link"
             data-cite={first.id}
-            aria-label={first === last ? `Reference ${first.n}` : `References ${first.n} to ${last.n}`}
+            aria-label={first === last ? s.one(first.n) : s.range(first.n, last.n)}
           >
             {first === last ? first.n : `${first.n}–${last.n}`}
           </a>

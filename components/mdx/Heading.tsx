@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { localePath } from '@/lib/i18n'
 
 interface HeadingProps {
   id?: string
@@ -19,21 +21,23 @@ const TOOL = 'js-only rounded-md border border-line px-2 py-0.5 text-sm text-mut
  * The buttons need JavaScript; the handout link goes to a page that needs it too.
  */
 export function HeadingTools({ id, name, section }: { id: string; name: string; section?: string }) {
-  const page = section ? `/articles/${section}` : undefined
+  const locale = getPageLocale()
+  const s = t().headings
+  const page = section ? localePath(locale, `/articles/${section}`) : undefined
   return (
     <span className="heading-tools no-print">
-      <a href={`#${id}`} className="rounded px-1.5 text-base font-normal text-muted no-underline hover:text-accent" aria-label={`Link to section: ${name}`}>
+      <a href={`#${id}`} className="rounded px-1.5 text-base font-normal text-muted no-underline hover:text-accent" aria-label={s.linkTo(name)}>
         <span aria-hidden="true">#</span>
       </a>
       <button type="button" className={TOOL} data-copy-link={id} data-section-page={page} data-heading={name}>
-        Copy link<span className="sr-only"> to section: {name}</span>
+        {s.copyLink}<span className="sr-only">{s.copyLinkTo(name)}</span>
       </button>
       <button type="button" className={TOOL} data-share={id} data-section-page={page} data-heading={name}>
-        Share<span className="sr-only"> section: {name}</span>
+        {s.share}<span className="sr-only">{s.shareSection(name)}</span>
       </button>
       {section ? (
-        <a href={`/handout?s=${section}`} className={TOOL} data-add-to-handout={section} aria-label={`Add to handout: ${name}`}>
-          Add to handout
+        <a href={localePath(locale, `/handout?s=${section}`)} className={TOOL} data-add-to-handout={section} aria-label={s.addToHandoutLabel(name)}>
+          {s.addToHandout}
         </a>
       ) : null}
     </span>

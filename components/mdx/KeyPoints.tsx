@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react'
 import { HeadingTools } from './Heading'
+import { t } from '@/lib/i18n/page-locale'
 
 /** The "Key points" box that opens every article. */
 export function KeyPoints({ children }: { children: ReactNode }) {
+  const s = t().article
   return (
     <section aria-labelledby="key-points" className="key-points my-6 rounded-xl border border-line bg-accent-soft px-5 py-4">
       <div className="heading-wrap">
         <h2 id="key-points" className="not-prose mt-0 mb-0 text-lg font-semibold text-ink">
-          Key points
+          {s.keyPoints}
         </h2>
-        <HeadingTools id="key-points" name="Key points" />
+        <HeadingTools id="key-points" name={s.keyPoints} />
       </div>
       <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>
@@ -18,13 +20,14 @@ export function KeyPoints({ children }: { children: ReactNode }) {
 
 /** The "Questions to ask your care team" box. */
 export function QuestionsToAsk({ children }: { children: ReactNode }) {
+  const s = t().article
   return (
     <section aria-labelledby="questions-to-ask" className="my-8 rounded-xl border border-line bg-surface px-5 py-4">
       <div className="heading-wrap">
         <h2 id="questions-to-ask" className="not-prose mt-0 mb-0 text-lg font-semibold text-ink">
-          Questions to ask your care team
+          {s.questions}
         </h2>
-        <HeadingTools id="questions-to-ask" name="Questions to ask your care team" />
+        <HeadingTools id="questions-to-ask" name={s.questions} />
       </div>
       <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>

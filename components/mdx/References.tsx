@@ -1,6 +1,7 @@
 import { getReferences } from '@/lib/content'
 import { formatReference, shortReference } from '@/lib/references'
 import { HeadingTools } from './Heading'
+import { t } from '@/lib/i18n/page-locale'
 
 export interface ReferencesProps {
   /** Filled in at build by remark-citations: id, number, and the ids of every citation of it. */
@@ -10,13 +11,14 @@ export interface ReferencesProps {
 /** The numbered reference list at the end of an article (Vancouver style, built at build time). */
 export function References({ refs }: ReferencesProps) {
   const bibliography = getReferences()
+  const s = t()
   return (
     <section id="references" aria-labelledby="references-heading" className="references not-prose mt-12 border-t border-line pt-6">
       <div className="heading-wrap">
         <h2 id="references-heading" className="text-xl font-semibold text-ink">
-          References
+          {s.article.references}
         </h2>
-        <HeadingTools id="references-heading" name="References" />
+        <HeadingTools id="references-heading" name={s.article.references} />
       </div>
       <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {refs.map(({ id, n, backlinks }) => {
@@ -39,7 +41,7 @@ export function References({ refs }: ReferencesProps) {
                     key={anchor}
                     href={`#${anchor}`}
                     className="ml-1 inline-block whitespace-nowrap no-underline hover:underline"
-                    aria-label={backlinks.length > 1 ? `Back to reference ${n} in the text, place ${i + 1} of ${backlinks.length}` : `Back to reference ${n} in the text`}
+                    aria-label={backlinks.length > 1 ? s.cite.backPlace(n, i + 1, backlinks.length) : s.cite.back(n)}
                   >
                     <span aria-hidden="true">↩{backlinks.length > 1 ? <sup>{i + 1}</sup> : null}</span>
                   </a>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import { getGlossary } from '@/lib/content'
+import { getPageLocale } from '@/lib/i18n/page-locale'
+import { localePath } from '@/lib/i18n'
 
 /**
  * A glossary term in the text: a plain link to its entry. With JavaScript, TermPopovers turns a
@@ -7,7 +9,7 @@ import { getGlossary } from '@/lib/content'
  */
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <a href={`/glossary#${id}`} className="term decoration-dotted decoration-2" data-term={id}>
+    <a href={localePath(getPageLocale(), `/glossary#${id}`)} className="term decoration-dotted decoration-2" data-term={id}>
       {children}
     </a>
   )
@@ -15,7 +17,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
 
 /** The definitions of the terms used on a page, for the popovers. Hidden; never read twice. */
 export function TermDefinitions({ ids }: { ids: string[] }) {
-  const glossary = new Map(getGlossary().map((t) => [t.id, t]))
+  const glossary = new Map(getGlossary(getPageLocale()).map((t) => [t.id, t]))
   return (
     <div hidden data-term-definitions="">
       {ids.map((id) => {

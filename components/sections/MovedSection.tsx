@@ -1,4 +1,5 @@
 import type { RetiredSection } from '@/lib/sections'
+import { t } from '@/lib/i18n/page-locale'
 
 /**
  * The page at a retired section id. A static host cannot answer a redirect by itself, so the page
@@ -6,12 +7,16 @@ import type { RetiredSection } from '@/lib/sections'
  * it), names it with a canonical link, and links to it for anything that ignores the refresh.
  */
 export function MovedSection({ retired }: { retired: RetiredSection }) {
+  const s = t().section
+  const moved = s.moved(retired.to.title, retired.to.article.title)
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${retired.target}`} />
-      <h1 className="text-3xl font-bold text-ink">This section has moved</h1>
+      <h1 className="text-3xl font-bold text-ink">{s.movedTitle}</h1>
       <p className="mt-4 text-lg">
-        It is now called <a href={retired.target}>{retired.to.title}</a>, in {retired.to.article.title}.
+        {moved.before}
+        <a href={retired.target}>{moved.title}</a>
+        {moved.after}
       </p>
     </>
   )

@@ -1,4 +1,6 @@
-import { absoluteUrl, formatDate } from '@/lib/site'
+import { absoluteUrl } from '@/lib/site'
+import { formatDate } from '@/lib/i18n'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
 
 /**
  * The line a printout carries at its top: where the page lives and when it was reviewed.
@@ -8,7 +10,7 @@ import { absoluteUrl, formatDate } from '@/lib/site'
 export function PrintLine({ path, reviewed }: { path: string; reviewed: string }) {
   return (
     <p className="print-only print-line">
-      {absoluteUrl(path)} · Reviewed {formatDate(reviewed)}
+      {absoluteUrl(path)} · {t().article.printReviewed} {formatDate(reviewed, getPageLocale())}
     </p>
   )
 }

@@ -1,39 +1,43 @@
 import type { ArticleMeta } from '@/lib/content'
-import { formatDate } from '@/lib/site'
+import { formatDate, localePath } from '@/lib/i18n'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { Rich } from '@/components/i18n/Rich'
 
 /**
  * "About this page": an article's review facts, on the article itself and on each of its section
  * pages (which also name the article they come from).
  */
 export function ReviewInfo({ article, headingId = 'review-info', partOf = true }: { article: ArticleMeta; headingId?: string; partOf?: boolean }) {
+  const locale = getPageLocale()
+  const s = t().article
   return (
     <section aria-labelledby={headingId} className="review-info mt-10 rounded-xl border border-line bg-surface p-5 text-sm">
       <h2 id={headingId} className="text-base font-semibold text-ink">
-        About this page
+        {s.about}
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {partOf ? (
           <>
-            <dt className="text-muted">Part of</dt>
+            <dt className="text-muted">{s.partOf}</dt>
             <dd>
-              <a href={`/articles/${article.slug}`}>{article.title}</a>
+              <a href={localePath(locale, `/articles/${article.slug}`)}>{article.title}</a>
             </dd>
           </>
         ) : null}
-        <dt className="text-muted">Last reviewed</dt>
+        <dt className="text-muted">{s.lastReviewed.replace(/:$/, '')}</dt>
         <dd>
-          <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>
+          <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time>
         </dd>
-        <dt className="text-muted">Next review due</dt>
+        <dt className="text-muted">{s.nextReview}</dt>
         <dd>
-          <time dateTime={article.nextReview}>{formatDate(article.nextReview)}</time>
+          <time dateTime={article.nextReview}>{formatDate(article.nextReview, locale)}</time>
         </dd>
-        <dt className="text-muted">Reviewed by</dt>
+        <dt className="text-muted">{s.reviewedBy}</dt>
         <dd>{article.reviewedBy}</dd>
         {article.whatChanged ? (
           <>
-            <dt className="text-muted">What changed</dt>
+            <dt className="text-muted">{s.whatChanged}</dt>
             <dd>
               <CrisisText text={article.whatChanged} />
             </dd>
@@ -41,7 +45,7 @@ export function ReviewInfo({ article, headingId = 'review-info', partOf = true }
         ) : null}
       </dl>
       <p className="mt-3 text-muted">
-        How we write and check pages: <a href="/about#editorial-policy">editorial policy</a>.
+        <Rich text={s.policy} />
       </p>
     </section>
   )

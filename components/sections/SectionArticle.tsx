@@ -6,10 +6,11 @@ import { JsonLd } from '@/components/layout/JsonLd'
 import { sectionJsonLd } from '@/lib/section-jsonld'
 import { compileSection } from '@/lib/section-mdx'
 import type { Section, SectionLink } from '@/lib/sections'
-import { formatDate } from '@/lib/site'
+import { formatDate, localePath } from '@/lib/i18n'
 import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
 
 const BUTTON = 'inline-flex items-center rounded-lg border-2 border-line px-3 py-1.5 text-[0.95rem] font-semibold text-ink no-underline hover:border-accent hover:text-accent'
 
@@ -22,10 +23,13 @@ const BUTTON = 'inline-flex items-center rounded-lg border-2 border-line px-3 py
  */
 export async function SectionArticle({ section }: { section: Section }) {
   const { article } = section
+  const locale = getPageLocale()
+  const s = t().section
   const { Content, citations } = await compileSection(article, section.id)
-  const whole = `/articles/${article.slug}#${section.id}`
+  const articlePath = localePath(locale, `/articles/${article.slug}`)
+  const whole = `${articlePath}#${section.id}`
   // Links inside a figure to other sections (#origins) point into the article from here.
-  const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={`/articles/${article.slug}`} /> }
+  const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={articlePath} /> }
   return (
     <article
       id="article"
@@ -33,32 +37,32 @@ export async function SectionArticle({ section }: { section: Section }) {
       aria-labelledby="section-title"
       data-section-key={section.key}
       data-article-title={article.title}
-      data-reviewed={formatDate(article.lastReviewed)}
+      data-reviewed={formatDate(article.lastReviewed, locale)}
     >
       <PrintLine path={section.path} reviewed={article.lastReviewed} />
       <header>
         <p className="text-sm font-semibold text-muted">
-          From <a href={`/articles/${article.slug}`}>{article.title}</a>
+          {s.from} <a href={articlePath}>{article.title}</a>
           <span className="whitespace-nowrap">
             {' '}
-            · Section {section.position} of {section.count}
+            · {s.position(section.position, section.count)}
           </span>
         </p>
         <h1 id="section-title" className="mt-2 text-3xl leading-tight font-bold text-ink sm:text-4xl">
           {section.title}
         </h1>
         <p className="mt-3 text-sm text-muted">
-          Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time> by {article.reviewedBy}.
+          {t().article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {t().article.by} {article.reviewedBy}.
         </p>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           <a href={whole} className={BUTTON}>
-            Read the whole article from here
+            {s.readWhole}
           </a>
           <button type="button" className={`js-only ${BUTTON}`} data-copy-link={section.id} data-section-page={section.path} data-heading={section.title}>
-            Copy link<span className="sr-only"> to this section</span>
+            {s.copyLink}<span className="sr-only">{s.toThisSection}</span>
           </button>
-          <a href={`/handout?s=${section.key}`} className={`js-only ${BUTTON}`} data-add-to-handout={section.key}>
-            Add to handout
+          <a href={localePath(locale, `/handout?s=${section.key}`)} className={`js-only ${BUTTON}`} data-add-to-handout={section.key}>
+            {t().headings.addToHandout}
           </a>
         </div>
       </header>
@@ -75,6 +79,7 @@ export async function SectionArticle({ section }: { section: Section }) {
 }
 
 function SectionPager({ section, whole }: { section: Section; whole: string }) {
+  const s = t().section
   const step = (link: SectionLink | undefined, label: string, rel: 'prev' | 'next') =>
     link ? (
       <a href={link.path} rel={rel} className="block h-full rounded-xl border border-line bg-surface p-4 no-underline hover:border-accent">
@@ -83,15 +88,15 @@ function SectionPager({ section, whole }: { section: Section; whole: string }) {
       </a>
     ) : null
   return (
-    <nav aria-label="More from this article" className="section-pager no-print mt-10">
+    <nav aria-label={s.moreFrom} className="section-pager no-print mt-10">
       <p>
         <a href={whole} className="font-semibold">
-          Read the whole article from here
+          {s.readWhole}
         </a>
       </p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-        {section.previous ? <li>{step(section.previous, 'Previous section', 'prev')}</li> : null}
-        {section.next ? <li className="sm:col-start-2">{step(section.next, 'Next section', 'next')}</li> : null}
+        {section.previous ? <li>{step(section.previous, s.previous, 'prev')}</li> : null}
+        {section.next ? <li className="sm:col-start-2">{step(section.next, s.next, 'next')}</li> : null}
       </ul>
     </nav>
   )

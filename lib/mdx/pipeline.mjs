@@ -1,3 +1,4 @@
+// @ts-check
 // The remark plugins of the article pipeline, in order. next.config.mjs passes them to @next/mdx
 // as absolute paths (Turbopack needs strings and resolves relative paths against each .mdx file);
 // lib/content.ts and the tests run the very same plugins as functions.
@@ -13,9 +14,13 @@ import remarkTables from './remark-tables.mjs'
 import remarkCiteGlue from './remark-cite-glue.mjs'
 import remarkReport from './remark-report.mjs'
 
+/** @param {string} p */
 const local = (p) => fileURLToPath(new URL(p, import.meta.url))
 
-/** For next.config.mjs: [name or absolute path, JSON options]. */
+/**
+ * For next.config.mjs: [name or absolute path, JSON options].
+ * @type {(string | [string, unknown])[]}
+ */
 export const remarkPluginSpecs = [
   ['remark-frontmatter', ['yaml']],
   'remark-gfm',
@@ -34,6 +39,17 @@ export const remarkPluginSpecs = [
  * The same list as functions, with options for the content check and tests (known ids, figure
  * names, the content folder's files). `collect: true` leaves out the final reporter, so problems
  * stay on the file for the caller to report.
+ * @param {{
+ *   lockFile?: string,
+ *   figures?: string[],
+ *   keyPoints?: { min: number, max: number } | null,
+ *   references?: Iterable<string> | null,
+ *   figuresDir?: string,
+ *   figureSourcesChecked?: boolean,
+ *   terms?: Iterable<string> | null,
+ *   collect?: boolean,
+ * }} [options]
+ * @returns {import('unified').PluggableList}
  */
 export function remarkPlugins(options = {}) {
   return [

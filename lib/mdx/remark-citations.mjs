@@ -1,22 +1,35 @@
+// @ts-check
 // remark plugin: numbers <Cite id="a b" /> per article in order of first use, at build time, so
 // numbering ships no client JavaScript. A repeated source keeps its first number; each citation
 // gets its own anchor id (cite-1, cite-2, ...) so back-links can return to every place that cites.
 // An unknown id is reported with the file, line, id and the closest known id, and fails the build.
 import path from 'node:path'
+import { visit } from 'unist-util-visit'
 import { FIGURES_DIR, REFERENCES_FILE, knownIds, readData } from '../content-files.mjs'
-import { isJsx, literalAttribute, setAttribute, flowElement, walk } from './jsx.mjs'
+import { isJsx, literalAttribute, setAttribute, flowElement } from './jsx.mjs'
 import { sourcesInOrder } from './figure-sources.mjs'
 import { report, didYouMean } from '../problems.mjs'
 
+/** @param {string} value one or more ids, separated by spaces or commas */
 export function splitIds(value) {
   return value.split(/[\s,]+/).filter(Boolean)
 }
 
+/**
+ * @typedef {object} Options
+ * @property {Iterable<string> | null} [known] the bibliography's ids; null when it could not be read
+ * @property {string} [referencesFile] where to read them when `known` is not given
+ * @property {string} [figuresDir] the figures' data files (content/figures)
+ * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so do not report them here
+ */
+
+/** @param {Options} [options] */
 export default function remarkCitations(options = {}) {
-  return (tree, file) => {
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     // `known: null` means the bibliography could not be read: the content check reports that
     // file once, and no citation is called unknown because of it.
     const known = options.known === null ? null : new Set(options.known ?? knownIds(options.referencesFile ?? REFERENCES_FILE))
+    /** @param {string} id @param {import('mdast').Node} node @param {string} where */
     const unknown = (id, node, where) =>
       report(file, `Unknown citation id "${id}"${where}.`, {
         place: node,
@@ -24,9 +37,12 @@ export default function remarkCitations(options = {}) {
         fix: `${didYouMean(id, known)}Correct the id, or add the source to content/references.json (see content/README.md, "References").`,
         ruleId: 'unknown-citation',
       })
+    /** @type {string[]} */
     const order = []
+    /** @type {Map<string, string[]>} */
     const backlinks = new Map()
     let count = 0
+    /** @param {string} id @param {string} anchor */
     const number = (id, anchor) => {
       if (!order.includes(id)) order.push(id)
       const list = backlinks.get(id) ?? []
@@ -34,11 +50,11 @@ export default function remarkCitations(options = {}) {
       backlinks.set(id, list)
       return order.indexOf(id) + 1
     }
-    for (const [node] of walk(tree)) {
+    visit(tree, (node) => {
       // A figure cites the sources listed in its data file, numbered where the figure stands.
       if (isJsx(node, 'Figure')) {
         const name = literalAttribute(node, 'name')
-        if (typeof name !== 'string') continue
+        if (typeof name !== 'string') return
         // The content check reports a figure's unknown ids once, in the figure's own file.
         const ids = figureSourceIds(options.figuresDir ?? FIGURES_DIR, name).filter((id) => {
           if (!known || known.has(id)) return true
@@ -46,9 +62,9 @@ export default function remarkCitations(options = {}) {
           return false
         })
         setAttribute(node, 'refs', ids.map((id) => ({ id, n: number(id, `fig-${name}`) })))
-        continue
+        return
       }
-      if (!isJsx(node, 'Cite')) continue
+      if (!isJsx(node, 'Cite')) return
       const raw = literalAttribute(node, 'id')
       if (typeof raw !== 'string' || splitIds(raw).length === 0) {
         report(file, '<Cite> has no id.', {
@@ -57,7 +73,7 @@ export default function remarkCitations(options = {}) {
           fix: 'write the id of the source from content/references.json in quotes.',
           ruleId: 'cite-id',
         })
-        continue
+        return
       }
       // An unknown id gets no number, so the rest of the article still numbers as it will.
       const ids = splitIds(raw).filter((id) => {
@@ -65,18 +81,19 @@ export default function remarkCitations(options = {}) {
         unknown(id, node, '')
         return false
       })
-      if (ids.length === 0) continue
+      if (ids.length === 0) return
       count += 1
       const anchor = `cite-${count}`
       const numbers = ids.map((id) => number(id, anchor))
       setAttribute(node, 'refs', ids.map((id, i) => ({ id, n: numbers[i] })))
       setAttribute(node, 'anchor', anchor)
-    }
-    file.data.citations = order.map((id, i) => ({ id, n: i + 1, backlinks: backlinks.get(id) }))
+    })
+    file.data.citations = order.map((id, i) => ({ id, n: i + 1, backlinks: backlinks.get(id) ?? [] }))
     if (order.length > 0) tree.children.push(flowElement('References', { refs: file.data.citations }))
   }
 }
 
+/** @param {string} dir @param {string} name @returns {string[]} */
 function figureSourceIds(dir, name) {
   try {
     return sourcesInOrder(readData(path.join(dir, `${name}.yaml`)))

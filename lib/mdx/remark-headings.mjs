@@ -1,5 +1,7 @@
+// @ts-check
 import path from 'node:path'
 import { existsSync } from 'node:fs'
+import { visit } from 'unist-util-visit'
 import { SECTION_LOCK_FILE, readData } from '../content-files.mjs'
 import { assignHeadingIds } from './headings.mjs'
 import { report } from '../problems.mjs'
@@ -9,9 +11,12 @@ import { report } from '../problems.mjs'
  * Each h2 also gets `data-section="<slug>/<id>"`, the key of its section page. Renamed ids listed
  * under `redirects` in content/section-ids.lock.json are attached to their new heading, which
  * renders an anchor with the old id: old shared links land on the right section with no JavaScript.
+ * `lockFile`: another lock file than content/section-ids.lock.json (the content check and tests);
+ * when it is given, the caller reports a broken lock file itself.
+ * @param {{ lockFile?: string }} [options]
  */
 export default function remarkHeadings(options = {}) {
-  return (tree, file) => {
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     const headings = assignHeadingIds(tree, (problem, node) => report(file, problem.reason, { ...problem, place: node, ruleId: 'heading-id' }))
     file.data.headings = headings
     const lockFile = options.lockFile ?? SECTION_LOCK_FILE
@@ -19,11 +24,12 @@ export default function remarkHeadings(options = {}) {
     if (!slug) return
     // Each "##" has its own page (/articles/<slug>/<id>): its copy button copies that page's URL,
     // the one whose link preview shows this section, and "Add to handout" names it.
-    visitHeadings(tree, (node) => {
-      const id = node.data?.hProperties?.id
-      if (id && node.depth === 2) node.data.hProperties.dataSection = `${slug}/${id}`
+    visit(tree, 'heading', (node) => {
+      const props = node.data?.hProperties
+      if (props?.id && node.depth === 2) props.dataSection = `${slug}/${props.id}`
     })
     if (!existsSync(lockFile)) return
+    /** @type {Record<string, string>} */
     let redirects
     try {
       redirects = readData(lockFile).redirects?.[slug] ?? {}
@@ -39,16 +45,13 @@ export default function remarkHeadings(options = {}) {
       }
       return
     }
+    /** @type {Map<string, string[]>} */
     const byTarget = new Map()
     for (const [from, to] of Object.entries(redirects)) byTarget.set(to, [...(byTarget.get(to) ?? []), from])
-    visitHeadings(tree, (node) => {
-      const id = node.data?.hProperties?.id
-      if (id && byTarget.has(id)) node.data.hProperties.dataRedirects = byTarget.get(id).join(' ')
+    visit(tree, 'heading', (node) => {
+      const props = node.data?.hProperties
+      const old = typeof props?.id === 'string' ? byTarget.get(props.id) : undefined
+      if (props && old) props.dataRedirects = old.join(' ')
     })
   }
-}
-
-function visitHeadings(node, fn) {
-  if (node.type === 'heading') fn(node)
-  else if (node.children) for (const child of node.children) visitHeadings(child, fn)
 }

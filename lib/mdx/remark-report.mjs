@@ -1,3 +1,4 @@
+// @ts-check
 // The last remark plugin of the build. The plugins before it record every problem they find with
 // file.message (lib/problems.mjs) instead of stopping at the first; this turns them into one
 // error, so a content mistake fails `next build` and shows in `next dev`'s error overlay as one
@@ -9,6 +10,7 @@ import { formatProblems } from '../problems.mjs'
 const OVERLAY_WIDTH = 100
 
 export class ContentProblem extends Error {
+  /** @param {import('vfile-message').VFileMessage[]} messages the problems, each fatal */
   constructor(messages) {
     const text = `\n${formatProblems(messages, { width: OVERLAY_WIDTH })}\n\nSee content/README.md, or run npm run check:content for every file.`
     super(text)
@@ -23,7 +25,7 @@ export class ContentProblem extends Error {
 }
 
 export default function remarkReport() {
-  return (_tree, file) => {
+  return (/** @type {unknown} */ _tree, /** @type {import('vfile').VFile} */ file) => {
     const problems = file.messages.filter((m) => m.fatal)
     if (problems.length) throw new ContentProblem(problems)
   }

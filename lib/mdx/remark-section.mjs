@@ -31,7 +31,7 @@ export function sectionRanges(children) {
 export default function remarkSection(options) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     const ranges = sectionRanges(tree.children)
-    const range = ranges.find((r) => /** @type {any} */ (tree.children[r.heading]).data?.hProperties?.id === options.id)
+    const range = ranges.find((r) => tree.children[r.heading]?.data?.hProperties?.id === options.id)
     if (!range) {
       file.fail(`No "##" section with the id "${options.id}" in this article. Section pages exist only for top-level "##" headings.`, undefined, 'remark-section:missing')
     }

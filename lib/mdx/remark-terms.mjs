@@ -1,20 +1,33 @@
+// @ts-check
 // remark plugin: checks <Term id="..."> against content/glossary.yaml, records which section each
 // term appears in (for the glossary's "appears in" links), and appends the definitions the page
 // needs for its popovers. An unknown id is reported with the file, line, id and the closest known
 // id, and fails the build.
+import { visit } from 'unist-util-visit'
 import { GLOSSARY_FILE, knownIds } from '../content-files.mjs'
 import { report, didYouMean } from '../problems.mjs'
-import { isJsx, literalAttribute, flowElement, walk } from './jsx.mjs'
+import { isJsx, literalAttribute, flowElement } from './jsx.mjs'
 
+/**
+ * @typedef {object} Options
+ * @property {Iterable<string> | null} [known] the glossary's ids; null when it could not be read
+ * @property {string} [glossaryFile] where to read them when `known` is not given
+ */
+
+/** @param {Options} [options] */
 export default function remarkTerms(options = {}) {
-  return (tree, file) => {
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     // `known: null`: the glossary could not be read; the check reports that file once.
     const known = options.known === null ? null : new Set(options.known ?? knownIds(options.glossaryFile ?? GLOSSARY_FILE))
+    /** @type {{ id: string, section: string | null }[]} */
     const uses = []
+    /** @type {string | null} */
     let section = null
-    for (const [node] of walk(tree)) {
-      if (node.type === 'heading' && node.data?.hProperties?.id) section = node.data.hProperties.id
-      if (!isJsx(node, 'Term')) continue
+    visit(tree, (node) => {
+      // remark-headings has given every h2/h3 its id by now.
+      const headingId = node.type === 'heading' ? node.data?.hProperties?.id : undefined
+      if (typeof headingId === 'string' && headingId) section = headingId
+      if (!isJsx(node, 'Term')) return
       const id = literalAttribute(node, 'id')
       if (typeof id !== 'string' || id === '') {
         report(file, '<Term> has no id.', {
@@ -23,7 +36,7 @@ export default function remarkTerms(options = {}) {
           fix: 'write the id of the term from content/glossary.yaml in quotes.',
           ruleId: 'term-id',
         })
-        continue
+        return
       }
       if (known && !known.has(id)) {
         report(file, `Unknown glossary term id "${id}".`, {
@@ -32,7 +45,7 @@ export default function remarkTerms(options = {}) {
           fix: `${didYouMean(id, known)}Correct the id, or add the term to content/glossary.yaml.`,
           ruleId: 'unknown-term',
         })
-        continue
+        return
       }
       if (node.children.length === 0) {
         report(file, `<Term id="${id}"> marks no words.`, {
@@ -43,7 +56,7 @@ export default function remarkTerms(options = {}) {
         })
       }
       uses.push({ id, section })
-    }
+    })
     file.data.terms = uses
     const ids = [...new Set(uses.map((u) => u.id))]
     if (ids.length > 0) tree.children.push(flowElement('TermDefinitions', { ids }))

@@ -1,16 +1,30 @@
+// @ts-check
 // remark plugin: keeps articles to the writers' vocabulary (see vocabulary.mjs).
 // Build-time evaluation: MDX compiles to JavaScript that runs during the build, so content files
 // may not contain import/export statements or {expressions} (only {/* comments */}). Never relax
 // this for MDX that comes from outside the repository.
+import { visit } from 'unist-util-visit'
 import { SETTINGS_FILE, listFigureNames, readData } from '../content-files.mjs'
 import { report, didYouMean } from '../problems.mjs'
 import { VOCABULARY } from './vocabulary.mjs'
-import { isJsx, literalAttribute, attributeNames, walk } from './jsx.mjs'
+import { isJsx, literalAttribute, attributeNames } from './jsx.mjs'
 
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/
 const README = 'content/README.md ("The MDX vocabulary")'
 
-/** { min, max } key points from content/settings.yaml; null when the settings cannot be read (the check reports that file). */
+/**
+ * @typedef {{ min: number, max: number }} Limits
+ * @typedef {object} Options
+ * @property {string[]} [figures] the figure names (default: the data files in content/figures)
+ * @property {Limits | null} [keyPoints] how many key points an article has; null: not checked
+ * @property {string} [settingsFile] where to read the key-point limits when `keyPoints` is not given
+ */
+
+/**
+ * { min, max } key points from content/settings.yaml; null when the settings cannot be read (the check reports that file).
+ * @param {Options} options
+ * @returns {Limits | null}
+ */
 function keyPointLimits(options) {
   if (options.keyPoints !== undefined) return options.keyPoints
   try {
@@ -21,12 +35,14 @@ function keyPointLimits(options) {
   }
 }
 
+/** @param {Options} [options] */
 export default function remarkVocabulary(options = {}) {
-  return (tree, file) => {
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     const figures = options.figures ?? listFigureNames()
+    /** @param {string} reason @param {import('mdast').Node} node @param {string} expected @param {string} fix */
     const problem = (reason, node, expected, fix) => report(file, reason, { place: node, expected, fix, ruleId: 'vocabulary' })
     const components = Object.keys(VOCABULARY).map((n) => `<${n}>`)
-    for (const [node] of walk(tree)) {
+    visit(tree, (node) => {
       if (node.type === 'heading' && node.depth === 1) {
         problem('A "#" heading is not allowed: the title comes from the frontmatter.', node, 'sections that start with "##"', 'change "#" to "##", or move the words to `title` in the frontmatter.')
       }
@@ -40,12 +56,12 @@ export default function remarkVocabulary(options = {}) {
         )
       }
       if (node.type === 'html') problem('Raw HTML is not allowed in articles.', node, `Markdown or the components in ${README}`, 'use Markdown (for example **bold**, [link](/glossary)) or a component.')
-      if (!isJsx(node)) continue
-      const spec = VOCABULARY[node.name]
+      if (!isJsx(node)) return
+      const spec = node.name && Object.hasOwn(VOCABULARY, node.name) ? VOCABULARY[node.name] : undefined
       if (!spec) {
         const name = node.name ?? 'fragment'
         problem(`Unknown component <${name}>.`, node, `one of: ${components.join(', ')}`, `${didYouMean(`<${name}>`, components)}Use one of the components in ${README}.`)
-        continue
+        return
       }
       for (const name of attributeNames(node)) {
         if (!(name in spec.props)) {
@@ -81,7 +97,7 @@ export default function remarkVocabulary(options = {}) {
           )
         }
       }
-    }
+    })
     const limits = keyPointLimits(options)
     const first = tree.children.find((n) => n.type !== 'yaml')
     if (!first || !isJsx(first, 'KeyPoints')) {

@@ -1,9 +1,18 @@
+// @ts-check
 // The small component vocabulary writers may use in content/articles/*.mdx, with the props each
 // accepts. The build refuses anything else, naming the file, line and the fix (Starlight's
 // "components fail loudly" convention). Shared by the remark check and the component registry.
-export const EVIDENCE_LEVELS = ['fda-approved', 'off-label-rct', 'early-research', 'investigational']
-export const CALLOUT_TYPES = ['note', 'warning', 'crisis', 'emergency', 'call-today', 'next-visit']
+// `const` so the components' prop types are these exact values (a new level needs its label).
+export const EVIDENCE_LEVELS = /** @type {const} */ (['fda-approved', 'off-label-rct', 'early-research', 'investigational'])
+export const CALLOUT_TYPES = /** @type {const} */ (['note', 'warning', 'crisis', 'emergency', 'call-today', 'next-visit'])
 
+/**
+ * What a prop accepts: any quoted text ('string', or 'string?' when optional), the name of a
+ * figure data file ('figure'), or one of a list of values.
+ * @typedef {'string' | 'string?' | 'figure' | readonly string[]} PropRule
+ */
+
+/** @type {Readonly<Record<string, { props: Readonly<Record<string, PropRule>> }>>} */
 export const VOCABULARY = {
   KeyPoints: { props: {} },
   Cite: { props: { id: 'string' } },

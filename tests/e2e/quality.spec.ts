@@ -8,12 +8,14 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 // One test per page (Starlight's docs/__a11y__ pattern): one bad page does not hide the others.
 // The main pages are checked at phone width in the light scheme and at desktop width in the dark
 // one. Section pages share one template, so they are checked once each, at desktop width (dark),
-// which keeps the suite within CI's time.
-const SECTION_PAGE = /^\/articles\/[^/]+\/[^/]+$/
+// which keeps the suite within CI's time. The Spanish pages share the English templates: each is
+// checked once too (desktop, dark), with its own words, lang and links.
+const SECTION_PAGE = /^(\/es)?\/articles\/[^/]+\/[^/]+$/
+const ONCE = (path: string) => SECTION_PAGE.test(path) || path === '/es' || path.startsWith('/es/')
 test.describe('accessibility', () => {
   for (const path of [...builtSitemapPaths(), '/no-such-page']) {
     test(`axe finds nothing on ${path}`, async ({ page }, info) => {
-      test.skip(SECTION_PAGE.test(path) && info.project.name === 'phone', 'section pages: checked once, at desktop width')
+      test.skip(ONCE(path) && info.project.name === 'phone', 'section and Spanish pages: checked once, at desktop width')
       test.setTimeout(120_000)
       const scheme = info.project.name === 'phone' ? 'light' : 'dark'
       await page.emulateMedia({ colorScheme: scheme })

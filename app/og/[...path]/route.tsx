@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og'
 import { OG_SIZE, ogCards, type OgCard } from '@/lib/og'
-import { SITE_NAME } from '@/lib/site'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 // Link-preview cards, drawn at build time and exported as real .png files (a static host then
 // sends them as image/png; the opengraph-image file convention exports them without an extension).
@@ -15,15 +15,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const wanted = (await params).path.join('/')
   const card = ogCards().find((c) => c.path.join('/') === wanted)
   if (!card) return new Response('Not found', { status: 404 })
-  return new ImageResponse(card.kind === 'section' ? <SectionCard card={card} /> : <PageCard card={card} />, OG_SIZE)
+  const locale: Locale = card.path[0] === 'es' ? 'es' : 'en'
+  return new ImageResponse(card.kind === 'section' ? <SectionCard card={card} locale={locale} /> : <PageCard card={card} locale={locale} />, OG_SIZE)
 }
 
 // Inline styles here are satori's drawing instructions, not page markup: they never reach HTML.
 
-function PageCard({ card }: { card: OgCard }) {
+function PageCard({ card, locale }: { card: OgCard; locale: Locale }) {
+  const name = dictionary(locale).site.name
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: 72, borderTop: '24px solid #0a5a77' }}>
-      <div style={{ display: 'flex', fontSize: 34, color: '#0a5a77', fontWeight: 700 }}>{SITE_NAME}</div>
+      <div style={{ display: 'flex', fontSize: 34, color: '#0a5a77', fontWeight: 700 }}>{name}</div>
       <div style={{ display: 'flex', fontSize: card.title.length > 50 ? 64 : 76, lineHeight: 1.12, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
       <div style={{ display: 'flex', fontSize: 30, color: '#4a5963' }}>{card.footer}</div>
     </div>
@@ -31,18 +33,19 @@ function PageCard({ card }: { card: OgCard }) {
 }
 
 /** A section: the question large (it is what the patient asked), the article's name above it. */
-function SectionCard({ card }: { card: OgCard }) {
+function SectionCard({ card, locale }: { card: OgCard; locale: Locale }) {
+  const name = dictionary(locale).site.name
   const size = card.title.length > 70 ? 60 : card.title.length > 45 ? 70 : 82
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: '64px 72px', borderLeft: '28px solid #0a5a77' }}>
       <div style={{ display: 'flex', flexDirection: 'column' }}>
-        <div style={{ display: 'flex', fontSize: 28, color: '#0a5a77', fontWeight: 700, letterSpacing: 1 }}>{SITE_NAME.toUpperCase()}</div>
-        <div style={{ display: 'flex', marginTop: 14, fontSize: 32, color: '#4a5963' }}>From: {card.eyebrow}</div>
+        <div style={{ display: 'flex', fontSize: 28, color: '#0a5a77', fontWeight: 700, letterSpacing: 1 }}>{name.toUpperCase()}</div>
+        <div style={{ display: 'flex', marginTop: 14, fontSize: 32, color: '#4a5963' }}>{locale === 'es' ? 'De' : 'From'}: {card.eyebrow}</div>
       </div>
       <div style={{ display: 'flex', fontSize: size, lineHeight: 1.1, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
       <div style={{ display: 'flex', alignItems: 'center', fontSize: 30, color: '#1b2831' }}>
         <div style={{ display: 'flex', background: '#e5f0f4', color: '#0a5a77', fontWeight: 700, padding: '8px 20px', borderRadius: 999 }}>{card.footer}</div>
-        <div style={{ display: 'flex', marginLeft: 24, color: '#4a5963' }}>Plain language · every claim cited</div>
+        <div style={{ display: 'flex', marginLeft: 24, color: '#4a5963' }}>{locale === 'es' ? 'Lenguaje claro · cada dato con su fuente' : 'Plain language · every claim cited'}</div>
       </div>
     </div>
   )

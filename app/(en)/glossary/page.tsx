@@ -1,0 +1,7 @@
+import { GlossaryPage, glossaryMetadata } from '@/components/pages/GlossaryPage'
+
+export const metadata = glossaryMetadata('en')
+
+export default function Page() {
+  return <GlossaryPage locale="en" />
+}

@@ -1,0 +1,19 @@
+import { SectionPage, sectionMetadata, sectionParams } from '@/components/pages/SectionPage'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return sectionParams('es')
+}
+
+type Props = { params: Promise<{ slug: string; section: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { slug, section } = await params
+  return sectionMetadata('es', slug, section)
+}
+
+export default async function Page({ params }: Props) {
+  const { slug, section } = await params
+  return <SectionPage locale="es" slug={slug} id={section} />
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
+
+/**
+ * The document of every page in one language: <html lang>, skip link, footer and the polite
+ * announcer the islands use. app/(en)/layout.tsx and app/es/layout.tsx are the two root layouts.
+ */
+export function RootLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <html lang={LOCALE_INFO[locale].lang}>
+      <body className="min-h-screen">
+        <a
+          href="#main"
+          className="skip-link sr-only rounded-md bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          {dictionary(locale).chrome.skip}
+        </a>
+        {children}
+        <SiteFooter locale={locale} />
+        <div
+          id="announcer"
+          role="status"
+          aria-live="polite"
+          className="fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-ink px-4 py-2 text-sm text-page shadow-lg empty:hidden"
+        />
+      </body>
+    </html>
+  )
+}

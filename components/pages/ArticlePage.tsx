@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleShell } from '@/components/layout/ArticleShell'
+import { PageFrame } from '@/components/layout/PageFrame'
+import { StaleNotes } from '@/components/sections/StaleNotes'
+import { analyzeArticle, getArticle, getArticles } from '@/lib/content'
+import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
+import { setPageLocale } from '@/lib/i18n/page-locale'
+import { articleJsonLd } from '@/lib/jsonld'
+import { alternates } from '@/lib/metadata'
+import { articleOgImage } from '@/lib/og'
+import { buildToc } from '@/lib/toc'
+
+/** The page of one article, in either language (app/(en)/articles/[slug] and app/es/articles/[slug]). */
+export const articleParams = (locale: Locale) => getArticles(locale).map((a) => ({ slug: a.slug }))
+
+export function articleMetadata(locale: Locale, slug: string): Metadata {
+  const article = getArticle(slug, locale)
+  if (!article) return {}
+  const path = `/articles/${article.slug}`
+  const images = articleOgImage(article.slug, locale)
+  const siteName = dictionary(locale).site.name
+  return {
+    title: article.title,
+    description: article.description,
+    alternates: alternates(locale, path),
+    openGraph: { type: 'article', title: article.title, description: article.description, url: localePath(locale, path), siteName, locale: LOCALE_INFO[locale].og, modifiedTime: article.lastReviewed, images },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images },
+  }
+}
+
+export async function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) {
+  setPageLocale(locale)
+  const article = getArticle(slug, locale)
+  if (!article) notFound()
+  const { default: Content } = locale === 'es' ? await import(`@/content/es/articles/${article.slug}.mdx`) : await import(`@/content/articles/${article.slug}.mdx`)
+  const analysis = analyzeArticle(article)
+  const toc = buildToc(analysis.headings, analysis.citations.length ? [{ id: 'references', text: dictionary(locale).article.references }] : [])
+  return (
+    <PageFrame current={article.slug} path={`/articles/${article.slug}`} wide>
+      <ArticleShell article={article} toc={toc} jsonLd={articleJsonLd(article, analysis, locale)}>
+        <StaleNotes article={article} />
+        <Content />
+      </ArticleShell>
+    </PageFrame>
+  )
+}

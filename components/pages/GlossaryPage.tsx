@@ -1,0 +1,63 @@
+import { JsonLd } from '@/components/layout/JsonLd'
+import { PageFrame } from '@/components/layout/PageFrame'
+import { CopyTermLink, GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
+import { GlossarySearch } from '@/components/glossary/GlossarySearch'
+import { GlossaryReferences } from '@/components/glossary/GlossaryReferences'
+import { getGlossary, glossaryEntriesForSearch, glossaryPageOrder, groupByLetter, numberGlossarySources } from '@/lib/glossary'
+import { glossaryJsonLd } from '@/lib/jsonld'
+import { pageMetadata } from '@/lib/metadata'
+import { dictionary, type Locale } from '@/lib/i18n'
+import { setPageLocale } from '@/lib/i18n/page-locale'
+
+export const glossaryMetadata = (locale: Locale) => {
+  const g = dictionary(locale).glossary
+  return pageMetadata({ locale, title: g.metaTitle, description: g.metaDescription, path: '/glossary', card: 'glossary' })
+}
+
+export function GlossaryPage({ locale }: { locale: Locale }) {
+  setPageLocale(locale)
+  const g = dictionary(locale).glossary
+  const glossary = getGlossary(locale)
+  const entries = glossaryEntriesForSearch(locale)
+  const groups = groupByLetter(glossary)
+  const byId = new Map(entries.map((e) => [e.id, e]))
+  return (
+    <PageFrame current="glossary" path="/glossary">
+      <h1 className="text-3xl font-bold text-ink">{g.title}</h1>
+      <p className="mt-3 text-lg">
+        {g.intro(entries.length)}
+      </p>
+      <div className="mt-6">
+        <GlossarySearch />
+      </div>
+      <div id="glossary-full">
+        <nav aria-label={g.letters} className="mt-6">
+          <ul className="flex flex-wrap gap-1">
+            {groups.map((g) => (
+              <li key={g.letter}>
+                <a href={`#letter-${g.letter}`} className="block min-w-9 rounded-md border border-line bg-surface px-2 py-1 text-center font-semibold no-underline hover:bg-accent-soft">
+                  {g.letter}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {groups.map((g) => (
+          <section key={g.letter} aria-labelledby={`letter-${g.letter}`} className="mt-8">
+            <h2 id={`letter-${g.letter}`} className="border-b border-line pb-1 text-2xl font-bold text-ink">
+              {g.letter}
+            </h2>
+            <div className="mt-4 space-y-3">
+              {g.entries.map((t) => (
+                <GlossaryEntryView key={t.id} entry={byId.get(t.id)!} copyButton={<CopyTermLink id={t.id} term={t.term} />} />
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+      {/* Outside #glossary-full, so a search result's citation numbers still lead here. */}
+      <GlossaryReferences sources={numberGlossarySources(glossaryPageOrder(glossary)).list} />
+      <JsonLd data={glossaryJsonLd(glossary, locale)} />
+    </PageFrame>
+  )
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/PageFrame'
+import { Rich } from '@/components/i18n/Rich'
+import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
+import { setPageLocale } from '@/lib/i18n/page-locale'
+import { alternates } from '@/lib/metadata'
+import { pageOgImage } from '@/lib/og'
+import { CRISIS } from '@/lib/site'
+
+export function helpMetadata(locale: Locale): Metadata {
+  const s = dictionary(locale)
+  const h = s.help
+  const images = pageOgImage('help', locale)
+  return {
+    title: h.title,
+    description: h.metaDescription,
+    alternates: alternates(locale, '/help'),
+    openGraph: { title: h.title, description: h.shareDescription, url: localePath(locale, '/help'), siteName: s.site.name, locale: LOCALE_INFO[locale].og, images },
+    twitter: { card: 'summary_large_image', title: h.title, description: h.shareDescription, images },
+  }
+}
+
+/** Crisis help, one tap away from every page (the header's "Get help now"). */
+export function HelpPage({ locale }: { locale: Locale }) {
+  setPageLocale(locale)
+  const h = dictionary(locale).help
+  return (
+    <PageFrame current="help" path="/help">
+      <h1 className="text-3xl leading-tight font-bold text-ink">{h.title}</h1>
+      <p className="mt-3 text-lg">{h.intro}</p>
+
+      <section aria-labelledby="suicide-help" className="mt-6 rounded-xl border-2 border-accent bg-accent-soft p-5">
+        <h2 id="suicide-help" className="text-xl font-bold text-ink">
+          {h.suicideTitle}
+        </h2>
+        <p className="mt-1">{h.suicideText}</p>
+        <ul className="help-actions mt-4 grid gap-3 sm:grid-cols-3">
+          <li>
+            <a href={CRISIS.us.href} className="help-action">
+              {h.call988.replace(' 988', '\u00a0988')}
+            </a>
+          </li>
+          <li>
+            <a href={CRISIS.us.sms} className="help-action">
+              {h.text988}
+            </a>
+          </li>
+          <li>
+            <a href={CRISIS.us.chat} className="help-action help-action-quiet">
+              {h.chat}
+            </a>
+          </li>
+        </ul>
+        {/* 988's Spanish options, in Spanish on both editions. */}
+        <p className="mt-4" lang="es" id="spanish-help">
+          <Rich text={dictionary('es').help.spanish} locale={locale} />
+        </p>
+      </section>
+
+      <section aria-labelledby="danger-help" className="mt-6 rounded-xl border-2 border-danger bg-danger-soft p-5">
+        <h2 id="danger-help" className="text-xl font-bold text-ink">
+          {h.dangerTitle}
+        </h2>
+        <p className="mt-1">{h.dangerText}</p>
+        <p className="mt-4">
+          <a href={CRISIS.emergency.href} className="help-action help-action-danger">
+            {h.call911.replace(' 911', '\u00a0911')}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="elsewhere-help" className="mt-6 rounded-xl border border-line bg-surface p-5">
+        <h2 id="elsewhere-help" className="text-xl font-bold text-ink">
+          {h.elsewhereTitle}
+        </h2>
+        <ul className="mt-2 list-disc space-y-2 pl-5">
+          <li>
+            <Rich text={h.canada} />
+          </li>
+          <li>
+            <Rich text={h.elsewhere} />
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="treatment-help" className="mt-6">
+        <h2 id="treatment-help" className="text-xl font-bold text-ink">
+          {h.afterTitle}
+        </h2>
+        <p className="mt-2">
+          <Rich text={h.after} />
+        </p>
+      </section>
+    </PageFrame>
+  )
+}

@@ -1,0 +1,36 @@
+import { Rich } from '@/components/i18n/Rich'
+import type { ArticleMeta } from '@/lib/content'
+import { formatDate, localePath } from '@/lib/i18n'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { staleSections } from '@/lib/translations'
+
+/**
+ * On a translated page: a short note at each section whose English has changed since the
+ * translation was written, linking to the English section. The article island never needs to
+ * move it: it is rendered into the section itself by the section's id (see StaleNote).
+ */
+export function StaleNotes({ article }: { article: ArticleMeta }) {
+  const locale = getPageLocale()
+  if (locale === 'en') return null
+  const stale = staleSections(article, locale)
+  if (stale.length === 0) return null
+  return (
+    <div className="stale-notes">
+      {stale.map((s) => (
+        <StaleNote key={s.id} id={s.id} english={s.english} date={s.updated} />
+      ))}
+    </div>
+  )
+}
+
+/** One note; `english` is the English page's path with the section's anchor. */
+export function StaleNote({ id, english, date }: { id: string; english: string; date: string }) {
+  const text = t().article.staleTranslation
+  return (
+    <p className="stale-note not-prose my-4 rounded-lg border-2 border-warn bg-warn-soft px-4 py-3 text-[0.95rem]" data-stale-section={id}>
+      <Rich text={text} vars={{ date: formatDate(date, getPageLocale()), href: english }} />
+    </p>
+  )
+}
+
+export const englishSectionPath = (slug: string, id: string) => localePath('en', `/articles/${slug}#${id}`)

@@ -1,0 +1,41 @@
+/**
+ * The site's languages and how their URLs relate. English lives at the root and Spanish mirrors
+ * every URL under /es with the same slugs and section ids, so a clinician's link maps one to one:
+ * /articles/safety#blood-pressure <-> /es/articles/safety#blood-pressure. Plain functions with no
+ * imports, so the islands can bundle them too.
+ */
+export const LOCALES = ['en', 'es'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'en'
+
+/** BCP 47 tags for <html lang>, hreflang, Intl and Open Graph. */
+export const LOCALE_INFO: Record<Locale, { lang: string; intl: string; og: string; name: string }> = {
+  en: { lang: 'en', intl: 'en-US', og: 'en_US', name: 'English' },
+  es: { lang: 'es', intl: 'es-US', og: 'es_US', name: 'Español' },
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/** The path of an English page in a language: ('es', '/articles/safety') -> '/es/articles/safety'. */
+export function localePath(locale: Locale, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`
+  if (locale === DEFAULT_LOCALE) return clean
+  if (clean === '/') return `/${locale}`
+  // Keep a query or fragment on the home page: '/?x' -> '/es?x', '/#a' -> '/es#a'.
+  if (/^\/[?#]/.test(clean)) return `/${locale}${clean.slice(1)}`
+  return `/${locale}${clean}`
+}
+
+/** Splits a site path into its language and the English path: '/es/glossary' -> es, '/glossary'. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+  const match = /^\/([a-z]{2})(?=$|[/?#])(.*)$/.exec(path)
+  if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2] && match[2] !== '' ? (match[2].startsWith('/') ? match[2] : `/${match[2]}`) : '/' }
+  return { locale: DEFAULT_LOCALE, path }
+}
+
+/** "November 21, 2026" / "21 de noviembre de 2026" for a YYYY-MM-DD date, the same on every server. */
+export function formatDate(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(LOCALE_INFO[locale].intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+}

@@ -1,0 +1,33 @@
+// What the article pipeline's remark plugins leave on `file.data` (vfile's DataMap), so readers
+// of it (lib/content.ts, lib/section-mdx.ts) get these types without casts.
+
+/** A "##" or "###" heading with its stable id (remark-headings). */
+export interface HeadingInfo {
+  depth: number
+  id: string
+  text: string
+  /** The writer fixed the id with a trailing {/*id*\/} comment. */
+  pinned: boolean
+  line: number
+}
+
+/** A cited source, numbered in order of first use, with the anchor of every place that cites it (remark-citations). */
+export interface CitationInfo {
+  id: string
+  n: number
+  backlinks: string[]
+}
+
+/** A <Term> in the text and the "##"/"###" section it appears in (remark-terms). */
+export interface TermUse {
+  id: string
+  section: string | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    headings: HeadingInfo[]
+    citations: CitationInfo[]
+    terms: TermUse[]
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Translation freshness. Each translated article records, per section, a short hash of the English
+ * section it was written from (frontmatter `translation.sections`, written by `npm run
+ * translations:stamp`). When an English section changes, its hash no longer matches: the content
+ * check lists the section and the translated page shows a note linking to the English text.
+ *
+ * A section is the text from its "##" heading to the next one (headings included, so a renamed
+ * question counts as a change); `_intro` is everything before the first "##" (key points and the
+ * opening). Whitespace is collapsed first, so re-wrapping a paragraph is not a change.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { stringify } from 'yaml'
+import { analyzeArticle, getArticle, parseArticleSource, type ArticleMeta } from './content'
+import type { Locale } from './i18n/locales'
+
+export const INTRO = '_intro'
+
+const hash = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12)
+
+/** The hash of every section of an MDX source, keyed by section id (`_intro` first). */
+export function sectionHashes(source: string, headingIds: string[]): Record<string, string> {
+  const tree = parseArticleSource(source)
+  const body = tree.children.filter((n) => n.type !== 'yaml')
+  const h2 = body.flatMap((n, i) => (n.type === 'heading' && n.depth === 2 ? [i] : []))
+  if (h2.length !== headingIds.length) throw new Error(`expected ${headingIds.length} "##" sections, found ${h2.length}`)
+  const slice = (from: number, to: number) => {
+    const start = body[from]?.position?.start.offset
+    const end = body[to - 1]?.position?.end.offset
+    return start === undefined || end === undefined || to <= from ? '' : source.slice(start, end)
+  }
+  const out: Record<string, string> = { [INTRO]: hash(slice(0, h2[0] ?? body.length)) }
+  h2.forEach((start, k) => {
+    out[headingIds[k]!] = hash(slice(start, h2[k + 1] ?? body.length))
+  })
+  return out
+}
+
+/** The current hashes of an English article's sections. */
+export function englishHashes(english: ArticleMeta): Record<string, string> {
+  const ids = analyzeArticle(english)
+    .headings.filter((h) => h.depth === 2)
+    .map((h) => h.id)
+  return sectionHashes(readFileSync(english.file, 'utf8'), ids)
+}
+
+export interface StaleSection {
+  /** The section id, or `_intro`. */
+  id: string
+  /** The English page at that section. */
+  english: string
+  /** When the English was last reviewed (the date the note gives). */
+  updated: string
+  /** Why: the English changed, or the translation has no hash for it yet. */
+  reason: 'changed' | 'not-stamped'
+}
+
+/** The sections of a translated article whose English has changed since it was written. */
+export function staleSections(translated: ArticleMeta, locale: Locale, englishArticle?: ArticleMeta): StaleSection[] {
+  if (locale === 'en') return []
+  const english = englishArticle ?? getArticle(translated.slug, 'en')
+  if (!english) return []
+  const recorded = translated.translation?.sections ?? {}
+  const current = englishHashes(english)
+  return Object.entries(current).flatMap(([id, h]) => {
+    if (recorded[id] === h) return []
+    return [{ id, english: id === INTRO ? `/articles/${english.slug}` : `/articles/${english.slug}#${id}`, updated: english.lastReviewed, reason: recorded[id] ? ('changed' as const) : ('not-stamped' as const) }]
+  })
+}
+
+/**
+ * Writes the English article's current hashes into a translation's frontmatter: run after a
+ * translator has brought the translation in line with the English (`npm run translations:stamp`).
+ */
+export function stampTranslation(translatedFile: string, english: ArticleMeta): Record<string, string> {
+  const hashes = englishHashes(english)
+  const source = readFileSync(translatedFile, 'utf8')
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(source)
+  if (!match) throw new Error(`${translatedFile}: no frontmatter block to stamp`)
+  // Drop an old `translation:` block (the key and its indented lines), then append the new one.
+  const kept = match[1]!.replace(/^translation:.*\n?(?:^[ \t]+.*\n?)*/m, '').replace(/\n+$/, '')
+  const block = stringify({ translation: { sections: hashes } }).trimEnd()
+  writeFileSync(translatedFile, `---\n${kept}\n${block}\n---\n${source.slice(match[0].length)}`)
+  return hashes
+}
