@@ -40,6 +40,7 @@ import { figureSchemas, uncitedNumbers as figureUncitedNumbers } from './figures
 import { sourcesInOrder } from './mdx/figure-sources.mjs'
 import { didYouMean, formatProblem, locate, shownPath } from './problems.mjs'
 import { misspeltAliases } from './glossary-rules'
+import { checkTranslations, type TranslationReport } from './translation-check'
 
 export interface ArticleReport {
   slug: string
@@ -66,6 +67,9 @@ export interface ContentReport {
   messages: VFileMessage[]
   /** The same problems as the reporter prints them, one string each. */
   problems: string[]
+  /** Translated articles (content/es): reading ease and stale sections. */
+  translations: TranslationReport[]
+  translatedGlossaryTerms: number
 }
 
 /** An article's limits: its kind's from the settings, then its own `limits:` override. */
@@ -201,6 +205,20 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     }
   }
 
+  const translations = checkTranslations(
+    dir,
+    {
+      articles: [...metas.values()],
+      glossary: glossary.entries,
+      references: bibliography.ids ? [...bibliography.ids] : null,
+      terms: glossary.ids ? [...glossary.ids] : null,
+      figures: figureNames,
+      lockFile,
+      settings,
+    },
+    log,
+  )
+
   const messages = log.messages
   const articleCount = (slug: string) => messages.filter((m) => shownPath(m.file) === shownPath(path.join(dir, 'articles', `${slug}.mdx`))).length
   for (const a of articles) a.problems = articleCount(a.slug)
@@ -215,6 +233,8 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     citedReferences: cited.size,
     messages,
     problems: messages.map(formatProblem),
+    translations: translations.articles,
+    translatedGlossaryTerms: translations.glossaryTerms,
   }
 }
 

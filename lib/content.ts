@@ -209,7 +209,8 @@ function readDataFile(file: string, log: ProblemLog): { data: unknown; text: str
   } catch (error) {
     const err = error as Error & { linePos?: { line: number; col: number }[] }
     const position = err.linePos?.[0] ?? jsonPosition(err.message, text)
-    log.add(shown, `The file cannot be read: ${err.message.split('\n')[0]}`, {
+    // yaml's first line ends with "at line 7, column 15:" (a code frame follows); the place is given already.
+    log.add(shown, `The file cannot be read: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '.')}`, {
       line: position?.line,
       column: position?.col,
       expected: file.endsWith('.json') ? 'valid JSON' : 'valid YAML',
@@ -273,7 +274,9 @@ export function loadArticles(dir = contentPath('articles'), options: LoadOptions
       const source = readFileSync(file, 'utf8')
       let fm: matter.GrayMatterFile<string>
       try {
-        fm = matter(source)
+        // Options (even none) bypass gray-matter's cache, whose copies lose `fm.matter`, the text the
+        // problems below are located in: a second read of the same file would point at line 1.
+        fm = matter(source, {})
       } catch (error) {
         const mark = (error as { mark?: { line: number; column: number } }).mark
         log.add(shown, `frontmatter: cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`, {

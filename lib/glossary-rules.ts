@@ -6,14 +6,8 @@
  */
 import { editDistance } from './problems.mjs'
 import type { GlossaryEntry } from './schemas'
+import { compact } from './text'
 
-/** Lower case, no accents, letters and digits only. */
-const compact = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
 
 /** British and American spellings are both real: anaesthesia/anesthesia, depersonalisation/-ization. */
 const spelling = (text: string) => text.replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/z/g, 's').replace(/our/g, 'or')

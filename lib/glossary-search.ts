@@ -9,6 +9,7 @@
  * ("off label" = "off-label", "post traumatic" = "posttraumatic").
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
+import { compact, fold } from './text'
 
 export interface SearchableTerm {
   id: string
@@ -28,18 +29,6 @@ export interface GlossaryHit {
 }
 
 export const MAX_QUERY_LENGTH = 100
-
-/** Lower case, no accents, punctuation and hyphens to spaces, single spaces. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
-
-const compact = (text: string) => fold(text).replace(/ /g, '')
 
 /** Edits allowed per word: none for 1-3 letters, one up to 6 letters, two beyond. */
 export function allowedEdits(word: string): number {

@@ -18,6 +18,7 @@ import { syllable } from 'syllable'
 import { SKIP, visit } from 'unist-util-visit'
 import type { Root } from 'mdast'
 import { fernandezHuerta, syllablesEs } from './syllables-es'
+import { splitSentences } from './text'
 
 export interface Readability {
   words: number
@@ -37,10 +38,6 @@ export type ReadabilityLang = 'en' | 'es'
 
 const LEFT_OUT = new Set(['heading', 'table', 'code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html'])
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
-// A sentence ends at . ! or ? followed by a space or the end of the paragraph, but not inside
-// "EE. UU." (Spanish for the US), after a title such as "Dr." or "Sra.", or before a lower-case
-// word (an abbreviation mid-sentence).
-const SENTENCE_END = /(?<=[.!?])(?<!(?:\bEE|\bDr|\bDra|\bSr|\bSra)\.)["”’)]*\s+(?!\p{Ll})/u
 
 /** The plain body-text paragraphs of an MDX source (or of its parsed tree), in document order. */
 export function bodyParagraphs(mdxSource: string | Root): string[] {
@@ -60,11 +57,9 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
+/** The sentences of a paragraph (lib/text.ts splits them, as for link previews), each with at least one word. */
 export function sentences(paragraph: string): string[] {
-  return paragraph
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => words(s).length > 0)
+  return splitSentences(paragraph).filter((s) => words(s).length > 0)
 }
 
 /** Measures an MDX source, or its syntax tree when the caller has parsed it already (the content check). */

@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast'
 import { EXIT, SKIP, visit } from 'unist-util-visit'
 import { analyzeArticle, getArticles, getSectionLock, parseArticleSource, type ArticleMeta } from './content'
 import { sectionRanges } from './mdx/remark-section.mjs'
+import { splitSentences } from './text'
 import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
 
 /** Enough to link to a section. `key` is how the handout names it: "safety/blood-pressure". */
@@ -49,8 +50,6 @@ export interface RetiredSection {
 export const sectionKey = (slug: string, id: string) => `${slug}/${id}`
 export const sectionPath = (slug: string, id: string) => `/articles/${slug}/${id}`
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/
-
 /**
  * The first sentences of `text`, as many as fit: at least `min` characters when the text has
  * them, never more than `max`. A single long sentence is cut at a word, with an ellipsis.
@@ -58,7 +57,7 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/
 export function firstSentences(text: string, { min = 110, max = 200 } = {}): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   let out = ''
-  for (const sentence of clean.split(SENTENCE_END)) {
+  for (const sentence of splitSentences(clean)) {
     const next = out ? `${out} ${sentence}` : sentence
     if (next.length > max) break
     out = next

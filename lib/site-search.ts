@@ -24,20 +24,12 @@
 // Text: folding, words, stop words, stemming
 // ---------------------------------------------------------------------------------------------
 
+import { fold } from './text'
+
 /** Longest query we read; the rest is ignored (a pasted essay must not cost anything). */
 export const MAX_QUERY_LENGTH = 200
 const MAX_QUERY_WORDS = 12
 const MAX_WORD_LENGTH = 40
-
-/** Lower case, no accents, anything but letters and digits to single spaces. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
 
 /** "shouldn't", "shouldnt" -> "should not": negations typed with or without the apostrophe. */
 const CONTRACTIONS = /\b(should|could|would|must|do|does|did|is|are|was|were|have|has|had|ca|wo)n ?t\b/g

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { localePath } from '@/lib/i18n'
+import { getArticle } from '@/lib/content'
+import { staleSections } from '@/lib/translations'
+import { StaleNote } from '@/components/sections/StaleNotes'
 
 interface HeadingProps {
   id?: string
@@ -58,6 +61,7 @@ function makeHeading(Tag: 'h2' | 'h3') {
         {redirects?.split(' ').map((old) => <span key={old} id={old} data-redirect-to={id} className="redirect-anchor" />)}
         <Tag id={id}>{children}</Tag>
         <HeadingTools id={id} name={name} section={Tag === 'h2' ? section : undefined} />
+        {Tag === 'h2' && section ? <SectionStaleNote section={section} /> : null}
       </div>
     )
   }
@@ -65,3 +69,13 @@ function makeHeading(Tag: 'h2' | 'h3') {
 
 export const H2 = makeHeading('h2')
 export const H3 = makeHeading('h3')
+
+/** On a translated page: the note under a section heading whose English changed since translation. */
+function SectionStaleNote({ section }: { section: string }) {
+  const locale = getPageLocale()
+  if (locale === 'en') return null
+  const [slug, id] = section.split('/') as [string, string]
+  const article = getArticle(slug, locale)
+  const stale = article ? staleSections(article, locale).find((s) => s.id === id) : undefined
+  return stale ? <StaleNote id={id} english={stale.english} date={stale.updated} /> : null
+}

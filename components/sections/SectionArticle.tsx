@@ -11,6 +11,8 @@ import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { staleSections } from '@/lib/translations'
+import { StaleNote } from '@/components/sections/StaleNotes'
 
 const BUTTON = 'inline-flex items-center rounded-lg border-2 border-line px-3 py-1.5 text-[0.95rem] font-semibold text-ink no-underline hover:border-accent hover:text-accent'
 
@@ -28,6 +30,7 @@ export async function SectionArticle({ section }: { section: Section }) {
   const { Content, citations } = await compileSection(article, section.id)
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   const whole = `${articlePath}#${section.id}`
+  const stale = locale === 'en' ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
   // Links inside a figure to other sections (#origins) point into the article from here.
   const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={articlePath} /> }
   return (
@@ -66,6 +69,7 @@ export async function SectionArticle({ section }: { section: Section }) {
           </a>
         </div>
       </header>
+      {stale ? <StaleNote id={section.id} english={stale.english} date={stale.updated} /> : null}
       <div className="prose mt-6 max-w-measure" data-section-body="">
         <Content components={components} />
       </div>

@@ -1,8 +1,8 @@
 import { Rich } from '@/components/i18n/Rich'
 import type { ArticleMeta } from '@/lib/content'
-import { formatDate, localePath } from '@/lib/i18n'
+import { formatDate } from '@/lib/i18n'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { staleSections } from '@/lib/translations'
+import { INTRO, staleSections } from '@/lib/translations'
 
 /**
  * On a translated page: a short note at each section whose English has changed since the
@@ -12,7 +12,8 @@ import { staleSections } from '@/lib/translations'
 export function StaleNotes({ article }: { article: ArticleMeta }) {
   const locale = getPageLocale()
   if (locale === 'en') return null
-  const stale = staleSections(article, locale)
+  // Sections get their note under their own heading (components/mdx/Heading.tsx); the opening here.
+  const stale = staleSections(article, locale).filter((s) => s.id === INTRO)
   if (stale.length === 0) return null
   return (
     <div className="stale-notes">
@@ -28,9 +29,8 @@ export function StaleNote({ id, english, date }: { id: string; english: string; 
   const text = t().article.staleTranslation
   return (
     <p className="stale-note not-prose my-4 rounded-lg border-2 border-warn bg-warn-soft px-4 py-3 text-[0.95rem]" data-stale-section={id}>
-      <Rich text={text} vars={{ date: formatDate(date, getPageLocale()), href: english }} />
+      {/* locale="en": the link goes to the English section, not this page's language. */}
+      <Rich text={text} vars={{ date: formatDate(date, getPageLocale()), href: english }} locale="en" />
     </p>
   )
 }
-
-export const englishSectionPath = (slug: string, id: string) => localePath('en', `/articles/${slug}#${id}`)

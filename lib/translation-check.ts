@@ -1,0 +1,81 @@
+/**
+ * The content check's part for translations (content/<locale>/): each translated article exists,
+ * reads through the same pipeline (known Cite and Term ids), has exactly the English section ids,
+ * and scores at least MIN_FERNANDEZ_HUERTA; the translated glossary covers every English term.
+ * Sections whose English changed since the translation was written are listed (not failed: the
+ * page shows a note until a translator catches up and runs `npm run translations:stamp`).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { collectArticleAnalysis, loadArticles, readGlossaryTranslation, type ArticleMeta, type ProblemLog } from './content'
+import { shownPath } from './problems.mjs'
+import { measure } from './readability'
+import type { GlossaryEntry, Settings } from './schemas'
+import { staleSections, type StaleSection } from './translations'
+
+/** The reading ease every Spanish article must reach (about grade 7). */
+export const MIN_FERNANDEZ_HUERTA = 70
+
+export interface TranslationReport {
+  slug: string
+  locale: 'es'
+  words: number
+  fernandezHuerta: number
+  stale: StaleSection[]
+  problems: number
+}
+
+export function checkTranslations(
+  dir: string,
+  english: { articles: ArticleMeta[]; glossary: GlossaryEntry[]; references: string[] | null; terms: string[] | null; figures: string[]; lockFile: string; settings: Settings | null },
+  log: ProblemLog,
+): { articles: TranslationReport[]; glossaryTerms: number } {
+  const locale = 'es' as const
+  const base = path.join(dir, locale)
+  if (!existsSync(base)) return { articles: [], glossaryTerms: 0 }
+  const translated = new Map(loadArticles(path.join(base, 'articles'), { log, settings: english.settings }).map((a) => [a.slug, a]))
+  const reports: TranslationReport[] = []
+  for (const en of english.articles) {
+    const es = translated.get(en.slug)
+    const file = path.join(base, 'articles', `${en.slug}.mdx`)
+    if (!es) {
+      if (!existsSync(file)) log.add(shownPath(file), `The Spanish version of ${shownPath(en.file)} is missing.`, { line: 1, expected: 'a translated file with the same name', fix: 'write it from the English file; see content/README.md ("Translations").', ruleId: 'translation' })
+      continue
+    }
+    const before = log.count(shownPath(file))
+    const source = readFileSync(file, 'utf8')
+    const analysis = collectArticleAnalysis(source, file, { references: english.references, terms: english.terms, figures: english.figures, lockFile: english.lockFile, keyPoints: english.settings?.articles.keyPoints ?? null }, log)
+    const enAnalysis = collectArticleAnalysis(readFileSync(en.file, 'utf8'), en.file, { references: null, terms: null, keyPoints: null }, log)
+    if (analysis && enAnalysis) {
+      const ids = (a: typeof analysis) => a.headings.map((h) => `${'#'.repeat(h.depth)} ${h.id}`).join(', ')
+      if (ids(analysis) !== ids(enAnalysis)) {
+        log.add(shownPath(file), 'The sections differ from the English article.', {
+          line: 1,
+          expected: `the same headings, in the same order, with the English ids: ${ids(enAnalysis)}`,
+          fix: `end each Spanish heading with the English id, e.g. "## ¿…? {/*${enAnalysis.headings[0]?.id ?? 'id'}*/}"; found ${ids(analysis)}. \`npm run translation:compare -- ${en.slug}\` shows the difference.`,
+          ruleId: 'translation',
+        })
+      }
+    }
+    const reading = measure(source, 'es')
+    const score = reading.fernandezHuerta ?? 0
+    if (score < MIN_FERNANDEZ_HUERTA) {
+      log.add(shownPath(file), `Fernández-Huerta reading ease is ${score}: too hard to read.`, {
+        line: 1,
+        expected: `${MIN_FERNANDEZ_HUERTA} or more (about grade 7)`,
+        fix: 'shorter sentences (about 12 words) and everyday words; `npx tsx scripts/readability.ts` lists the long sentences.',
+        ruleId: 'readability',
+      })
+    }
+    const stale = staleSections(es, locale, en)
+    reports.push({ slug: en.slug, locale, words: reading.words, fernandezHuerta: score, stale, problems: log.count(shownPath(file)) - before })
+  }
+  for (const slug of translated.keys()) {
+    if (!english.articles.some((a) => a.slug === slug)) {
+      log.add(shownPath(path.join(base, 'articles', `${slug}.mdx`)), 'There is no English article with this name.', { line: 1, expected: 'the file name of an English article', fix: 'rename it to match content/articles/, or remove it.', ruleId: 'translation' })
+    }
+  }
+  const glossaryFile = path.join(base, 'glossary.yaml')
+  const glossary = english.glossary.length ? readGlossaryTranslation(glossaryFile, english.glossary, log, locale).entries : []
+  return { articles: reports, glossaryTerms: glossary.length }
+}
