@@ -11,7 +11,7 @@
  * an article whose MDX does not parse is left out of the section-lock check, and bad settings
  * switch off only the limits they hold.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { Root } from 'mdast'
@@ -73,7 +73,7 @@ export interface ContentReport {
 }
 
 /** An article's limits: its kind's from the settings, then its own `limits:` override. */
-export function articleLimits(article: Pick<ArticleMeta, 'kind' | 'limits'>, settings: Settings): ArticleLimits | null {
+function articleLimits(article: Pick<ArticleMeta, 'kind' | 'limits'>, settings: Settings): ArticleLimits | null {
   const base = settings.articles.kinds[article.kind]
   if (!base) return null
   const own = article.limits
@@ -218,6 +218,16 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     },
     log,
   )
+
+  // Translated figures: the same names and schema, checked the same way.
+  const esFigures = path.join(dir, 'es', 'figures')
+  if (existsSync(path.join(dir, 'es'))) {
+    for (const name of figureNames) {
+      const figure = path.join(esFigures, `${name}.yaml`)
+      if (existsSync(figure)) checkFigure(figure, name, bibliography.ids, log)
+      else log.add(shownPath(figure), `The Spanish version of content/figures/${name}.yaml is missing.`, { line: 1, expected: 'a translated figure file with the same name', fix: 'copy the English file and translate the words (keys, ids, numbers and sources stay).', ruleId: 'translation' })
+    }
+  }
 
   const messages = log.messages
   const articleCount = (slug: string) => messages.filter((m) => shownPath(m.file) === shownPath(path.join(dir, 'articles', `${slug}.mdx`))).length

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content')
+const CONTENT_DIR = path.join(process.cwd(), 'content')
 
 /** Paths relative to the project root read better in error messages. */
 export function displayPath(file) {

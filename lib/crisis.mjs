@@ -16,7 +16,7 @@ export const CRISIS_LINES = {
 }
 
 /** A crisis number standing on its own (not part of "988lifeline.org", a year or a longer number). */
-export const CRISIS_NUMBER = /(?<![\w.\-/])(9-8-8|988|911)(?![\w\-/]|\.\w)/g
+const CRISIS_NUMBER = /(?<![\w.\-/])(9-8-8|988|911)(?![\w\-/]|\.\w)/g
 
 /**
  * Splits text into plain parts and crisis numbers.

@@ -18,7 +18,7 @@ const SUFFIX = /(?:ation|ing|ion|ive|ed|er|es|s|d)$/
 const NUMERAL = /^(?:\d+|[ivx]+)$/
 
 /** Names this short are abbreviations, where one letter apart is normal (SC and SQ, HDRS and HRSD). */
-export const MIN_LENGTH = 6
+const MIN_LENGTH = 6
 
 /**
  * Whether `alias` looks like a misspelling of `name`: one edit apart (a letter added, dropped,

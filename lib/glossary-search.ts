@@ -9,7 +9,7 @@
  * ("off label" = "off-label", "post traumatic" = "posttraumatic").
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
-import { compact, fold } from './text'
+import { allowedEdits, compact, fold } from './text'
 
 export interface SearchableTerm {
   id: string
@@ -29,11 +29,6 @@ export interface GlossaryHit {
 }
 
 export const MAX_QUERY_LENGTH = 100
-
-/** Edits allowed per word: none for 1-3 letters, one up to 6 letters, two beyond. */
-export function allowedEdits(word: string): number {
-  return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2
-}
 
 interface IndexedTerm extends SearchableTerm {
   labels: string

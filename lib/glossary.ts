@@ -28,7 +28,7 @@ export interface EntryViewData {
 }
 
 /** For each term id, the article sections whose text links to it (computed at build). */
-export function termAppearances(locale: Locale = DEFAULT_LOCALE): Map<string, Appearance[]> {
+function termAppearances(locale: Locale = DEFAULT_LOCALE): Map<string, Appearance[]> {
   const out = new Map<string, Appearance[]>()
   for (const article of getArticles(locale)) {
     const { headings, terms } = analyzeArticle(article)

@@ -13,7 +13,7 @@ export const MAX_SECTIONS = 12
 /** Longest `s=` value read; the rest is ignored (every real key is under 60 characters). */
 export const MAX_PARAM_LENGTH = 2000
 /** Unknown ids named in the notice; more are counted, not listed. */
-export const MAX_NAMED_UNKNOWN = 5
+const MAX_NAMED_UNKNOWN = 5
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/
 

@@ -111,7 +111,7 @@ export function locate(text, keys, lineOffset = 0) {
 }
 
 /** Messages sorted by file, line and column, the order an editor fixes them in. */
-export function sortProblems(messages) {
+function sortProblems(messages) {
   return [...messages].sort(
     (a, b) => String(a.file).localeCompare(String(b.file)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   )

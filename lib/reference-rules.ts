@@ -94,7 +94,7 @@ export function checkReferenceEntries(refs: Iterable<Reference>, raw: string, se
 }
 
 /** A CSL date as YYYY-MM-DD; a missing month or day counts as the first (the earliest it could be). */
-export function cslDateIso(date: NonNullable<Reference['accessed']>): string {
+function cslDateIso(date: NonNullable<Reference['accessed']>): string {
   const [year, month = 1, day = 1] = date['date-parts'][0]
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }

@@ -63,7 +63,7 @@ function revision(date: NonNullable<Reference['issued']>): string {
   return month ? `${MONTHS[month - 1]} ${year}` : String(year)
 }
 
-export function referenceLinks(ref: Reference): ReferenceLink[] {
+function referenceLinks(ref: Reference): ReferenceLink[] {
   const links: ReferenceLink[] = []
   if (ref.DOI) links.push({ kind: 'doi', label: `doi:${ref.DOI}`, href: `https://doi.org/${ref.DOI}` })
   if (ref.PMID) links.push({ kind: 'pubmed', label: `PubMed ${ref.PMID}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/` })

@@ -7,7 +7,7 @@ import { z } from 'zod'
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** A calendar date written as YYYY-MM-DD. YAML turns such dates into Date objects; both are accepted. */
-export const isoDate = z.unknown().transform((value, ctx) => {
+const isoDate = z.unknown().transform((value, ctx) => {
   const iso =
     value instanceof Date && !Number.isNaN(value.getTime())
       ? value.toISOString().slice(0, 10)
@@ -295,7 +295,7 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.output<typeof settingsSchema>
 
 /** A short, safe description of a bad value for error messages. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)'
   if (value === null) return 'an empty value'
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)

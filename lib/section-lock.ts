@@ -27,7 +27,7 @@ function vanishedIds(locked: string[], now: Set<string>, redirects: Record<strin
 }
 
 /** Follows a redirect through other redirects; stops at a section, a dead end or a loop. */
-export function followRedirect(redirects: Record<string, string>, from: string, now: Set<string>): { target: string; via: string[] } {
+function followRedirect(redirects: Record<string, string>, from: string, now: Set<string>): { target: string; via: string[] } {
   const via: string[] = []
   let target = redirects[from]!
   while (!now.has(target) && target in redirects && !via.includes(target) && target !== from) {

@@ -25,7 +25,7 @@ export interface CompiledSection {
 }
 
 /** The article plugins with remark-section placed right before citations are numbered. */
-export function sectionPlugins(id: string): PluggableList {
+function sectionPlugins(id: string): PluggableList {
   const plugins = remarkPlugins()
   const at = plugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkCitations)
   if (at < 0) throw new Error('lib/mdx/pipeline.mjs no longer has remark-citations: section pages need it to number their citations.')

@@ -47,7 +47,7 @@ export interface RetiredSection {
   target: string
 }
 
-export const sectionKey = (slug: string, id: string) => `${slug}/${id}`
+const sectionKey = (slug: string, id: string) => `${slug}/${id}`
 export const sectionPath = (slug: string, id: string) => `/articles/${slug}/${id}`
 
 /**

@@ -24,7 +24,7 @@
 // Text: folding, words, stop words, stemming
 // ---------------------------------------------------------------------------------------------
 
-import { fold } from './text'
+import { allowedEdits, fold } from './text'
 
 /** Longest query we read; the rest is ignored (a pasted essay must not cost anything). */
 export const MAX_QUERY_LENGTH = 200
@@ -51,7 +51,11 @@ export const STOP_WORDS = new Set(
     'is am are was were be been being do does did doing done can could will would shall should may might must ' +
     'have has had having how much many what whats which who whom whose when where why there here this that these those ' +
     'to of in on at by for from with about after before into onto over under than then so as if or and but not no nor ' +
-    'any some all also just very really too still ever please tell know ok okay s t d ll re ve m up get gets got'
+    'any some all also just very really too still ever please tell know ok okay s t d ll re ve m up get gets got ' +
+    // Spanish glue and question words (accents folded): "¿cuánto cuesta?", "¿es adictiva la ketamina?".
+    'el la los las lo un una unos unas de del al y e o u que qué es son era fue ser estar esta este esto estos estas ' +
+    'se me te le les nos mi mis su sus tu tus yo usted ustedes con sin por para en como cuando cuanto cuanta cuantos cuantas ' +
+    'donde cual cuales quien quienes porque pero si ya muy mas hay puedo puede pueden debo debe tengo tiene hace'
   ).split(' '),
 )
 
@@ -68,6 +72,9 @@ export function stem(word: string): string {
   else if (/(ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2)
   else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1)
   if (s.length > 6 && s.endsWith('ive')) s = s.slice(0, -3)
+  // Spanish: "adictiva"/"adictivo" = "adicción", as "addictive" = "addiction" above.
+  else if (s.length > 6 && /iv[ao]$/.test(s)) s = s.slice(0, -3)
+  else if (s.length > 6 && s.endsWith('ccion')) s = s.slice(0, -4)
   else if (s.length > 6 && s.endsWith('ction')) s = s.slice(0, -3)
   else if (s.length > 5 && s.endsWith('ing')) s = undouble(s.slice(0, -3))
   else if (s.length > 4 && s.endsWith('ed') && !s.endsWith('eed')) s = undouble(s.slice(0, -2))
@@ -77,11 +84,6 @@ export function stem(word: string): string {
 
 function undouble(s: string): string {
   return /([^aeiouls])\1$/.test(s) ? s.slice(0, -1) : s
-}
-
-/** Edits forgiven in a word: none up to 3 letters, one up to 6, two beyond. */
-export function allowedEdits(word: string): number {
-  return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2
 }
 
 /** Optimal string alignment distance (a swap of two letters is one edit), or max + 1 when beyond `max`. */

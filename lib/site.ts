@@ -1,10 +1,7 @@
-/** Site-wide settings. The base URL is the one setting that changes per deployment. */
-export const SITE_NAME = 'Ketamine Therapy Guide'
-/** For the header on a small phone, where the full name does not fit beside the buttons. */
-export const SITE_SHORT_NAME = 'Ketamine Guide'
-export const SITE_TAGLINE = 'Plain-language, cited information about ketamine and esketamine treatment'
-export const SITE_DESCRIPTION =
-  'Independent, plain-language explanations of ketamine and esketamine (Spravato) treatment: how it works, how it is given, what the evidence shows, its risks, and what to expect. Every claim is cited.'
+/**
+ * Site-wide settings. The base URL is the one setting that changes per deployment. The site's
+ * name, tagline and dates are words, so they live in each language's dictionary (lib/i18n).
+ */
 
 /**
  * The public origin of the site, from SITE_URL (for example https://ketamine.example.org).
@@ -26,8 +23,3 @@ export const CRISIS = {
   canada: { call: '9-8-8', href: 'tel:988', sms: 'sms:988' },
   international: 'https://findahelpline.com',
 } as const
-
-/** "November 21, 2026" for a YYYY-MM-DD date, the same on every server. */
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
-}

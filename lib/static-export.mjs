@@ -13,7 +13,7 @@ import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
 
 /** Our island modules are published under this path (scripts/islands.mjs). */
-export const ISLAND_PREFIX = '/islands/'
+const ISLAND_PREFIX = '/islands/'
 
 /**
  * @typedef {import('hast').Element} Element

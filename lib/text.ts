@@ -14,6 +14,11 @@ export function fold(text: string): string {
     .trim()
 }
 
+/** Typing mistakes forgiven in a search word: none up to 3 letters, one up to 6, two beyond. */
+export function allowedEdits(word: string): number {
+  return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2
+}
+
 /** Folded, with no spaces at all: "off-label", "off label" and "Off Label" are all "offlabel". */
 export function compact(text: string): string {
   return fold(text).replace(/ /g, '')

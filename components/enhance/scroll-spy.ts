@@ -23,6 +23,9 @@ export function setUpScrollSpy(root: HTMLElement): () => void {
   const ids = [...new Set(links.map((l) => l.dataset.tocLink!))]
   const headings = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null && root.contains(el))
   if (headings.length === 0) return () => {}
+  // The header's language switch follows the reader: it opens the other language at the section
+  // being read (both editions share section ids), or at the top before the first section.
+  const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-language-switch]')
   let frame = 0
   const update = () => {
     frame = 0
@@ -37,6 +40,7 @@ export function setUpScrollSpy(root: HTMLElement): () => void {
       if (link.dataset.tocLink === id) link.setAttribute('aria-current', 'location')
       else link.removeAttribute('aria-current')
     }
+    if (languageSwitch) languageSwitch.hash = id && id !== 'references' ? id : ''
   }
   const schedule = () => {
     if (!frame) frame = window.requestAnimationFrame(update)

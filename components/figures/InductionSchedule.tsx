@@ -1,5 +1,6 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
+import { t } from '@/lib/i18n/page-locale'
 
 function Dots({ count }: { count: number }) {
   return (
@@ -13,12 +14,13 @@ function Dots({ count }: { count: number }) {
 
 /** Sessions per week in the first weeks: a table whose cells show dots and say the number. */
 export function InductionSchedule({ data, numbers }: { data: FigureData<'induction-schedule'>; numbers: RefNumbers }) {
+  const f = t().figures
   const weeks = Array.from({ length: data.weeks }, (_, i) => i + 1)
   return (
     <FigureFrame name="induction-schedule" title={data.title} caption={data.caption}>
-      <div className="relative overflow-x-auto" role="group" aria-label="Sessions per week (scrolls sideways on small screens)" tabIndex={0}>
+      <div className="relative overflow-x-auto" role="group" aria-label={f.sessionsGroup} tabIndex={0}>
         <table className="w-full min-w-[34rem] border-collapse text-center text-sm">
-          <caption className="sr-only">Sessions per week, weeks 1 to {data.weeks}</caption>
+          <caption className="sr-only">{f.sessionsCaption(data.weeks)}</caption>
           <thead>
             <tr className="border-b-2 border-line">
               <th scope="col" className="px-2 py-2 text-left font-semibold text-ink">
@@ -26,8 +28,8 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
               </th>
               {weeks.map((w) => (
                 <th key={w} scope="col" className="px-1 py-2 font-semibold text-ink">
-                  <span className="sr-only">Week </span>
-                  <span aria-hidden="true">Wk </span>
+                  <span className="sr-only">{f.week}</span>
+                  <span aria-hidden="true">{f.weekShort}</span>
                   {w}
                 </th>
               ))}
@@ -46,7 +48,7 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
                     <td key={w} className="px-1 py-3">
                       {n > 0 ? <Dots count={n} /> : <span aria-hidden="true" className="text-muted">–</span>}
                       <span className="block text-xs text-muted">{n > 0 ? `${n}×` : ''}</span>
-                      <span className="sr-only">{n === 0 ? 'no set sessions' : `${n} ${n === 1 ? 'session' : 'sessions'}`}</span>
+                      <span className="sr-only">{f.sessions(n)}</span>
                     </td>
                   )
                 })}

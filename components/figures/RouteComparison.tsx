@@ -1,11 +1,13 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
+import { t } from '@/lib/i18n/page-locale'
 
 /** Share of a dose reaching the blood, as bars with the number in words, then the full table. */
 export function RouteComparison({ data, numbers }: { data: FigureData<'route-comparison'>; numbers: RefNumbers }) {
+  const f = t().figures
   return (
     <FigureFrame name="route-comparison" title={data.title} caption={data.caption}>
-      <p className="mb-2 text-sm font-semibold text-ink">Share of each dose that reaches the blood</p>
+      <p className="mb-2 text-sm font-semibold text-ink">{f.routeShare}</p>
       <ul className="space-y-3">
         {data.routes.map((r) => (
           <li key={r.name}>
@@ -27,12 +29,12 @@ export function RouteComparison({ data, numbers }: { data: FigureData<'route-com
           </li>
         ))}
       </ul>
-      <div className="relative mt-6 overflow-x-auto" role="group" aria-label="Route comparison table (scrolls sideways on small screens)" tabIndex={0}>
+      <div className="relative mt-6 overflow-x-auto" role="group" aria-label={f.routeGroup} tabIndex={0}>
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption className="sr-only">{data.title}: all values</caption>
           <thead>
             <tr className="border-b-2 border-line">
-              {['Route', 'FDA status (US)', 'Share reaching the blood', 'When effects start', 'Where it happens', 'Monitoring'].map((h) => (
+              {f.routeHeaders.map((h) => (
                 <th key={h} scope="col" className="px-2 py-2 align-bottom font-semibold text-ink">
                   {h}
                 </th>

@@ -1,5 +1,6 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
+import { t } from '@/lib/i18n/page-locale'
 
 function Marker({ x, y, n }: { x: number; y: number; n: number }) {
   return (
@@ -17,11 +18,12 @@ function Marker({ x, y, n }: { x: number; y: number; n: number }) {
  * are the text alternative). Colours only repeat what the labels say.
  */
 export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>; numbers: RefNumbers }) {
+  const f = t().figures
   return (
     <FigureFrame name="synapse" title={data.title} caption={data.caption}>
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <svg viewBox="0 0 400 330" className="w-full max-w-md text-ink" role="img" aria-labelledby="synapse-svg-title synapse-svg-desc" focusable="false">
-          <title id="synapse-svg-title">Diagram of the leading hypothesis</title>
+          <title id="synapse-svg-title">{f.synapseTitle}</title>
           <desc id="synapse-svg-desc">
             A brake cell, a sending cell and a receiving cell. Numbered markers 1 to 5 match the numbered steps next to the diagram.
           </desc>
@@ -100,14 +102,17 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
               </span>
               <div>
                 <p className="font-semibold text-ink">
-                  <span className="sr-only">Step {i + 1}: </span>
+                  <span className="sr-only">{f.step(i + 1)}</span>
                   {s.label}
                 </p>
                 <p className="text-[0.95rem]">
                   {s.text}
                   <FigureRefs ids={s.sources} numbers={numbers} />
                 </p>
-                <p className="text-sm text-muted">Shown in: {s.evidence}</p>
+                <p className="text-sm text-muted">
+                  {f.shownIn}
+                  {f.evidence[s.evidence] ?? s.evidence}
+                </p>
               </div>
             </li>
           ))}

@@ -1,4 +1,6 @@
 import { loadFigure } from '@/lib/figures'
+import { contentPath } from '@/lib/content-files.mjs'
+import { getPageLocale } from '@/lib/i18n/page-locale'
 import { HistoryTimeline } from './HistoryTimeline'
 import { InductionSchedule } from './InductionSchedule'
 import { RouteComparison } from './RouteComparison'
@@ -16,17 +18,20 @@ export interface FigureProps {
 /** <Figure name="..." />: server-rendered SVG and HTML from content/figures/<name>.yaml; no JavaScript. */
 export function Figure({ name, refs = [], page }: FigureProps) {
   const numbers = new Map(refs.map((r) => [r.id, r.n]))
+  // A translated page draws the translated figure data (content/<locale>/figures, same schema and sources).
+  const locale = getPageLocale()
+  const dir = locale === 'en' ? undefined : contentPath(locale, 'figures')
   switch (name) {
     case 'history-timeline':
-      return <HistoryTimeline data={loadFigure('history-timeline')} numbers={numbers} page={page} />
+      return <HistoryTimeline data={loadFigure('history-timeline', dir)} numbers={numbers} page={page} />
     case 'route-comparison':
-      return <RouteComparison data={loadFigure('route-comparison')} numbers={numbers} />
+      return <RouteComparison data={loadFigure('route-comparison', dir)} numbers={numbers} />
     case 'synapse':
-      return <SynapseDiagram data={loadFigure('synapse')} numbers={numbers} />
+      return <SynapseDiagram data={loadFigure('synapse', dir)} numbers={numbers} />
     case 'treatment-day':
-      return <TreatmentDay data={loadFigure('treatment-day')} numbers={numbers} />
+      return <TreatmentDay data={loadFigure('treatment-day', dir)} numbers={numbers} />
     case 'induction-schedule':
-      return <InductionSchedule data={loadFigure('induction-schedule')} numbers={numbers} />
+      return <InductionSchedule data={loadFigure('induction-schedule', dir)} numbers={numbers} />
     default:
       throw new Error(`<Figure name="${name}"> has no drawing. Expected one of: history-timeline, route-comparison, synapse, treatment-day, induction-schedule.`)
   }

@@ -29,7 +29,8 @@ export function citeGroups(refs: { id: string; n: number }[]): Group[] {
 /**
  * An in-text citation: "[3]", "[1, 4]" or "[2–4]". Each number (or range) links to its entry in
  * the reference list and is announced as "Reference 3" or "References 2 to 4"; each is a tap
- * target of at least 24 by 24 px. The preview on focus or tap comes from the article island.
+ * target of at least 24 by 24 px. The preview on focus or tap comes from setUpCitationPreviews
+ * (components/enhance/popovers.ts), which the article island runs.
  */
 export function Cite({ id, refs, anchor }: CiteProps) {
   if (!refs) {

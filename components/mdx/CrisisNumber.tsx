@@ -1,4 +1,5 @@
 import { CRISIS_LINES, splitCrisisNumbers } from '@/lib/crisis.mjs'
+import { t } from '@/lib/i18n/page-locale'
 
 /**
  * A crisis number in the text: tap to call, and, where the line takes texts, a small "text" link
@@ -8,17 +9,18 @@ import { CRISIS_LINES, splitCrisisNumbers } from '@/lib/crisis.mjs'
 export function CrisisNumber({ number }: { number: string }) {
   const line = CRISIS_LINES[number]
   if (!line) throw new Error(`<CrisisNumber number="${number}"> is not a known crisis line. Expected one of: ${Object.keys(CRISIS_LINES).join(', ')}.`)
+  const s = t().crisis
   return (
     <span className="crisis-number">
-      <a href={line.call} className="crisis-call" aria-label={`Call ${line.number}, ${line.name}`}>
+      <a href={line.call} className="crisis-call" aria-label={s.call(line.number, s.names[line.number] ?? line.name)}>
         {/* Non-breaking hyphens: a phone number never splits across lines. */}
         {line.number.replace(/-/g, '\u2011')}
       </a>
       {line.text ? (
         <>
           {' '}
-          <a href={line.text} className="crisis-text" aria-label={`Text ${line.number}`}>
-            text
+          <a href={line.text} className="crisis-text" aria-label={s.text(line.number)}>
+            {s.textWord}
           </a>
         </>
       ) : null}

@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n/page-locale'
 type Level = (typeof EVIDENCE_LEVELS)[number]
 
 // The words of each level are in the dictionary (lib/i18n: evidence.<level>); the dots and colour only repeat them.
-export const EVIDENCE: Record<Level, { mark: string; tone: string }> = {
+const EVIDENCE: Record<Level, { mark: string; tone: string }> = {
   'fda-approved': { mark: '●●●●', tone: 'text-accent' },
   'off-label-rct': { mark: '●●●○', tone: 'text-accent' },
   'early-research': { mark: '●●○○', tone: 'text-warn' },

@@ -49,8 +49,9 @@ export function HeadingTools({ id, name, section }: { id: string; name: string; 
 
 /**
  * h2/h3 with a visible link to itself (touch users can see it) and copy/share buttons that
- * SectionLinks brings to life. The link and buttons sit beside the heading, not inside it, so the
- * heading's accessible name stays the heading text (Starlight's pattern).
+ * setUpSectionLinks (components/enhance/section-links.ts) brings to life. The link and buttons
+ * sit beside the heading, not inside it, so the heading's accessible name stays the heading text
+ * (Starlight's pattern).
  */
 function makeHeading(Tag: 'h2' | 'h3') {
   return function Heading({ id, 'data-heading': label, 'data-redirects': redirects, 'data-section': section, children }: HeadingProps) {

@@ -4,8 +4,8 @@ import { getPageLocale } from '@/lib/i18n/page-locale'
 import { localePath } from '@/lib/i18n'
 
 /**
- * A glossary term in the text: a plain link to its entry. With JavaScript, TermPopovers turns a
- * tap, click or Enter on it into an in-place definition.
+ * A glossary term in the text: a plain link to its entry. With JavaScript, setUpTermPopovers
+ * (components/enhance/popovers.ts) turns a tap, click or Enter on it into an in-place definition.
  */
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   return (

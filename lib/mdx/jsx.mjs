@@ -46,7 +46,7 @@ export function attributeNames(node) {
  * @param {unknown} value
  * @returns {JsxAttributeOrSpread}
  */
-export function expressionAttribute(name, value) {
+function expressionAttribute(name, value) {
   const expression = valueToEstree(value)
   return {
     type: 'mdxJsxAttribute',

@@ -11,14 +11,13 @@ import { sourcesInOrder } from './figure-sources.mjs'
 import { report, didYouMean } from '../problems.mjs'
 
 /** @param {string} value one or more ids, separated by spaces or commas */
-export function splitIds(value) {
+function splitIds(value) {
   return value.split(/[\s,]+/).filter(Boolean)
 }
 
 /**
  * @typedef {object} Options
- * @property {Iterable<string> | null} [known] the bibliography's ids; null when it could not be read
- * @property {string} [referencesFile] where to read them when `known` is not given
+ * @property {Iterable<string> | null} [known] the bibliography's ids (default: content/references.json); null when it could not be read
  * @property {string} [figuresDir] the figures' data files (content/figures)
  * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so do not report them here
  */
@@ -28,7 +27,7 @@ export default function remarkCitations(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     // `known: null` means the bibliography could not be read: the content check reports that
     // file once, and no citation is called unknown because of it.
-    const known = options.known === null ? null : new Set(options.known ?? knownIds(options.referencesFile ?? REFERENCES_FILE))
+    const known = options.known === null ? null : new Set(options.known ?? knownIds(REFERENCES_FILE))
     /** @param {string} id @param {import('mdast').Node} node @param {string} where */
     const unknown = (id, node, where) =>
       report(file, `Unknown citation id "${id}"${where}.`, {

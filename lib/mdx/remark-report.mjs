@@ -9,7 +9,7 @@ import { formatProblems } from '../problems.mjs'
 /** The overlay shows lines as they are, without wrapping: keep them about this wide. */
 const OVERLAY_WIDTH = 100
 
-export class ContentProblem extends Error {
+class ContentProblem extends Error {
   /** @param {import('vfile-message').VFileMessage[]} messages the problems, each fatal */
   constructor(messages) {
     const text = `\n${formatProblems(messages, { width: OVERLAY_WIDTH })}\n\nSee content/README.md, or run npm run check:content for every file.`

@@ -10,15 +10,14 @@ import { isJsx, literalAttribute, flowElement } from './jsx.mjs'
 
 /**
  * @typedef {object} Options
- * @property {Iterable<string> | null} [known] the glossary's ids; null when it could not be read
- * @property {string} [glossaryFile] where to read them when `known` is not given
+ * @property {Iterable<string> | null} [known] the glossary's ids (default: content/glossary.yaml); null when it could not be read
  */
 
 /** @param {Options} [options] */
 export default function remarkTerms(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     // `known: null`: the glossary could not be read; the check reports that file once.
-    const known = options.known === null ? null : new Set(options.known ?? knownIds(options.glossaryFile ?? GLOSSARY_FILE))
+    const known = options.known === null ? null : new Set(options.known ?? knownIds(GLOSSARY_FILE))
     /** @type {{ id: string, section: string | null }[]} */
     const uses = []
     /** @type {string | null} */

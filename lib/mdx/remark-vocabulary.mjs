@@ -16,8 +16,7 @@ const README = 'content/README.md ("The MDX vocabulary")'
  * @typedef {{ min: number, max: number }} Limits
  * @typedef {object} Options
  * @property {string[]} [figures] the figure names (default: the data files in content/figures)
- * @property {Limits | null} [keyPoints] how many key points an article has; null: not checked
- * @property {string} [settingsFile] where to read the key-point limits when `keyPoints` is not given
+ * @property {Limits | null} [keyPoints] how many key points an article has (default: content/settings.yaml); null: not checked
  */
 
 /**
@@ -28,7 +27,7 @@ const README = 'content/README.md ("The MDX vocabulary")'
 function keyPointLimits(options) {
   if (options.keyPoints !== undefined) return options.keyPoints
   try {
-    const limits = readData(options.settingsFile ?? SETTINGS_FILE)?.articles?.keyPoints
+    const limits = readData(SETTINGS_FILE)?.articles?.keyPoints
     return Number.isInteger(limits?.min) && Number.isInteger(limits?.max) ? limits : null
   } catch {
     return null

@@ -54,6 +54,16 @@ test.describe('Spanish edition', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
 
+  test('on an article, the language switch follows the section being read', async ({ page }) => {
+    await page.goto('/articles/safety#blood-pressure')
+    await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', /\/es\/articles\/safety#blood-pressure$/)
+    await page.locator('[data-language-switch]').click()
+    await expect(page).toHaveURL(/\/es\/articles\/safety#blood-pressure$/)
+    await expect(page.locator('#blood-pressure')).toBeInViewport()
+    await page.goto('/es/articles/conditions#ptsd')
+    await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', /(^|:\/\/[^/]+)\/articles\/conditions#ptsd$/)
+  })
+
   test('the Spanish pages speak Spanish: dictionary strings, dates, crisis help in Spanish', async ({ page }) => {
     await page.goto('/es/articles/safety')
     await expect(page.getByRole('link', { name: 'Ayuda ahora' })).toBeVisible()

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { loadGlossary } from '@/lib/content'
-import { allowedEdits, buildIndex, highlight, searchGlossary } from '@/lib/glossary-search'
-import { fold } from '@/lib/text'
+import { buildIndex, highlight, searchGlossary } from '@/lib/glossary-search'
+import { allowedEdits, fold } from '@/lib/text'
 
 const index = buildIndex(loadGlossary())
 const top = (q: string) => searchGlossary(index, q)[0]?.id
