@@ -17,11 +17,27 @@ const config = [
     rules: {
       'import/no-restricted-paths': [
         'error',
-        { basePath: fileURLToPath(new URL('.', import.meta.url)), zones: [{ target: './lib', from: './components', message: 'lib/ must not import from components/: move the shared type or helper into lib/.' }] },
+        {
+          basePath: fileURLToPath(new URL('.', import.meta.url)),
+          zones: [{ target: './lib', from: './components', message: 'lib/ must not import from components/: move the shared type or helper into lib/.' }],
+        },
       ],
     },
   },
-  { ignores: ['.next/**', '.next-server/**', 'out/**', 'public/islands/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-server/**',
+      'out/**',
+      'public/islands/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'tests/fixtures/**',
+    ],
+  },
 ]
 
 export default config

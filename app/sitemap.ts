@@ -10,7 +10,10 @@ export const dynamic = 'force-static'
 /** Every page in every language, with the last review date of its content and its hreflang alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles()
-  const latest = articles.map((a) => a.lastReviewed).sort().at(-1)
+  const latest = articles
+    .map((a) => a.lastReviewed)
+    .sort()
+    .at(-1)
   const pages: { path: string; lastModified?: string }[] = [
     { path: '/', lastModified: latest },
     ...articles.map((a) => ({ path: `/articles/${a.slug}`, lastModified: a.lastReviewed })),

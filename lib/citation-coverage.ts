@@ -43,7 +43,8 @@ const ILLUSTRATION = /^\s*\/\*\s*illustration\b[\s\S]*\*\/\s*$/i
 // Crisis Text Line 741741, and US toll-free numbers (1-800-..., 1-888-...).
 const CRISIS = /(?<![\d-])(?:988|911|9-8-8|9-1-1|741741|1-8\d\d-[\dA-Z]{3}-[\dA-Z]{4})(?![\d-])/g
 
-const W = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million'
+const W =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million'
 const UNIT =
   'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|doses?|sessions?|treatments?|infusions?|percent|per cent|people|persons?|patients?|adults?|children|teens|women|men'
 /** A digit run that is not glued to a word (so not CYP3A4, COVID-19, 988lifeline, 2nd), with the next word for the message. */

@@ -170,25 +170,43 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
       const missed = limitFailures(report, limits, analysisProblems > 0)
       if (missed.length) {
         const kind = `a${/^[aeiou]/.test(meta.kind) ? 'n' : ''} ${meta.kind}`
-        const where = meta.limits ? `the ${meta.kind} kind in content/settings.yaml, with this article's limits:` : `articles.kinds.${meta.kind} in content/settings.yaml`
+        const where = meta.limits
+          ? `the ${meta.kind} kind in content/settings.yaml, with this article's limits:`
+          : `articles.kinds.${meta.kind} in content/settings.yaml`
         const short = report.words < limits.words.min
-        log.add(shown, missed.length === 1 ? missed[0]!.found : `The article is outside the limits for ${kind}: ${missed.map((m) => m.found.replace(/\.$/, '').replace(/^The (article|body text) /, '')).join('; ')}.`, {
-          ...(locate(matterText(source), ['kind']) ?? { line: 1, column: 1 }),
-          expected: `${missed.map((m) => m.expected).join('; ')} for ${kind} (${where})`,
-          fix: [
-            ...missed.map((m) => m.fix),
-            short && meta.kind !== 'brief' && settings?.articles.kinds.brief ? 'if it is a short overview, set kind: brief in the frontmatter' : null,
-            'a limit can be changed for this article alone with limits: { ..., reason: "..." } in its frontmatter',
-          ]
-            .filter(Boolean)
-            .join('; ')
-            .concat('.'),
-          ruleId: 'limits',
-        })
+        log.add(
+          shown,
+          missed.length === 1
+            ? missed[0]!.found
+            : `The article is outside the limits for ${kind}: ${missed.map((m) => m.found.replace(/\.$/, '').replace(/^The (article|body text) /, '')).join('; ')}.`,
+          {
+            ...(locate(matterText(source), ['kind']) ?? { line: 1, column: 1 }),
+            expected: `${missed.map((m) => m.expected).join('; ')} for ${kind} (${where})`,
+            fix: [
+              ...missed.map((m) => m.fix),
+              short && meta.kind !== 'brief' && settings?.articles.kinds.brief ? 'if it is a short overview, set kind: brief in the frontmatter' : null,
+              'a limit can be changed for this article alone with limits: { ..., reason: "..." } in its frontmatter',
+            ]
+              .filter(Boolean)
+              .join('; ')
+              .concat('.'),
+            ruleId: 'limits',
+          },
+        )
       }
     }
     if (settings && bibliography.ids) {
-      addAll(log, shown, checkLabelAges(meta.lastReviewed, analysis.citations.map((c) => c.id), bibliography.refs, firstCiteLines(tree), settings.references))
+      addAll(
+        log,
+        shown,
+        checkLabelAges(
+          meta.lastReviewed,
+          analysis.citations.map((c) => c.id),
+          bibliography.refs,
+          firstCiteLines(tree),
+          settings.references,
+        ),
+      )
     }
     articles.push(report)
   }
@@ -225,7 +243,13 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     for (const name of figureNames) {
       const figure = path.join(esFigures, `${name}.yaml`)
       if (existsSync(figure)) checkFigure(figure, name, bibliography.ids, log)
-      else log.add(shownPath(figure), `The Spanish version of content/figures/${name}.yaml is missing.`, { line: 1, expected: 'a translated figure file with the same name', fix: 'copy the English file and translate the words (keys, ids, numbers and sources stay).', ruleId: 'translation' })
+      else
+        log.add(shownPath(figure), `The Spanish version of content/figures/${name}.yaml is missing.`, {
+          line: 1,
+          expected: 'a translated figure file with the same name',
+          fix: 'copy the English file and translate the words (keys, ids, numbers and sources stay).',
+          ruleId: 'translation',
+        })
     }
   }
 
@@ -372,7 +396,13 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
     data = parseYaml(text)
   } catch (error) {
     const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0]
-    log.add(shown, `The file cannot be read: ${(error as Error).message.split('\n')[0]}`, { line: pos?.line, column: pos?.col, expected: 'valid YAML', fix: 'fix the syntax at this line.', ruleId: 'syntax' })
+    log.add(shown, `The file cannot be read: ${(error as Error).message.split('\n')[0]}`, {
+      line: pos?.line,
+      column: pos?.col,
+      expected: 'valid YAML',
+      fix: 'fix the syntax at this line.',
+      ruleId: 'syntax',
+    })
     return
   }
   const names = Object.keys(figureSchemas)
@@ -387,7 +417,8 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
   }
   const parsed = figureSchemas[name as keyof typeof figureSchemas].safeParse(data)
   if (!parsed.success) {
-    for (const p of issueProblems(parsed.error.issues)) log.add(shown, p.reason, { ...locate(text, p.path), expected: p.expected, fix: p.fix, ruleId: 'figure' })
+    for (const p of issueProblems(parsed.error.issues))
+      log.add(shown, p.reason, { ...locate(text, p.path), expected: p.expected, fix: p.fix, ruleId: 'figure' })
     return
   }
   if (referenceIds) {
@@ -405,6 +436,11 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
   for (const where of figureUncitedNumbers(parsed.data)) {
     const [pathText, reason] = where.split(': ')
     const keys = (pathText ?? '').match(/\[(\d+)\]|\.([A-Za-z]+)/g)?.map((k) => (k.startsWith('[') ? Number(k.slice(1, -1)) : k.slice(1))) ?? []
-    log.add(shown, `${(pathText ?? '').replace(/^\./, '')}: ${reason}.`, { ...locate(text, keys), expected: 'a source for every number', fix: 'list the bibliography ids under "sources".', ruleId: 'uncited-number' })
+    log.add(shown, `${(pathText ?? '').replace(/^\./, '')}: ${reason}.`, {
+      ...locate(text, keys),
+      expected: 'a source for every number',
+      fix: 'list the bibliography ids under "sources".',
+      ruleId: 'uncited-number',
+    })
   }
 }

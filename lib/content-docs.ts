@@ -131,8 +131,18 @@ function table(rows: FieldDoc[]): string {
 /** The schemas a writer meets, in the order of the guide. */
 export function documentedSchemas(): { title: string; file: string; intro: string; schema: Schema }[] {
   return [
-    { title: 'Article frontmatter', file: 'articles/<slug>.mdx', intro: 'The YAML block between the two `---` lines at the top of an article. Unknown fields are refused.', schema: articleFrontmatterSchema },
-    { title: 'Glossary term', file: 'glossary.yaml', intro: 'One entry of the list in `glossary.yaml`. Unknown fields are refused.', schema: glossaryEntrySchema },
+    {
+      title: 'Article frontmatter',
+      file: 'articles/<slug>.mdx',
+      intro: 'The YAML block between the two `---` lines at the top of an article. Unknown fields are refused.',
+      schema: articleFrontmatterSchema,
+    },
+    {
+      title: 'Glossary term',
+      file: 'glossary.yaml',
+      intro: 'One entry of the list in `glossary.yaml`. Unknown fields are refused.',
+      schema: glossaryEntrySchema,
+    },
     {
       title: 'Reference',
       file: 'references.json',
@@ -145,8 +155,18 @@ export function documentedSchemas(): { title: string; file: string; intro: strin
       intro: `The data of \`<Figure name="${name}" />\`. Every number in it lists its sources.`,
       schema: schema as Schema,
     })),
-    { title: 'Section-id lock', file: 'section-ids.lock.json', intro: 'Written by `npm run lock:sections`; edit `redirects` by hand only when it asks you to.', schema: sectionLockSchema },
-    { title: 'Settings', file: 'settings.yaml', intro: 'The editorial limits the content check enforces. Change a number here, never in code.', schema: settingsSchema },
+    {
+      title: 'Section-id lock',
+      file: 'section-ids.lock.json',
+      intro: 'Written by `npm run lock:sections`; edit `redirects` by hand only when it asks you to.',
+      schema: sectionLockSchema,
+    },
+    {
+      title: 'Settings',
+      file: 'settings.yaml',
+      intro: 'The editorial limits the content check enforces. Change a number here, never in code.',
+      schema: settingsSchema,
+    },
   ]
 }
 

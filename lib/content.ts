@@ -163,7 +163,14 @@ export function issueProblems(issues: Issue[], allowed: readonly string[] = []):
     const missing = issue.code === 'invalid_type' && issue.input === undefined
     if (missing) {
       const expected = match ? match[1]!.replace(/, got nothing \(the field is missing\)$/, '') : undefined
-      return [{ path: at, reason: `${field}: is required; ${expected ? `expected ${expected}` : text}.`, expected, fix: `add ${field}${expected ? ` (${expected})` : ''}.` }]
+      return [
+        {
+          path: at,
+          reason: `${field}: is required; ${expected ? `expected ${expected}` : text}.`,
+          expected,
+          fix: `add ${field}${expected ? ` (${expected})` : ''}.`,
+        },
+      ]
     }
     const expected = match?.[1]
     return [{ path: at, reason: `${field}: ${text}.`.replace(/\.\.$/, '.'), expected, fix: expected ? `change ${field} to ${expected}.` : `correct ${field}.` }]
@@ -244,7 +251,12 @@ export function loadSettings(file = SETTINGS_FILE, options: LoadOptions = {}): S
     if (parsed.success) return parsed.data
     for (const p of issueProblems(parsed.error.issues, Object.keys(settingsSchema.shape))) {
       const at = locate(read.text, p.path)
-      log.add(shownPath(file), p.reason, { ...at, expected: p.expected, fix: `${p.fix} Every field is described in content/README.md ("Settings").`, ruleId: 'settings' })
+      log.add(shownPath(file), p.reason, {
+        ...at,
+        expected: p.expected,
+        fix: `${p.fix} Every field is described in content/README.md ("Settings").`,
+        ruleId: 'settings',
+      })
     }
     return null
   })
@@ -265,11 +277,19 @@ export function loadArticles(dir = contentPath('articles'), options: LoadOptions
         log.add(shown, `file name: "${slug}" is not a valid URL.`, {
           line: 1,
           expected: 'lower-case words joined by hyphens (the file name is the URL)',
-          fix: `rename the file to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`,
+          fix: `rename the file to ${slug
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}.mdx.`,
         })
       }
       const lower = slug.toLowerCase()
-      if (slugs.has(lower)) log.add(shown, `slug: duplicate slug '${slug}' (also ${slugs.get(lower)}).`, { line: 1, expected: 'one file per URL', fix: 'rename or remove one of the files.' })
+      if (slugs.has(lower))
+        log.add(shown, `slug: duplicate slug '${slug}' (also ${slugs.get(lower)}).`, {
+          line: 1,
+          expected: 'one file per URL',
+          fix: 'rename or remove one of the files.',
+        })
       slugs.set(lower, shown)
       const source = readFileSync(file, 'utf8')
       let fm: matter.GrayMatterFile<string>
@@ -303,7 +323,8 @@ export function loadArticles(dir = contentPath('articles'), options: LoadOptions
       if (Number.isInteger(order)) orders.set(order as number, [...(orders.get(order as number) ?? []), { shown, place: at(['order']) }])
       const parsed = articleFrontmatterSchema.safeParse(fm.data)
       if (!parsed.success) {
-        for (const p of issueProblems(parsed.error.issues, keys)) log.add(shown, p.reason, { ...(at(p.path) ?? { line: 1 }), expected: p.expected, fix: p.fix, ruleId: 'frontmatter' })
+        for (const p of issueProblems(parsed.error.issues, keys))
+          log.add(shown, p.reason, { ...(at(p.path) ?? { line: 1 }), expected: p.expected, fix: p.fix, ruleId: 'frontmatter' })
         continue
       }
       const data = parsed.data
@@ -378,7 +399,11 @@ export function readReferences(file: string, log: ProblemLog): ReferencesRead {
   const refs = new Map<string, Reference>()
   if (!read) return { refs, ids: null, text: '' }
   if (!Array.isArray(read.data)) {
-    log.add(shown, 'The file is not a list of references.', { line: 1, expected: 'a CSL-JSON array: [ { "id": ... }, ... ]', fix: 'wrap the entries in [ and ].' })
+    log.add(shown, 'The file is not a list of references.', {
+      line: 1,
+      expected: 'a CSL-JSON array: [ { "id": ... }, ... ]',
+      fix: 'wrap the entries in [ and ].',
+    })
     return { refs, ids: null, text: read.text }
   }
   const ids = new Set<string>()
@@ -386,14 +411,23 @@ export function readReferences(file: string, log: ProblemLog): ReferencesRead {
     const rawId = entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? entry.id : null
     const name = rawId ? `entry "${rawId}"` : `entry #${index + 1}`
     if (rawId && ids.has(rawId)) {
-      log.add(shown, `${name}: duplicate id.`, { ...locate(read.text, [index, 'id']), expected: 'a different id for every reference', fix: 'merge the two entries or give one a new id.' })
+      log.add(shown, `${name}: duplicate id.`, {
+        ...locate(read.text, [index, 'id']),
+        expected: 'a different id for every reference',
+        fix: 'merge the two entries or give one a new id.',
+      })
       return
     }
     if (rawId) ids.add(rawId)
     const parsed = referenceSchema.safeParse(entry)
     if (!parsed.success) {
       for (const p of issueProblems(parsed.error.issues, Object.keys(referenceSchema.shape))) {
-        log.add(shown, `${name}: ${p.reason}`, { ...(locate(read.text, [index, ...p.path]) ?? locate(read.text, [index])), expected: p.expected, fix: p.fix, ruleId: 'reference' })
+        log.add(shown, `${name}: ${p.reason}`, {
+          ...(locate(read.text, [index, ...p.path]) ?? locate(read.text, [index])),
+          expected: p.expected,
+          fix: p.fix,
+          ruleId: 'reference',
+        })
       }
       return
     }
@@ -408,7 +442,12 @@ export function loadReferences(file = REFERENCES_FILE, options: LoadOptions = {}
 
 /** Folds case, accents, spaces and hyphens, so "Off label" and "off-label" are one label. */
 export function normalizeLabel(label: string): string {
-  return label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐–_.]+/g, ' ').trim()
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-‐–_.]+/g, ' ')
+    .trim()
 }
 
 export interface GlossaryRead {
@@ -426,7 +465,11 @@ export function readGlossary(file: string, log: ProblemLog, referenceIds?: Set<s
   const read = readDataFile(file, log)
   if (!read) return { entries: [], ids: null, index: new Map(), text: '' }
   if (!Array.isArray(read.data)) {
-    log.add(shown, 'The file is not a list of terms.', { line: 1, expected: 'a YAML list: each term starts with "- id: ..."', fix: 'start each term with "- id:".' })
+    log.add(shown, 'The file is not a list of terms.', {
+      line: 1,
+      expected: 'a YAML list: each term starts with "- id: ..."',
+      fix: 'start each term with "- id:".',
+    })
     return { entries: [], ids: null, index: new Map(), text: read.text }
   }
   const at = (keys: (string | number)[]) => locate(read.text, keys)
@@ -437,7 +480,12 @@ export function readGlossary(file: string, log: ProblemLog, referenceIds?: Set<s
     const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null
     const name = rawId ? `term "${rawId}"` : `term #${index + 1}`
     if (rawId && ids.has(rawId)) {
-      log.add(shown, `${name}: duplicate id (also term #${ids.get(rawId)}).`, { ...at([index, 'id']), expected: 'a different id for every term', fix: 'merge the two terms or give one a new id.', ruleId: 'glossary' })
+      log.add(shown, `${name}: duplicate id (also term #${ids.get(rawId)}).`, {
+        ...at([index, 'id']),
+        expected: 'a different id for every term',
+        fix: 'merge the two terms or give one a new id.',
+        ruleId: 'glossary',
+      })
       return
     }
     if (rawId) ids.set(rawId, index + 1)
@@ -473,12 +521,16 @@ export function readGlossary(file: string, log: ProblemLog, referenceIds?: Set<s
         // Located only when there is a problem: parsing positions costs a full read of the file.
         const where = () => (field === 'term' ? at([index, 'term']) : at([index, field, i]))
         if (owner && owner.id !== entry.id) {
-          log.add(shown, `${name}: ${{ term: 'term', aliases: 'alias', misspellings: 'misspelling' }[field]} "${label}" is already used by term "${owner.id}".`, {
-            ...where(),
-            expected: 'each name, alias and misspelling on one term only (search sends it there)',
-            fix: `keep "${label}" on the term it belongs to and remove it here.`,
-            ruleId: 'glossary',
-          })
+          log.add(
+            shown,
+            `${name}: ${{ term: 'term', aliases: 'alias', misspellings: 'misspelling' }[field]} "${label}" is already used by term "${owner.id}".`,
+            {
+              ...where(),
+              expected: 'each name, alias and misspelling on one term only (search sends it there)',
+              fix: `keep "${label}" on the term it belongs to and remove it here.`,
+              ruleId: 'glossary',
+            },
+          )
         } else if (owner) {
           log.add(shown, `${name}: "${label}" repeats "${owner.label}".`, {
             ...where(),
@@ -494,7 +546,12 @@ export function readGlossary(file: string, log: ProblemLog, referenceIds?: Set<s
   for (const { entry, index } of entries) {
     entry.related.forEach((rel, i) => {
       if (rel === entry.id) {
-        log.add(shown, `term "${entry.id}": related: a term cannot be related to itself.`, { ...at([index, 'related', i]), expected: 'ids of other terms', fix: `remove "${rel}" from related.`, ruleId: 'glossary' })
+        log.add(shown, `term "${entry.id}": related: a term cannot be related to itself.`, {
+          ...at([index, 'related', i]),
+          expected: 'ids of other terms',
+          fix: `remove "${rel}" from related.`,
+          ruleId: 'glossary',
+        })
       } else if (!ids.has(rel)) {
         log.add(shown, `term "${entry.id}": related: unknown term id "${rel}".`, {
           ...at([index, 'related', i]),
@@ -611,7 +668,12 @@ export function loadSectionLock(file = SECTION_LOCK_FILE, options: LoadOptions =
     const parsed = sectionLockSchema.safeParse(read.data)
     if (parsed.success) return parsed.data
     for (const p of issueProblems(parsed.error.issues, Object.keys(sectionLockSchema.shape))) {
-      log.add(shownPath(file), p.reason, { ...locate(read.text, p.path), expected: p.expected, fix: `${p.fix} See content/README.md ("Section-id lock").`, ruleId: 'section-lock' })
+      log.add(shownPath(file), p.reason, {
+        ...locate(read.text, p.path),
+        expected: p.expected,
+        fix: `${p.fix} See content/README.md ("Section-id lock").`,
+        ruleId: 'section-lock',
+      })
     }
     return null
   })
@@ -684,7 +746,11 @@ export function readGlossaryTranslation(file: string, english: GlossaryEntry[], 
   const read = readDataFile(file, log)
   if (!read) return { entries: [], missing: english.map((e) => e.id) }
   if (!Array.isArray(read.data)) {
-    log.add(shown, 'The file is not a list of terms.', { line: 1, expected: 'a YAML list: each term starts with "- id: ..."', fix: 'start each term with "- id:" and the id of the English term.' })
+    log.add(shown, 'The file is not a list of terms.', {
+      line: 1,
+      expected: 'a YAML list: each term starts with "- id: ..."',
+      fix: 'start each term with "- id:" and the id of the English term.',
+    })
     return { entries: [], missing: english.map((e) => e.id) }
   }
   const byId = new Map(english.map((e) => [e.id, e]))
@@ -695,7 +761,12 @@ export function readGlossaryTranslation(file: string, english: GlossaryEntry[], 
     const name = rawId ? `term "${rawId}"` : `term #${index + 1}`
     if (!parsed.success) {
       for (const p of issueProblems(parsed.error.issues, Object.keys(glossaryTranslationSchema.shape))) {
-        log.add(shown, `${name}: ${p.reason}`, { ...(locate(read.text, [index, ...p.path]) ?? locate(read.text, [index])), expected: p.expected, fix: p.fix, ruleId: 'glossary' })
+        log.add(shown, `${name}: ${p.reason}`, {
+          ...(locate(read.text, [index, ...p.path]) ?? locate(read.text, [index])),
+          expected: p.expected,
+          fix: p.fix,
+          ruleId: 'glossary',
+        })
       }
       return
     }
@@ -704,20 +775,30 @@ export function readGlossaryTranslation(file: string, english: GlossaryEntry[], 
       log.add(shown, `${name}: there is no English term with this id.`, {
         ...locate(read.text, [index, 'id']),
         expected: 'the id of a term in content/glossary.yaml',
-        fix: didYouMean(entry.id, [...byId.keys()]) ?? 'use the English term\'s id, or add the term to content/glossary.yaml first.',
+        fix: didYouMean(entry.id, [...byId.keys()]) ?? "use the English term's id, or add the term to content/glossary.yaml first.",
         ruleId: 'glossary',
       })
       return
     }
     if (words.has(entry.id)) {
-      log.add(shown, `${name}: duplicate id.`, { ...locate(read.text, [index, 'id']), expected: 'one entry per term', fix: 'merge the two entries.', ruleId: 'glossary' })
+      log.add(shown, `${name}: duplicate id.`, {
+        ...locate(read.text, [index, 'id']),
+        expected: 'one entry per term',
+        fix: 'merge the two entries.',
+        ruleId: 'glossary',
+      })
       return
     }
     words.set(entry.id, entry)
   })
   const missing = english.filter((e) => !words.has(e.id)).map((e) => e.id)
   for (const id of missing) {
-    log.add(shown, `term "${id}" has no translation.`, { line: 1, expected: `an entry "- id: ${id}" with term and definition`, fix: `add it, translated from the English entry in content/glossary.yaml.`, ruleId: 'glossary' })
+    log.add(shown, `term "${id}" has no translation.`, {
+      line: 1,
+      expected: `an entry "- id: ${id}" with term and definition`,
+      fix: `add it, translated from the English entry in content/glossary.yaml.`,
+      ruleId: 'glossary',
+    })
   }
   const collator = new Intl.Collator(LOCALE_INFO[locale].intl, { sensitivity: 'base' })
   const entries = english

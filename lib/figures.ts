@@ -14,7 +14,7 @@ import { formatIssues } from './schemas'
 const sources = z.array(z.string()).default([]).describe('Ids from references.json for the facts and numbers in this item.')
 const requiredSources = z.array(z.string()).min(1).describe('Ids from references.json for this item (at least one).')
 const text = z.string().trim().min(1)
-const title = text.describe('The figure\'s title, shown above it.')
+const title = text.describe("The figure's title, shown above it.")
 const caption = text.describe('One or two sentences under the figure: what it shows and how sure we are.')
 
 const cell = (what: string) =>
@@ -36,7 +36,10 @@ export const figureSchemas = {
           year: z.int().min(1900).max(2100).describe('The year of the event.'),
           label: text.describe('A short label for the timeline.'),
           text: text.describe('One sentence on what happened.'),
-          section: z.string().regex(/^[a-z0-9-]+$/).describe('The id of the section of history.mdx that tells the story.'),
+          section: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .describe('The id of the section of history.mdx that tells the story.'),
           sources: requiredSources,
         }),
       )
@@ -133,7 +136,8 @@ export function uncitedNumbers(data: unknown): string[] {
       const obj = value as Record<string, unknown>
       const own = ['text', 'time', 'percent'].filter((k) => k in obj).map((k) => String(obj[k]))
       const hasNumber = own.some((t) => /\d/.test(t))
-      if (hasNumber && 'sources' in obj && Array.isArray(obj.sources) && obj.sources.length === 0) problems.push(`${where}: states a number but lists no sources`)
+      if (hasNumber && 'sources' in obj && Array.isArray(obj.sources) && obj.sources.length === 0)
+        problems.push(`${where}: states a number but lists no sources`)
       for (const [k, v] of Object.entries(obj)) if (k !== 'sources') walk(v, `${where}.${k}`)
     }
   }

@@ -8,7 +8,6 @@ import { editDistance } from './problems.mjs'
 import type { GlossaryEntry } from './schemas'
 import { compact } from './text'
 
-
 /** British and American spellings are both real: anaesthesia/anesthesia, depersonalisation/-ization. */
 const spelling = (text: string) => text.replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/z/g, 's').replace(/our/g, 'or')
 
@@ -34,11 +33,18 @@ export function looksMisspelt(alias: string, name: string): boolean {
   if (a[0] !== b[0]) return false
   if (INFLECTIONS.some((end) => a === b + end || b === a + end)) return false
   if (SUFFIX.test(a) && SUFFIX.test(b) && a.replace(SUFFIX, '') === b.replace(SUFFIX, '')) return false
-  const wordsA = alias.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-  const wordsB = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const wordsA = alias
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  const wordsB = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
   const lastA = wordsA.at(-1) ?? ''
   const lastB = wordsB.at(-1) ?? ''
-  if (wordsA.length === wordsB.length && wordsA.slice(0, -1).join(' ') === wordsB.slice(0, -1).join(' ') && NUMERAL.test(lastA) && NUMERAL.test(lastB)) return false
+  if (wordsA.length === wordsB.length && wordsA.slice(0, -1).join(' ') === wordsB.slice(0, -1).join(' ') && NUMERAL.test(lastA) && NUMERAL.test(lastB))
+    return false
   return editDistance(a, b) === 1
 }
 

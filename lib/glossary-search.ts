@@ -96,9 +96,7 @@ export function searchGlossary(index: GlossaryIndex, rawQuery: string): Glossary
     }
     hits.set(id, { id, tier: tierOf(index, id, query, labelById.get(id)), score: hit.score, words: [...hit.terms] })
   }
-  return [...hits.values()].sort(
-    (a, b) => a.tier - b.tier || b.score - a.score || index.byId.get(a.id)!.term.localeCompare(index.byId.get(b.id)!.term),
-  )
+  return [...hits.values()].sort((a, b) => a.tier - b.tier || b.score - a.score || index.byId.get(a.id)!.term.localeCompare(index.byId.get(b.id)!.term))
 }
 
 /**

@@ -67,7 +67,10 @@ export interface GlossarySource {
  * Numbers the sources of the entries in the order a reader meets them on /glossary (the order
  * of `entries`), like an article's citations: a source keeps the number of its first use.
  */
-export function numberGlossarySources(entries: Pick<GlossaryEntry, 'id' | 'term' | 'sources'>[]): { list: GlossarySource[]; byTerm: Map<string, { id: string; n: number }[]> } {
+export function numberGlossarySources(entries: Pick<GlossaryEntry, 'id' | 'term' | 'sources'>[]): {
+  list: GlossarySource[]
+  byTerm: Map<string, { id: string; n: number }[]>
+} {
   const list: GlossarySource[] = []
   const byId = new Map<string, GlossarySource>()
   const byTerm = new Map<string, { id: string; n: number }[]>()

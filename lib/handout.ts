@@ -42,7 +42,12 @@ export function parseSelection(raw: string | null | undefined, known: ReadonlySe
   const parts = raw
     .slice(0, MAX_PARAM_LENGTH)
     .split(/[,\s]+/)
-    .map((p) => p.trim().replace(/^\/+|\/+$/g, '').toLowerCase())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^\/+|\/+$/g, '')
+        .toLowerCase(),
+    )
     .filter(Boolean)
   const seen = new Set<string>()
   for (const part of parts) {
@@ -119,7 +124,14 @@ export function numberGroups(numbers: readonly number[]): { first: number; last:
     if (run && n === run.last + 1) run.last = n
     else runs.push({ first: n, last: n })
   }
-  return runs.flatMap((r) => (r.last - r.first === 1 ? [{ first: r.first, last: r.first }, { first: r.last, last: r.last }] : [r]))
+  return runs.flatMap((r) =>
+    r.last - r.first === 1
+      ? [
+          { first: r.first, last: r.first },
+          { first: r.last, last: r.last },
+        ]
+      : [r],
+  )
 }
 
 /** An SVG path drawing the dark modules of a QR matrix, one unit per module. */

@@ -112,9 +112,7 @@ export function locate(text, keys, lineOffset = 0) {
 
 /** Messages sorted by file, line and column, the order an editor fixes them in. */
 function sortProblems(messages) {
-  return [...messages].sort(
-    (a, b) => String(a.file).localeCompare(String(b.file)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  )
+  return [...messages].sort((a, b) => String(a.file).localeCompare(String(b.file)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 /** Wraps a line at `width` characters, indenting the continuation lines by `indent` spaces. */

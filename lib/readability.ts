@@ -41,7 +41,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 
 /** The plain body-text paragraphs of an MDX source (or of its parsed tree), in document order. */
 export function bodyParagraphs(mdxSource: string | Root): string[] {
-  const tree = typeof mdxSource === 'string' ? (unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(mdxSource) as Root) : mdxSource
+  const tree =
+    typeof mdxSource === 'string' ? (unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(mdxSource) as Root) : mdxSource
   const out: string[] = []
   visit(tree, (node) => {
     if (LEFT_OUT.has(node.type)) return SKIP
@@ -87,6 +88,8 @@ export function measure(mdxSource: string | Root, lang: ReadabilityLang = 'en'):
     grade: Math.round(grade * 10) / 10,
     wordsPerSentence: sentenceCount === 0 ? 0 : Math.round((wordCount / sentenceCount) * 10) / 10,
     longSentences,
-    ...(lang === 'es' ? { fernandezHuerta: Math.round(fernandezHuerta({ words: wordCount, sentences: sentenceCount, syllables: syllableCount }) * 10) / 10 } : {}),
+    ...(lang === 'es'
+      ? { fernandezHuerta: Math.round(fernandezHuerta({ words: wordCount, sentences: sentenceCount, syllables: syllableCount }) * 10) / 10 }
+      : {}),
   }
 }

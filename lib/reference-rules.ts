@@ -30,7 +30,7 @@ function urlProblem(url: string, settings: ReferenceSettings): { reason: string;
   if (denied) {
     return {
       reason: `URL: ${denied.host} is not a source (${denied.why}).`,
-      expected: 'the original: the study, the regulator, or the issuer\'s own page (references.notSources in content/settings.yaml)',
+      expected: "the original: the study, the regulator, or the issuer's own page (references.notSources in content/settings.yaml)",
       fix: 'cite the original instead',
     }
   }

@@ -98,7 +98,10 @@ export function formatReference(ref: Reference): FormattedReference {
   const hit = cache.get(ref.id)
   if (hit) return hit
   const raw = new Cite(cslItem(ref)).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }) as string
-  let text = raw.trim().replace(/^\d+\.\s*/, '').replace(/\s+/g, ' ')
+  let text = raw
+    .trim()
+    .replace(/^\d+\.\s*/, '')
+    .replace(/\s+/g, ' ')
   // Undated pages carry the date they were checked, in Vancouver's "[cited YYYY Mon]" form.
   if (!ref.issued && ref.accessed) {
     const [year, month] = ref.accessed['date-parts'][0]

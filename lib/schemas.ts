@@ -7,19 +7,21 @@ import { z } from 'zod'
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** A calendar date written as YYYY-MM-DD. YAML turns such dates into Date objects; both are accepted. */
-const isoDate = z.unknown().transform((value, ctx) => {
-  const iso =
-    value instanceof Date && !Number.isNaN(value.getTime())
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
-        ? value
-        : null
-  if (iso === null) {
-    ctx.addIssue({ code: 'custom', message: `expected a date like 2026-11-21, got ${describe(value)}` })
-    return z.NEVER
-  }
-  return iso
-})
+const isoDate = z
+  .unknown()
+  .transform((value, ctx) => {
+    const iso =
+      value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString().slice(0, 10)
+        : typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
+          ? value
+          : null
+    if (iso === null) {
+      ctx.addIssue({ code: 'custom', message: `expected a date like 2026-11-21, got ${describe(value)}` })
+      return z.NEVER
+    }
+    return iso
+  })
   .meta({ docType: 'date, YYYY-MM-DD' })
 
 const text = (what: string) =>
@@ -32,8 +34,14 @@ const text = (what: string) =>
 const range = (what: string) =>
   z
     .strictObject({
-      min: z.int({ error: `expected the smallest ${what}, a whole number` }).min(0).describe(`The smallest ${what} allowed.`),
-      max: z.int({ error: `expected the largest ${what}, a whole number` }).min(1).describe(`The largest ${what} allowed.`),
+      min: z
+        .int({ error: `expected the smallest ${what}, a whole number` })
+        .min(0)
+        .describe(`The smallest ${what} allowed.`),
+      max: z
+        .int({ error: `expected the largest ${what}, a whole number` })
+        .min(1)
+        .describe(`The largest ${what} allowed.`),
     })
     .refine((r) => r.min <= r.max, { error: 'expected min to be at most max' })
 
@@ -41,7 +49,11 @@ const range = (what: string) =>
 const articleLimits = z.strictObject({
   words: range('number of words of body text').describe('Body-text words (paragraphs and list items; headings, tables and code are not counted).'),
   minReferences: z.int({ error: 'expected a whole number of sources' }).min(0).describe('The fewest distinct sources the article must cite.'),
-  maxGrade: z.number({ error: 'expected a reading grade such as 8' }).min(1).max(18).describe('The highest Flesch-Kincaid reading grade allowed for the body text.'),
+  maxGrade: z
+    .number({ error: 'expected a reading grade such as 8' })
+    .min(1)
+    .max(18)
+    .describe('The highest Flesch-Kincaid reading grade allowed for the body text.'),
 })
 
 export type ArticleLimits = z.output<typeof articleLimits>
@@ -49,9 +61,15 @@ export type ArticleLimits = z.output<typeof articleLimits>
 /** Frontmatter of `content/articles/<slug>.mdx`. Unknown fields are refused (typos must not pass silently). */
 export const articleFrontmatterSchema = z
   .strictObject({
-    title: text('a title (text)').describe('The page title: the question or phrase a patient would type. Length limit: `articles.maxLength.title` in settings.'),
-    navTitle: text('a short menu label (text)').describe('Short label for menus and the table of contents, 1 to 3 words. Length limit: `articles.maxLength.navTitle`.'),
-    description: text('a one-sentence description').describe('One sentence used in search results and link previews. Length limit: `articles.maxLength.description`.'),
+    title: text('a title (text)').describe(
+      'The page title: the question or phrase a patient would type. Length limit: `articles.maxLength.title` in settings.',
+    ),
+    navTitle: text('a short menu label (text)').describe(
+      'Short label for menus and the table of contents, 1 to 3 words. Length limit: `articles.maxLength.navTitle`.',
+    ),
+    description: text('a one-sentence description').describe(
+      'One sentence used in search results and link previews. Length limit: `articles.maxLength.description`.',
+    ),
     order: z
       .int({ error: (issue) => `expected a whole number such as 3, got ${describe(issue.input)}` })
       .min(1, { error: 'expected a number of 1 or more' })
@@ -74,13 +92,17 @@ export const articleFrontmatterSchema = z
         reason: text('why this article needs other limits').describe('Why this article needs other limits; reviewed like any other claim.'),
       })
       .optional()
-      .describe('Overrides some limits of its kind for this article only, with a `reason`. For example `limits: { minReferences: 4, reason: "a glossary-style page" }`.'),
+      .describe(
+        'Overrides some limits of its kind for this article only, with a `reason`. For example `limits: { minReferences: 4, reason: "a glossary-style page" }`.',
+      ),
     lastReviewed: isoDate.describe('Date of the last editorial review, YYYY-MM-DD.'),
     nextReview: isoDate.describe('Date the next review is due: after lastReviewed and within `articles.reviewWithinMonths` of it.'),
     reviewedBy: text('who reviewed the article, for example "Editorial team"').describe(
       'Who reviewed it: a name with credentials, or "Editorial team". Never name a clinician who did not review it.',
     ),
-    whatChanged: text('one line on what changed at the last review').optional().describe('One line on what changed at the last review, shown with the review dates.'),
+    whatChanged: text('one line on what changed at the last review')
+      .optional()
+      .describe('One line on what changed at the last review, shown with the review dates.'),
     translation: z
       .strictObject({
         sections: z
@@ -137,7 +159,9 @@ export const referenceSchema = z
       .array(cslName, { error: 'expected a list of authors (people or an organisation)' })
       .min(1, { error: 'expected at least one author or an organisation' })
       .describe('People or an organisation, in the order published. End with `{ "family": "et al" }` to shorten a long list.'),
-    issued: cslDate.optional().describe('Publication date; for a drug label, the date of its latest revision. A web page without a date may give `accessed` instead.'),
+    issued: cslDate
+      .optional()
+      .describe('Publication date; for a drug label, the date of its latest revision. A web page without a date may give `accessed` instead.'),
     accessed: cslDate.optional().describe('The date you last checked the page. Required for drug labels.'),
     'container-title': z.string().optional().describe('The journal or website. An entry needs this or `publisher`.'),
     publisher: z.string().optional().describe('The publisher or agency. An entry needs this or `container-title`.'),
@@ -149,8 +173,16 @@ export const referenceSchema = z
       .regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a bare DOI such as 10.1056/NEJMoa2302399' })
       .optional()
       .describe('A bare DOI such as `10.1056/NEJMoa2302399` (no https://doi.org/). An entry needs a DOI, PMID or URL.'),
-    PMID: z.string().regex(/^\d{5,9}$/, { error: 'expected a PubMed id of digits only' }).optional().describe('PubMed id, digits only.'),
-    PMCID: z.string().regex(/^PMC\d+$/, { error: 'expected a PMC id such as PMC3000408' }).optional().describe('PubMed Central id such as `PMC3000408`: links the free full text.'),
+    PMID: z
+      .string()
+      .regex(/^\d{5,9}$/, { error: 'expected a PubMed id of digits only' })
+      .optional()
+      .describe('PubMed id, digits only.'),
+    PMCID: z
+      .string()
+      .regex(/^PMC\d+$/, { error: 'expected a PMC id such as PMC3000408' })
+      .optional()
+      .describe('PubMed Central id such as `PMC3000408`: links the free full text.'),
     URL: z
       .url({ protocol: /^https$/, error: 'expected an https:// address' })
       .optional()
@@ -170,14 +202,20 @@ export const referenceSchema = z
           ),
       })
       .optional()
-      .describe('Editor-only data (CSL-JSON\'s place for fields of its own); never shown to readers. Unknown keys are refused, so a misspelt key cannot switch a rule off.'),
+      .describe(
+        "Editor-only data (CSL-JSON's place for fields of its own); never shown to readers. Unknown keys are refused, so a misspelt key cannot switch a rule off.",
+      ),
   })
   .superRefine((ref, ctx) => {
     if (!ref['container-title'] && !ref.publisher) {
       ctx.addIssue({ code: 'custom', path: ['container-title'], message: 'expected a journal, publisher or agency in "container-title" or "publisher"' })
     }
     if (!ref.issued && !(ref.type === 'webpage' && ref.accessed)) {
-      ctx.addIssue({ code: 'custom', path: ['issued'], message: 'expected a publication year in "issued" (a web page without a date may give "accessed" instead)' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['issued'],
+        message: 'expected a publication year in "issued" (a web page without a date may give "accessed" instead)',
+      })
     }
     if (!ref.DOI && !ref.PMID && !ref.URL) {
       ctx.addIssue({ code: 'custom', path: ['DOI'], message: 'expected at least one of DOI, PMID or URL so readers can check the source' })
@@ -224,7 +262,15 @@ export type GlossaryEntry = z.output<typeof glossaryEntrySchema>
  * an id of the English glossary; related terms and sources come from the English entry, so the
  * two languages can never disagree on them.
  */
-export const glossaryTranslationSchema = glossaryEntrySchema.pick({ id: true, term: true, aliases: true, misspellings: true, definition: true, note: true, pronunciation: true })
+export const glossaryTranslationSchema = glossaryEntrySchema.pick({
+  id: true,
+  term: true,
+  aliases: true,
+  misspellings: true,
+  definition: true,
+  note: true,
+  pronunciation: true,
+})
 
 export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>
 
@@ -287,7 +333,9 @@ export const settingsSchema = z.strictObject({
             why: text('why pages on this host are not sources').describe('Why pages on this host are not sources.'),
           }),
         )
-        .describe('Hosts whose pages re-publish, sell or advertise rather than report: a reference URL there is refused unless the entry says why in `custom.acceptedBecause`.'),
+        .describe(
+          'Hosts whose pages re-publish, sell or advertise rather than report: a reference URL there is refused unless the entry says why in `custom.acceptedBecause`.',
+        ),
     })
     .describe('Rules for `references.json`.'),
 })
@@ -310,9 +358,7 @@ export function formatIssues(error: z.ZodError, allowedKeys: readonly string[] =
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const allowed = issue.path.length === 0 && allowedKeys.length ? ` (allowed fields: ${allowedKeys.join(', ')})` : ''
-      return issue.keys
-        .map((key) => `${[...issue.path, key].join('.')}: unknown field${allowed}; check the spelling or remove it`)
-        .join('\n')
+      return issue.keys.map((key) => `${[...issue.path, key].join('.')}: unknown field${allowed}; check the spelling or remove it`).join('\n')
     }
     const field = issue.path.length ? issue.path.join('.') : '(file)'
     const missing = issue.code === 'invalid_type' && issue.input === undefined

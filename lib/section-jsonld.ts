@@ -21,7 +21,12 @@ export function sectionJsonLd(section: Section, citations: { id: string }[]): Wi
     lastReviewed: article.lastReviewed,
     dateModified: article.lastReviewed,
     audience: { '@type': 'Patient' },
-    isPartOf: { '@type': 'MedicalWebPage', '@id': absoluteUrl(localePath(locale, `/articles/${article.slug}`)), name: article.title, isPartOf: { '@type': 'WebSite', name: dictionary(locale).site.name, url: absoluteUrl(localePath(locale, '/')) } },
+    isPartOf: {
+      '@type': 'MedicalWebPage',
+      '@id': absoluteUrl(localePath(locale, `/articles/${article.slug}`)),
+      name: article.title,
+      isPartOf: { '@type': 'WebSite', name: dictionary(locale).site.name, url: absoluteUrl(localePath(locale, '/')) },
+    },
     citation: citations.flatMap(({ id }) => {
       const ref = refs.get(id)
       return ref ? [{ '@type': 'CreativeWork' as const, name: ref.title, ...(ref.DOI ? { sameAs: `https://doi.org/${ref.DOI}` } : {}) }] : []

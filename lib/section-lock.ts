@@ -50,7 +50,10 @@ export function checkSectionLock(lock: SectionLock, current: Record<string, stri
     const redirects = lock.redirects[slug] ?? {}
     const vanished = vanishedIds(locked, now, redirects)
     const fresh = ids.filter((id) => !locked.includes(id))
-    const olderTo = (id: string) => Object.entries(redirects).filter(([from, to]) => to === id && !now.has(from)).map(([from]) => from)
+    const olderTo = (id: string) =>
+      Object.entries(redirects)
+        .filter(([from, to]) => to === id && !now.has(from))
+        .map(([from]) => from)
     const quoted = (list: string[]) => list.map((id) => `"${id}"`).join(', ')
 
     if (vanished.length === 1 && fresh.length === 1) {
@@ -156,10 +159,14 @@ export function updateSectionLock(lock: SectionLock, current: Record<string, str
     const fresh = ids.filter((id) => !locked.includes(id))
     if (vanished.length === 1 && fresh.length === 1) {
       redirects[vanished[0]!] = fresh[0]!
-      changes.push(`${slug}: "${vanished[0]}" was renamed to "${fresh[0]}": old links now land on "${fresh[0]}" (if it was not a rename, change redirects.${slug}.${vanished[0]})`)
+      changes.push(
+        `${slug}: "${vanished[0]}" was renamed to "${fresh[0]}": old links now land on "${fresh[0]}" (if it was not a rename, change redirects.${slug}.${vanished[0]})`,
+      )
     } else {
       for (const id of vanished) {
-        unresolved.push(`${slug}: section id "${id}" has disappeared; add "${id}": "<new-id>" under redirects.${slug} in ${LOCK} (several ids changed at once, so it cannot tell which is which), then run npm run lock:sections again`)
+        unresolved.push(
+          `${slug}: section id "${id}" has disappeared; add "${id}": "<new-id>" under redirects.${slug} in ${LOCK} (several ids changed at once, so it cannot tell which is which), then run npm run lock:sections again`,
+        )
       }
     }
     for (const from of Object.keys(redirects)) {

@@ -105,11 +105,18 @@ export function splitArticle(
   const h2s = headings.filter((h) => h.depth === 2)
   const ranges = sectionRanges(tree.children)
   if (ranges.length !== h2s.length) {
-    throw new Error(`Found ${h2s.length} "##" headings but ${ranges.length} at the top level: a "##" heading inside a component cannot have its own section page. Move it out.`)
+    throw new Error(
+      `Found ${h2s.length} "##" headings but ${ranges.length} at the top level: a "##" heading inside a component cannot have its own section page. Move it out.`,
+    )
   }
   const sections = ranges.map((range, i) => {
     const h2 = h2s[i]!
-    return { id: h2.id, title: h2.text, description: firstSentences(firstParagraph(tree.children.slice(range.start, range.end)) ?? fallbackDescription), subheadings: [] as string[] }
+    return {
+      id: h2.id,
+      title: h2.text,
+      description: firstSentences(firstParagraph(tree.children.slice(range.start, range.end)) ?? fallbackDescription),
+      subheadings: [] as string[],
+    }
   })
   // "###" headings belong to the "##" before them, in document order.
   let current = -1
@@ -129,7 +136,13 @@ export function getSections(locale: Locale = DEFAULT_LOCALE): Section[] {
   const all: Section[] = []
   for (const article of getArticles(locale)) {
     const parts = splitArticle(readFileSync(article.file, 'utf8'), analyzeArticle(article).headings, article.description)
-    const links: SectionLink[] = parts.map((p) => ({ key: sectionKey(article.slug, p.id), slug: article.slug, id: p.id, title: p.title, path: localePath(locale, sectionPath(article.slug, p.id)) }))
+    const links: SectionLink[] = parts.map((p) => ({
+      key: sectionKey(article.slug, p.id),
+      slug: article.slug,
+      id: p.id,
+      title: p.title,
+      path: localePath(locale, sectionPath(article.slug, p.id)),
+    }))
     parts.forEach((p, i) =>
       all.push({
         ...links[i]!,

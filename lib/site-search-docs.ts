@@ -19,7 +19,8 @@ type Node = RootContent | { type: string; value?: string; name?: string | null; 
 
 /** Plain text of an MDX node: words of paragraphs, lists, tables and the writers' components. */
 function textOf(node: Node): string {
-  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'yaml' || node.type === 'code') return ''
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'yaml' || node.type === 'code')
+    return ''
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_ELEMENTS.has(String((node as { name?: string }).name))) return ''
   if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value
   const children = 'children' in node && Array.isArray(node.children) ? (node.children as Node[]) : []

@@ -336,7 +336,14 @@ export function buildSearchIndex(docs: SearchDoc[], groups: GlossaryGroup[], opt
     }
     const g: Record<string, string[]> = {}
     for (const [group, keys] of groupsHere) g[group] = [...keys].sort()
-    fragments.push({ k: doc.kind === 'section' ? 's' : doc.kind === 'intro' ? 'i' : 't', t: doc.title, a: doc.article, h: doc.href, x: doc.text, ...(groupsHere.size ? { g } : {}) })
+    fragments.push({
+      k: doc.kind === 'section' ? 's' : doc.kind === 'intro' ? 'i' : 't',
+      t: doc.title,
+      a: doc.article,
+      h: doc.href,
+      x: doc.text,
+      ...(groupsHere.size ? { g } : {}),
+    })
   })
 
   const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)
@@ -395,12 +402,28 @@ export function buildSearchIndex(docs: SearchDoc[], groups: GlossaryGroup[], opt
   const v = pickLength(vocab, (t) => t, vocabBytes)
   for (const [key, list] of v.shards) files.set(`v-${key}.json`, JSON.stringify({ t: list, d: list.map((t) => postings.get(t)!.length) } satisfies VocabShard))
   const labels = [...dict.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const l = pickLength(labels, ([k]) => k, (list) => list.reduce((n, [k, ids]) => n + k.length + ids.join('').length + 12, 0))
+  const l = pickLength(
+    labels,
+    ([k]) => k,
+    (list) => list.reduce((n, [k, ids]) => n + k.length + ids.join('').length + 12, 0),
+  )
   for (const [key, list] of l.shards) files.set(`l-${key}.json`, JSON.stringify(Object.fromEntries(list) satisfies LabelShard))
 
   fragments.forEach((f, id) => files.set(`d-${id}.json`, JSON.stringify(f)))
   const version = hash([...files.entries()].map(([k, text]) => `${k}\n${text}`).join('\n'))
-  files.set('meta.json', JSON.stringify({ v: version, n: docs.length, vk: v.length, lk: l.length, chunks, vs: [...v.shards.keys()].sort(), ls: [...l.shards.keys()].sort(), s: options.suggestions ?? [] } satisfies IndexMeta))
+  files.set(
+    'meta.json',
+    JSON.stringify({
+      v: version,
+      n: docs.length,
+      vk: v.length,
+      lk: l.length,
+      chunks,
+      vs: [...v.shards.keys()].sort(),
+      ls: [...l.shards.keys()].sort(),
+      s: options.suggestions ?? [],
+    } satisfies IndexMeta),
+  )
   return files
 }
 
@@ -493,7 +516,9 @@ export class SearchClient {
    * Resolves to the best `limit` results with their snippets; never rejects for bad input.
    */
   async search(raw: string, { limit = 8, prefixLast = false }: { limit?: number; prefixLast?: boolean } = {}): Promise<SearchResponse> {
-    const query = String(raw ?? '').slice(0, MAX_QUERY_LENGTH).trim()
+    const query = String(raw ?? '')
+      .slice(0, MAX_QUERY_LENGTH)
+      .trim()
     const parsed = parseQuery(query)
     if (!parsed.some((w) => !w.stop)) return { query, total: 0, results: [] }
     const meta = await this.warm()
@@ -519,7 +544,10 @@ export class SearchClient {
         return
       }
       const isLast = i === parsed.length - 1
-      const { alts, corrected } = expandWord(w.stem, vocabs[i]!, { prefix: w.stem.length >= 3 || (prefixLast && isLast && w.stem.length >= 2), alsoWord: w.word })
+      const { alts, corrected } = expandWord(w.stem, vocabs[i]!, {
+        prefix: w.stem.length >= 3 || (prefixLast && isLast && w.stem.length >= 2),
+        alsoWord: w.word,
+      })
       concepts.push({ word: w.word, alts })
       best.push(corrected)
     })
@@ -678,7 +706,11 @@ export class SearchClient {
 }
 
 /** Exact, prefix and typo alternatives of one word from its vocabulary shard. */
-export function expandWord(term: string, vocab: VocabShard, { prefix, alsoWord }: { prefix: boolean; alsoWord?: string }): { alts: Map<string, number>; corrected: string } {
+export function expandWord(
+  term: string,
+  vocab: VocabShard,
+  { prefix, alsoWord }: { prefix: boolean; alsoWord?: string },
+): { alts: Map<string, number>; corrected: string } {
   const alts = new Map<string, number>()
   const at = lowerBound(vocab.t, term)
   const exact = vocab.t[at] === term

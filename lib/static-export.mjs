@@ -22,8 +22,7 @@ const ISLAND_PREFIX = '/islands/'
  */
 
 /** @param {Element} node */
-const isOurModule = (node) =>
-  node.properties.type === 'module' && typeof node.properties.src === 'string' && node.properties.src.startsWith(ISLAND_PREFIX)
+const isOurModule = (node) => node.properties.type === 'module' && typeof node.properties.src === 'string' && node.properties.src.startsWith(ISLAND_PREFIX)
 
 /** @param {Element} node */
 const isJsonLd = (node) => node.properties.type === 'application/ld+json' && !node.properties.src

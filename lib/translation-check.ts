@@ -27,7 +27,15 @@ export interface TranslationReport {
 
 export function checkTranslations(
   dir: string,
-  english: { articles: ArticleMeta[]; glossary: GlossaryEntry[]; references: string[] | null; terms: string[] | null; figures: string[]; lockFile: string; settings: Settings | null },
+  english: {
+    articles: ArticleMeta[]
+    glossary: GlossaryEntry[]
+    references: string[] | null
+    terms: string[] | null
+    figures: string[]
+    lockFile: string
+    settings: Settings | null
+  },
   log: ProblemLog,
 ): { articles: TranslationReport[]; glossaryTerms: number } {
   const locale = 'es' as const
@@ -39,12 +47,29 @@ export function checkTranslations(
     const es = translated.get(en.slug)
     const file = path.join(base, 'articles', `${en.slug}.mdx`)
     if (!es) {
-      if (!existsSync(file)) log.add(shownPath(file), `The Spanish version of ${shownPath(en.file)} is missing.`, { line: 1, expected: 'a translated file with the same name', fix: 'write it from the English file; see content/README.md ("Translations").', ruleId: 'translation' })
+      if (!existsSync(file))
+        log.add(shownPath(file), `The Spanish version of ${shownPath(en.file)} is missing.`, {
+          line: 1,
+          expected: 'a translated file with the same name',
+          fix: 'write it from the English file; see content/README.md ("Translations").',
+          ruleId: 'translation',
+        })
       continue
     }
     const before = log.count(shownPath(file))
     const source = readFileSync(file, 'utf8')
-    const analysis = collectArticleAnalysis(source, file, { references: english.references, terms: english.terms, figures: english.figures, lockFile: english.lockFile, keyPoints: english.settings?.articles.keyPoints ?? null }, log)
+    const analysis = collectArticleAnalysis(
+      source,
+      file,
+      {
+        references: english.references,
+        terms: english.terms,
+        figures: english.figures,
+        lockFile: english.lockFile,
+        keyPoints: english.settings?.articles.keyPoints ?? null,
+      },
+      log,
+    )
     const enAnalysis = collectArticleAnalysis(readFileSync(en.file, 'utf8'), en.file, { references: null, terms: null, keyPoints: null }, log)
     if (analysis && enAnalysis) {
       const ids = (a: typeof analysis) => a.headings.map((h) => `${'#'.repeat(h.depth)} ${h.id}`).join(', ')
@@ -72,7 +97,12 @@ export function checkTranslations(
   }
   for (const slug of translated.keys()) {
     if (!english.articles.some((a) => a.slug === slug)) {
-      log.add(shownPath(path.join(base, 'articles', `${slug}.mdx`)), 'There is no English article with this name.', { line: 1, expected: 'the file name of an English article', fix: 'rename it to match content/articles/, or remove it.', ruleId: 'translation' })
+      log.add(shownPath(path.join(base, 'articles', `${slug}.mdx`)), 'There is no English article with this name.', {
+        line: 1,
+        expected: 'the file name of an English article',
+        fix: 'rename it to match content/articles/, or remove it.',
+        ruleId: 'translation',
+      })
     }
   }
   const glossaryFile = path.join(base, 'glossary.yaml')

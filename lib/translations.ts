@@ -64,7 +64,14 @@ export function staleSections(translated: ArticleMeta, locale: Locale, englishAr
   const current = englishHashes(english)
   return Object.entries(current).flatMap(([id, h]) => {
     if (recorded[id] === h) return []
-    return [{ id, english: id === INTRO ? `/articles/${english.slug}` : `/articles/${english.slug}#${id}`, updated: english.lastReviewed, reason: recorded[id] ? ('changed' as const) : ('not-stamped' as const) }]
+    return [
+      {
+        id,
+        english: id === INTRO ? `/articles/${english.slug}` : `/articles/${english.slug}#${id}`,
+        updated: english.lastReviewed,
+        reason: recorded[id] ? ('changed' as const) : ('not-stamped' as const),
+      },
+    ]
   })
 }
 

@@ -18,7 +18,12 @@ function synthetic(real: SearchableTerm[], n: number): SearchableTerm[] {
   for (let i = 0; i < n; i++) {
     const base = real[i % real.length]!
     const k = Math.floor(i / real.length)
-    out.push({ id: `${base.id}-${k}`, term: k ? `${base.term} ${k}` : base.term, aliases: base.aliases.map((a) => (k ? `${a}${k}` : a)), definition: base.definition })
+    out.push({
+      id: `${base.id}-${k}`,
+      term: k ? `${base.term} ${k}` : base.term,
+      aliases: base.aliases.map((a) => (k ? `${a}${k}` : a)),
+      definition: base.definition,
+    })
   }
   return out
 }
@@ -43,7 +48,9 @@ function bench(label: string, terms: SearchableTerm[]) {
     }
   }
   times.sort((a, b) => a - b)
-  console.log(`${label.padEnd(14)} ${String(terms.length).padStart(6)}  ${build.toFixed(1).padStart(8)}  ${percentile(times, 50).toFixed(3).padStart(8)}  ${percentile(times, 95).toFixed(3).padStart(8)}  ${times.length}`)
+  console.log(
+    `${label.padEnd(14)} ${String(terms.length).padStart(6)}  ${build.toFixed(1).padStart(8)}  ${percentile(times, 50).toFixed(3).padStart(8)}  ${percentile(times, 95).toFixed(3).padStart(8)}  ${times.length}`,
+  )
 }
 
 const real = loadGlossary()
@@ -58,4 +65,5 @@ const gz = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file), { 
 const island = gz('out/islands/glossary.js')
 const data = gz('out/glossary/entries.json')
 if (island === null || data === null) console.log('\n(build first with `npm run build` to measure what the page loads)')
-else console.log(`\nglossary island ${island.toFixed(1)} KiB gzip before the first search (target under 15 KiB); index data ${data.toFixed(1)} KiB on first use`)
+else
+  console.log(`\nglossary island ${island.toFixed(1)} KiB gzip before the first search (target under 15 KiB); index data ${data.toFixed(1)} KiB on first use`)

@@ -74,7 +74,10 @@ function random(seed: number) {
   }
 }
 
-const SYLLABLES = 'ba be bi bo bu da de di do du fa fe fi ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zo tran pro con ther stat zol mab vix dex nor'.split(' ')
+const SYLLABLES =
+  'ba be bi bo bu da de di do du fa fe fi ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za zo tran pro con ther stat zol mab vix dex nor'.split(
+    ' ',
+  )
 
 function pseudoWords(count: number, rand: () => number): string[] {
   const seen = new Set<string>()
@@ -178,7 +181,8 @@ async function measure(scale: number, base: { docs: SearchDoc[]; groups: Glossar
 
   // Query time with the files fetched: every query, whole and letter by letter, several rounds.
   const warm = client([])
-  for (const { query } of PATIENT_QUERIES) for (let i = 1; i <= query.length; i++) await warm.search(query.slice(0, i), { limit: PANEL_RESULTS, prefixLast: true })
+  for (const { query } of PATIENT_QUERIES)
+    for (let i = 1; i <= query.length; i++) await warm.search(query.slice(0, i), { limit: PANEL_RESULTS, prefixLast: true })
   // Each query's time is its median over 7 runs, so a garbage-collection pause of this busy
   // process (it holds the whole synthetic site) is not billed to one query.
   const times: number[] = []
@@ -202,7 +206,11 @@ async function measure(scale: number, base: { docs: SearchDoc[]; groups: Glossar
   firstRequests.sort((a, b) => a - b)
 
   // The alternative: one MiniSearch index holding what results show, downloaded whole.
-  const mini = new MiniSearch<SearchDoc & { id: number }>({ fields: ['title', 'text', 'keywords'], storeFields: ['title', 'article', 'href', 'text'], extractField: (d, f) => (f === 'keywords' ? (d.keywords ?? []).join(' ') : String((d as unknown as Record<string, unknown>)[f] ?? '')) })
+  const mini = new MiniSearch<SearchDoc & { id: number }>({
+    fields: ['title', 'text', 'keywords'],
+    storeFields: ['title', 'article', 'href', 'text'],
+    extractField: (d, f) => (f === 'keywords' ? (d.keywords ?? []).join(' ') : String((d as unknown as Record<string, unknown>)[f] ?? '')),
+  })
   mini.addAll(docs.map((d, id) => ({ ...d, id })))
   const miniBytes = wire(JSON.stringify(mini))
 
@@ -225,9 +233,11 @@ const base = { docs: siteSearchDocs(), groups: glossaryGroups() }
 console.log(`site search: ${PATIENT_QUERIES.length} patient queries, ${PANEL_RESULTS} results shown (the header panel)`)
 console.log(`code: island on every page ${kib(code.entry)} KiB; search code loaded on first use ${kib(code.lazy)} KiB (counted in every first search)\n`)
 console.log('query ms: the median of 7 runs of each query (whole, and its first half as typed), index files already fetched')
-console.log('scale  docs  files  index KiB  build ms | first search KiB p50 / p95 / max  (budget)  requests p50/max | typed letter by letter KiB p50 / max | query ms p50 / p95 / max | MiniSearch whole index KiB')
+console.log(
+  'scale  docs  files  index KiB  build ms | first search KiB p50 / p95 / max  (budget)  requests p50/max | typed letter by letter KiB p50 / max | query ms p50 / p95 / max | MiniSearch whole index KiB',
+)
 let failed = false
-for (const scale of (process.env.SCALES ?? "1,10,50").split(",").map(Number)) {
+for (const scale of (process.env.SCALES ?? '1,10,50').split(',').map(Number)) {
   const r = await measure(scale, base, code.lazy)
   const budget = BUDGET.first[scale]!
   const okBytes = r.first.max <= budget * KiB

@@ -73,7 +73,8 @@ for (const [type, path] of PAGES) {
 }
 await chrome.kill()
 
-const fmt = (k, v) => (['lcp', 'tbt'].includes(k) ? `${Math.round(v)} ms` : k === 'cls' ? v.toFixed(3) : k.endsWith('KiB') ? `${v.toFixed(1)} KiB` : String(Math.round(v)))
+const fmt = (k, v) =>
+  ['lcp', 'tbt'].includes(k) ? `${Math.round(v)} ms` : k === 'cls' ? v.toFixed(3) : k.endsWith('KiB') ? `${v.toFixed(1)} KiB` : String(Math.round(v))
 const cols = ['performance', 'lcp', 'tbt', 'cls', 'requests', 'jsKiB', 'totalKiB']
 console.log(`\nLighthouse ${RUNS} runs each, medians (mobile, devtools throttling; bytes are transfer sizes as sent, compressed)`)
 console.log(['page'.padEnd(18), 'path'.padEnd(18), ...cols.map((c) => c.padStart(12))].join(''))
@@ -85,7 +86,11 @@ console.log('\nbudgets')
 for (const [type] of PAGES) {
   const ours = get(type)
   const fl = get(`${type} floor`)
-  budget(`${type} LCP within 1.1x the floor`, ours.lcp <= fl.lcp * 1.1, `${Math.round(ours.lcp)} / ${Math.round(fl.lcp)} ms = ${(ours.lcp / fl.lcp).toFixed(2)}x`)
+  budget(
+    `${type} LCP within 1.1x the floor`,
+    ours.lcp <= fl.lcp * 1.1,
+    `${Math.round(ours.lcp)} / ${Math.round(fl.lcp)} ms = ${(ours.lcp / fl.lcp).toFixed(2)}x`,
+  )
   budget(`${type} TBT <= 50 ms`, ours.tbt <= 50, `${Math.round(ours.tbt)} ms`)
   budget(`${type} CLS 0`, ours.cls === 0, ours.cls.toFixed(3))
   budget(`${type} performance 100`, ours.performance >= 100, String(Math.round(ours.performance)))
@@ -96,7 +101,9 @@ budget('glossary JavaScript before the first search <= 15 KiB', get('glossary').
 
 async function load(label, url) {
   const r = await autocannon({ url, connections: 50, duration: LOAD_SECONDS, headers: { 'accept-encoding': 'gzip, br' } })
-  console.log(`${label.padEnd(22)} requests/s ${String(Math.round(r.requests.average)).padStart(6)}  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.errors}  non-2xx ${r.non2xx}  timeouts ${r.timeouts}`)
+  console.log(
+    `${label.padEnd(22)} requests/s ${String(Math.round(r.requests.average)).padStart(6)}  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.errors}  non-2xx ${r.non2xx}  timeouts ${r.timeouts}`,
+  )
 }
 console.log(`\nload test: autocannon, ${LOAD_SECONDS} s, 50 connections, /articles/safety (compressed)`)
 await load('static server (npm start)', `http://127.0.0.1:${PORT}/articles/safety`)

@@ -29,16 +29,29 @@ const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i
 console.log(line(header))
 console.log(widths.map((w) => '-'.repeat(w)).join('  '))
 for (const r of rows) console.log(line(r))
-console.log(`\nglossary: ${report.glossaryTerms} terms (definitions grade ${report.glossaryGrade.toFixed(1)}); references: ${report.references} entries, ${report.citedReferences} cited`)
+console.log(
+  `\nglossary: ${report.glossaryTerms} terms (definitions grade ${report.glossaryGrade.toFixed(1)}); references: ${report.references} entries, ${report.citedReferences} cited`,
+)
 if (report.translations.length) {
   // Spanish: Fernández-Huerta reading ease (70 or more, about grade 7) and sections whose English changed since translation.
-  const es = report.translations.map((t) => [t.slug, String(t.words), `${t.fernandezHuerta.toFixed(1)} (≥70)`, t.stale.length ? t.stale.map((s) => s.id).join(', ') : 'none', t.problems ? `${t.problems} problem${t.problems === 1 ? '' : 's'}` : 'ok'])
+  const es = report.translations.map((t) => [
+    t.slug,
+    String(t.words),
+    `${t.fernandezHuerta.toFixed(1)} (≥70)`,
+    t.stale.length ? t.stale.map((s) => s.id).join(', ') : 'none',
+    t.problems ? `${t.problems} problem${t.problems === 1 ? '' : 's'}` : 'ok',
+  ])
   const head = ['spanish article', 'words', 'Fernández-Huerta', 'stale sections', 'status']
   const w = head.map((h, i) => Math.max(h.length, ...es.map((r) => r[i]!.length)))
   const row = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 3 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ')
   console.log(`\n${row(head)}\n${w.map((n) => '-'.repeat(n)).join('  ')}`)
   for (const r of es) console.log(row(r))
-  const stale = report.translations.flatMap((t) => t.stale.map((s) => `  content/es/articles/${t.slug}.mdx: section "${s.id}" — ${s.reason === 'changed' ? 'the English changed since it was translated' : 'no translation hash yet'} (${s.english}); update it, then npm run translations:stamp -- es ${t.slug}`))
+  const stale = report.translations.flatMap((t) =>
+    t.stale.map(
+      (s) =>
+        `  content/es/articles/${t.slug}.mdx: section "${s.id}" — ${s.reason === 'changed' ? 'the English changed since it was translated' : 'no translation hash yet'} (${s.english}); update it, then npm run translations:stamp -- es ${t.slug}`,
+    ),
+  )
   console.log(stale.length ? `\nStale Spanish sections (their pages show a note linking to the English):\n${stale.join('\n')}` : '\nNo stale Spanish sections.')
   console.log(`spanish glossary: ${report.translatedGlossaryTerms} terms`)
 }

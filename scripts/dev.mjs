@@ -7,11 +7,15 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 spawnSync(process.execPath, ['scripts/islands.mjs'], { stdio: 'inherit', env })
 const children = [
   spawn(process.execPath, ['scripts/islands.mjs', '--watch'], { stdio: 'inherit', env }),
-  spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-H', process.env.HOST || '127.0.0.1', ...process.argv.slice(2)], { stdio: 'inherit', env }),
+  spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-H', process.env.HOST || '127.0.0.1', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  }),
 ]
 const stop = () => children.forEach((c) => c.kill('SIGTERM'))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop)
-for (const child of children) child.on('exit', (code) => {
-  stop()
-  process.exit(code ?? 0)
-})
+for (const child of children)
+  child.on('exit', (code) => {
+    stop()
+    process.exit(code ?? 0)
+  })

@@ -23,7 +23,9 @@ for (const file of listArticleFiles(path.join(dir, 'articles'))) {
   const analysis = collectArticleAnalysis(readFileSync(file, 'utf8'), file, { references: null, terms: null, lockFile, keyPoints: null }, log)
   if (analysis) current[path.basename(file, '.mdx')] = analysis.headings.map((h) => h.id)
 }
-const headingProblems = log.messages.filter((m) => m.ruleId === 'heading-id' || m.ruleId === 'mdx-syntax' || m.ruleId === 'section-lock' || m.ruleId === 'syntax')
+const headingProblems = log.messages.filter(
+  (m) => m.ruleId === 'heading-id' || m.ruleId === 'mdx-syntax' || m.ruleId === 'section-lock' || m.ruleId === 'syntax',
+)
 if (!lock || headingProblems.length) {
   console.error(`${formatProblems(headingProblems)}\n\nFix these first; the lock was not changed.`)
   process.exit(1)

@@ -6,7 +6,10 @@ import { chromiumLaunchOptions } from './chromium.mjs'
 const [base = 'http://127.0.0.1:3000', out = 'reports/screenshots', ...paths] = process.argv.slice(2)
 const pages = paths.length ? paths : ['/', '/articles/safety']
 const browser = await chromium.launch(chromiumLaunchOptions)
-for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+for (const [name, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 900 }],
+]) {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 })
     const page = await context.newPage()

@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find.
-// content check -> type check -> lint -> unit tests -> build -> end-to-end tests (Playwright, against
+// content check -> format (Prettier --check) -> type check -> lint -> unit tests -> build -> end-to-end tests (Playwright, against
 // `npm start`, the static server on the exported folder). Ends with one line
 // "N passed, N failed, N skipped" (unit + e2e totals), the line CI reads.
 import { spawnSync } from 'node:child_process'
@@ -46,9 +46,12 @@ function summary() {
 }
 
 run('content check', 'npm', ['run', '--silent', 'check:content'])
+run('format', 'npx', ['prettier', '--check', '--log-level=warn', '.'])
 run('type check', 'npm', ['run', '--silent', 'typecheck'])
 run('lint', 'npm', ['run', '--silent', 'lint'])
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], { allowFail: true })
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], {
+  allowFail: true,
+})
 run('build', 'npm', ['run', '--silent', 'build'])
 const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { allowFail: true })
 summary()

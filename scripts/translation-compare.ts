@@ -46,16 +46,25 @@ function facts(file: string) {
 const en = facts(`content/articles/${slug}.mdx`)
 const es = facts(`content/es/articles/${slug}.mdx`)
 let problems = 0
-const say = (s: string) => { problems++; console.log('DIFF', s) }
+const say = (s: string) => {
+  problems++
+  console.log('DIFF', s)
+}
 if (en.headings.join('|') !== es.headings.join('|')) say(`headings differ:\n  en: ${en.headings.join(', ')}\n  es: ${es.headings.join(', ')}`)
 for (const sec of new Set([...Object.keys(en.cites), ...Object.keys(es.cites)])) {
   // The Spanish crisis boxes add 988's Spanish options, with their own source.
-  const a = [...new Set(en.cites[sec] ?? [])].sort().join(' '), b = [...new Set(es.cites[sec] ?? [])].filter((id) => id !== 'lifeline988-expect').sort().join(' ')
+  const a = [...new Set(en.cites[sec] ?? [])].sort().join(' '),
+    b = [...new Set(es.cites[sec] ?? [])]
+      .filter((id) => id !== 'lifeline988-expect')
+      .sort()
+      .join(' ')
   if (a !== b) say(`section ${sec}: cited sources differ\n  en: ${a}\n  es: ${b}`)
 }
-const ta = [...en.terms].sort().join(' '), tb = [...es.terms].sort().join(' ')
+const ta = [...en.terms].sort().join(' '),
+  tb = [...es.terms].sort().join(' ')
 if (ta !== tb) say(`Term ids differ\n  en: ${ta}\n  es: ${tb}`)
-for (const c of new Set([...Object.keys(en.comps), ...Object.keys(es.comps)])) if (c !== 'Cite' && c !== 'Term' && en.comps[c] !== es.comps[c]) say(`<${c}> count: en ${en.comps[c] ?? 0}, es ${es.comps[c] ?? 0}`)
+for (const c of new Set([...Object.keys(en.comps), ...Object.keys(es.comps)]))
+  if (c !== 'Cite' && c !== 'Term' && en.comps[c] !== es.comps[c]) say(`<${c}> count: en ${en.comps[c] ?? 0}, es ${es.comps[c] ?? 0}`)
 for (const l of es.links) if (!l.startsWith('/es/') && l !== '/es') say(`internal link without /es prefix: ${l}`)
 const r = measure(readFileSync(`content/es/articles/${slug}.mdx`, 'utf8'), 'es')
 const e = measure(readFileSync(`content/articles/${slug}.mdx`, 'utf8'))

@@ -94,8 +94,7 @@ export function setUpCitationPreviews(root: HTMLElement): () => void {
     current?.removeAttribute('aria-describedby')
     current = null
   }
-  const linkFrom = (event: Event) =>
-    event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-cite]') : null
+  const linkFrom = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-cite]') : null)
   const onPointerDown = (event: PointerEvent) => {
     touch = event.pointerType === 'touch'
   }

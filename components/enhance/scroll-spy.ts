@@ -4,10 +4,7 @@ import { listeners } from './dom'
  * Marks the table-of-contents entry of the section being read (aria-current="location"), right
  * after a deep link and at the very end of the page too, and nothing before the first section.
  */
-export function currentSection(
-  headings: { id: string; top: number }[],
-  options: { offset: number; atEnd: boolean; hash: string | null },
-): string | null {
+export function currentSection(headings: { id: string; top: number }[], options: { offset: number; atEnd: boolean; hash: string | null }): string | null {
   if (headings.length === 0) return null
   if (options.atEnd) return headings[headings.length - 1]!.id
   let current: string | null = null

@@ -223,7 +223,11 @@ export function headerSearch(root: HTMLElement, button: HTMLButtonElement, versi
 
 function fillEmpty(empty: HTMLElement, query: string, suggestions: Suggestion[]) {
   const heading = element('p', 'site-search-empty-title')
-  heading.append(document.createTextNode(islandStrings().nothingBefore), element('span', undefined, query), document.createTextNode(islandStrings().nothingAfter))
+  heading.append(
+    document.createTextNode(islandStrings().nothingBefore),
+    element('span', undefined, query),
+    document.createTextNode(islandStrings().nothingAfter),
+  )
   const ul = element('ul', 'site-search-suggestions')
   for (const s of suggestions) {
     const li = element('li')

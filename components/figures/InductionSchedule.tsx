@@ -4,7 +4,14 @@ import { t } from '@/lib/i18n/page-locale'
 
 function Dots({ count }: { count: number }) {
   return (
-    <svg viewBox={`0 0 ${Math.max(1, count) * 14} 14`} width={Math.max(1, count) * 14} height={14} className="mx-auto text-accent" aria-hidden="true" focusable="false">
+    <svg
+      viewBox={`0 0 ${Math.max(1, count) * 14} 14`}
+      width={Math.max(1, count) * 14}
+      height={14}
+      className="mx-auto text-accent"
+      aria-hidden="true"
+      focusable="false"
+    >
       {Array.from({ length: count }, (_, i) => (
         <circle key={i} cx={7 + i * 14} cy="7" r="5.5" fill="currentColor" />
       ))}
@@ -46,7 +53,13 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
                   const n = s.perWeek[w - 1] ?? 0
                   return (
                     <td key={w} className="px-1 py-3">
-                      {n > 0 ? <Dots count={n} /> : <span aria-hidden="true" className="text-muted">–</span>}
+                      {n > 0 ? (
+                        <Dots count={n} />
+                      ) : (
+                        <span aria-hidden="true" className="text-muted">
+                          –
+                        </span>
+                      )}
                       <span className="block text-xs text-muted">{n > 0 ? `${n}×` : ''}</span>
                       <span className="sr-only">{f.sessions(n)}</span>
                     </td>

@@ -23,7 +23,17 @@ export function RouteComparison({ data, numbers }: { data: FigureData<'route-com
               {r.bioavailability.percent !== undefined ? (
                 <rect x="0" y="0" width={r.bioavailability.percent} height="6" fill="currentColor" />
               ) : (
-                <rect x="0.25" y="0.25" width="99.5" height="5.5" fill="none" stroke="var(--muted)" strokeWidth="0.5" strokeDasharray="2 1.5" vectorEffect="non-scaling-stroke" />
+                <rect
+                  x="0.25"
+                  y="0.25"
+                  width="99.5"
+                  height="5.5"
+                  fill="none"
+                  stroke="var(--muted)"
+                  strokeWidth="0.5"
+                  strokeDasharray="2 1.5"
+                  vectorEffect="non-scaling-stroke"
+                />
               )}
             </svg>
           </li>

@@ -97,7 +97,10 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
         <ol className="space-y-3">
           {data.steps.map((s, i) => (
             <li key={s.label} className="flex gap-3">
-              <span aria-hidden="true" className="mt-0.5 inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-ink text-sm font-bold text-page">
+              <span
+                aria-hidden="true"
+                className="mt-0.5 inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-ink text-sm font-bold text-page"
+              >
                 {i + 1}
               </span>
               <div>

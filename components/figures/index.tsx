@@ -33,6 +33,8 @@ export function Figure({ name, refs = [], page }: FigureProps) {
     case 'induction-schedule':
       return <InductionSchedule data={loadFigure('induction-schedule', dir)} numbers={numbers} />
     default:
-      throw new Error(`<Figure name="${name}"> has no drawing. Expected one of: history-timeline, route-comparison, synapse, treatment-day, induction-schedule.`)
+      throw new Error(
+        `<Figure name="${name}"> has no drawing. Expected one of: history-timeline, route-comparison, synapse, treatment-day, induction-schedule.`,
+      )
   }
 }

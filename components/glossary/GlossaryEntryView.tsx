@@ -22,7 +22,11 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${entry.id}-term`} className="text-lg font-semibold text-ink">
           <dfn data-hl="">{entry.term}</dfn>
-          {entry.pronunciation ? <span className="ml-2 text-sm font-normal text-muted">({g.say} {entry.pronunciation})</span> : null}
+          {entry.pronunciation ? (
+            <span className="ml-2 text-sm font-normal text-muted">
+              ({g.say} {entry.pronunciation})
+            </span>
+          ) : null}
         </h3>
         <span className="flex items-center gap-1 text-sm">
           <a href={`#${entry.id}`} className="rounded px-1.5 text-muted no-underline hover:text-accent" aria-label={g.linkTo(entry.term)}>
@@ -87,8 +91,14 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
 export function CopyTermLink({ id, term }: { id: string; term: string }) {
   const g = t().glossary
   return (
-    <button type="button" className="js-only rounded-md border border-line px-2 py-0.5 text-muted hover:border-accent hover:text-accent" data-copy-term={id} data-term-name={term}>
-      {g.copyLink}<span className="sr-only">{g.copyLinkTo(term)}</span>
+    <button
+      type="button"
+      className="js-only rounded-md border border-line px-2 py-0.5 text-muted hover:border-accent hover:text-accent"
+      data-copy-term={id}
+      data-term-name={term}
+    >
+      {g.copyLink}
+      <span className="sr-only">{g.copyLinkTo(term)}</span>
     </button>
   )
 }

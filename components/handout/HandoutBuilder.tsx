@@ -21,9 +21,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
       <div className="min-w-0">
         <header className="no-print">
           <h1 className="text-3xl leading-tight font-bold text-ink sm:text-4xl">{h.title}</h1>
-          <p className="mt-3 text-lg">
-            {h.intro}
-          </p>
+          <p className="mt-3 text-lg">{h.intro}</p>
           <p className="mt-2 text-muted">{h.nothingSaved}</p>
           <p className="no-js mt-4 rounded-xl border-2 border-warn bg-warn-soft p-4">
             <Rich text={h.needsJs} />
@@ -37,7 +35,8 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
               {h.print}
             </button>
             <button type="button" data-handout-copy="" className="rounded-lg border-2 border-line px-3 py-1.5 font-semibold text-ink hover:border-accent">
-              {h.copyLink}<span className="sr-only">{h.toThisHandout}</span>
+              {h.copyLink}
+              <span className="sr-only">{h.toThisHandout}</span>
             </button>
           </div>
           <p data-handout-empty="" hidden className="mt-4 rounded-xl border border-line bg-surface p-5">
@@ -48,12 +47,19 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
           </p>
           <div id="handout-doc" className="handout-doc mt-6">
             <div className="handout-masthead">
-              <p className="font-bold text-ink">{s.site.name} · {h.masthead}</p>
+              <p className="font-bold text-ink">
+                {s.site.name} · {h.masthead}
+              </p>
               <p className="text-sm text-muted">{h.notAdvice}</p>
               <p data-handout-url="" className="print-only print-line" />
             </div>
             <div data-handout-sections="" />
-            <section id="references" aria-labelledby="handout-references" className="references handout-references not-prose mt-8 border-t border-line pt-4" hidden>
+            <section
+              id="references"
+              aria-labelledby="handout-references"
+              className="references handout-references not-prose mt-8 border-t border-line pt-4"
+              hidden
+            >
               <h2 id="handout-references" className="text-xl font-semibold text-ink">
                 {s.article.references}
               </h2>
@@ -95,7 +101,13 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
               <ul className="mt-2 space-y-1.5">
                 {list.map((sec) => (
                   <li key={sec.key} data-key={sec.key} className="flex items-start gap-2 text-[0.95rem]">
-                    <input type="checkbox" id={`pick-${sec.slug}--${sec.id}`} value={sec.key} disabled className="js-only mt-1.5 h-4 w-4 shrink-0 accent-[var(--accent)]" />
+                    <input
+                      type="checkbox"
+                      id={`pick-${sec.slug}--${sec.id}`}
+                      value={sec.key}
+                      disabled
+                      className="js-only mt-1.5 h-4 w-4 shrink-0 accent-[var(--accent)]"
+                    />
                     <label htmlFor={`pick-${sec.slug}--${sec.id}`} className="min-w-0 flex-1">
                       {sec.title}
                     </label>

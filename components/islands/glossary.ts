@@ -68,8 +68,7 @@ function setUp() {
     }
     empty.hidden = hits.length > 0
     emptyQuery.textContent = query
-    status.textContent =
-      islandStrings().glossaryCount(hits.length, query)
+    status.textContent = islandStrings().glossaryCount(hits.length, query)
   }
 
   box.disabled = false

@@ -170,7 +170,14 @@ function scopeIds(body: HTMLElement, prefix: string) {
   }
   for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
     for (const node of body.querySelectorAll<HTMLElement>(`[${attr}]`)) {
-      node.setAttribute(attr, node.getAttribute(attr)!.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' '))
+      node.setAttribute(
+        attr,
+        node
+          .getAttribute(attr)!
+          .split(/\s+/)
+          .map((id) => renamed.get(id) ?? id)
+          .join(' '),
+      )
     }
   }
   for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {

@@ -22,7 +22,8 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
           <p className="mt-3 text-lg text-muted">{article.description}</p>
           <p className="mt-3 text-sm text-muted">
-            {s.article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {s.article.by} {article.reviewedBy}.
+            {s.article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {s.article.by} {article.reviewedBy}
+            .
           </p>
         </header>
         <TableOfContents items={toc} variant="mobile" />

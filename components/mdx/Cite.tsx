@@ -23,7 +23,14 @@ export function citeGroups(refs: { id: string; n: number }[]): Group[] {
     } else groups.push({ first: ref, last: ref, size: 1 })
   }
   // A run of two stays two numbers ("2, 3"); only three or more become a range.
-  return groups.flatMap((g) => (g.size === 2 ? [{ first: g.first, last: g.first }, { first: g.last, last: g.last }] : [{ first: g.first, last: g.last }]))
+  return groups.flatMap((g) =>
+    g.size === 2
+      ? [
+          { first: g.first, last: g.first },
+          { first: g.last, last: g.last },
+        ]
+      : [{ first: g.first, last: g.last }],
+  )
 }
 
 /**

@@ -30,9 +30,5 @@ export function CrisisNumber({ number }: { number: string }) {
 
 /** Plain text with its crisis numbers turned into <CrisisNumber> links (glossary, captions). */
 export function CrisisText({ text }: { text: string }) {
-  return (
-    <>
-      {splitCrisisNumbers(text).map((part, i) => ('text' in part ? part.text : <CrisisNumber key={i} number={part.line.number} />))}
-    </>
-  )
+  return <>{splitCrisisNumbers(text).map((part, i) => ('text' in part ? part.text : <CrisisNumber key={i} number={part.line.number} />))}</>
 }

@@ -33,10 +33,12 @@ export function HeadingTools({ id, name, section }: { id: string; name: string; 
         <span aria-hidden="true">#</span>
       </a>
       <button type="button" className={TOOL} data-copy-link={id} data-section-page={page} data-heading={name}>
-        {s.copyLink}<span className="sr-only">{s.copyLinkTo(name)}</span>
+        {s.copyLink}
+        <span className="sr-only">{s.copyLinkTo(name)}</span>
       </button>
       <button type="button" className={TOOL} data-share={id} data-section-page={page} data-heading={name}>
-        {s.share}<span className="sr-only">{s.shareSection(name)}</span>
+        {s.share}
+        <span className="sr-only">{s.shareSection(name)}</span>
       </button>
       {section ? (
         <a href={localePath(locale, `/handout?s=${section}`)} className={TOOL} data-add-to-handout={section} aria-label={s.addToHandoutLabel(name)}>
@@ -59,7 +61,9 @@ function makeHeading(Tag: 'h2' | 'h3') {
     const name = label ?? id
     return (
       <div className="heading-wrap">
-        {redirects?.split(' ').map((old) => <span key={old} id={old} data-redirect-to={id} className="redirect-anchor" />)}
+        {redirects?.split(' ').map((old) => (
+          <span key={old} id={old} data-redirect-to={id} className="redirect-anchor" />
+        ))}
         <Tag id={id}>{children}</Tag>
         <HeadingTools id={id} name={name} section={Tag === 'h2' ? section : undefined} />
         {Tag === 'h2' && section ? <SectionStaleNote section={section} /> : null}

@@ -24,7 +24,16 @@ export function articleMetadata(locale: Locale, slug: string): Metadata {
     title: article.title,
     description: article.description,
     alternates: alternates(locale, path),
-    openGraph: { type: 'article', title: article.title, description: article.description, url: localePath(locale, path), siteName, locale: LOCALE_INFO[locale].og, modifiedTime: article.lastReviewed, images },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.description,
+      url: localePath(locale, path),
+      siteName,
+      locale: LOCALE_INFO[locale].og,
+      modifiedTime: article.lastReviewed,
+      images,
+    },
     twitter: { card: 'summary_large_image', title: article.title, description: article.description, images },
   }
 }
@@ -33,7 +42,8 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
   setPageLocale(locale)
   const article = getArticle(slug, locale)
   if (!article) notFound()
-  const { default: Content } = locale === 'es' ? await import(`@/content/es/articles/${article.slug}.mdx`) : await import(`@/content/articles/${article.slug}.mdx`)
+  const { default: Content } =
+    locale === 'es' ? await import(`@/content/es/articles/${article.slug}.mdx`) : await import(`@/content/articles/${article.slug}.mdx`)
   const analysis = analyzeArticle(article)
   const toc = buildToc(analysis.headings, analysis.citations.length ? [{ id: 'references', text: dictionary(locale).article.references }] : [])
   return (

@@ -24,9 +24,7 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
   return (
     <PageFrame current="glossary" path="/glossary">
       <h1 className="text-3xl font-bold text-ink">{g.title}</h1>
-      <p className="mt-3 text-lg">
-        {g.intro(entries.length)}
-      </p>
+      <p className="mt-3 text-lg">{g.intro(entries.length)}</p>
       <div className="mt-6">
         <GlossarySearch />
       </div>
@@ -35,7 +33,10 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-1">
             {groups.map((g) => (
               <li key={g.letter}>
-                <a href={`#letter-${g.letter}`} className="block min-w-9 rounded-md border border-line bg-surface px-2 py-1 text-center font-semibold no-underline hover:bg-accent-soft">
+                <a
+                  href={`#letter-${g.letter}`}
+                  className="block min-w-9 rounded-md border border-line bg-surface px-2 py-1 text-center font-semibold no-underline hover:bg-accent-soft"
+                >
                   {g.letter}
                 </a>
               </li>

@@ -15,7 +15,14 @@ export function helpMetadata(locale: Locale): Metadata {
     title: h.title,
     description: h.metaDescription,
     alternates: alternates(locale, '/help'),
-    openGraph: { title: h.title, description: h.shareDescription, url: localePath(locale, '/help'), siteName: s.site.name, locale: LOCALE_INFO[locale].og, images },
+    openGraph: {
+      title: h.title,
+      description: h.shareDescription,
+      url: localePath(locale, '/help'),
+      siteName: s.site.name,
+      locale: LOCALE_INFO[locale].og,
+      images,
+    },
     twitter: { card: 'summary_large_image', title: h.title, description: h.shareDescription, images },
   }
 }

@@ -16,7 +16,8 @@ const retired = (slug: string, id: string, locale: Locale) => getRetiredSections
 
 export function sectionMetadata(locale: Locale, slug: string, id: string): Metadata {
   const moved = retired(slug, id, locale)
-  if (moved) return { title: dictionary(locale).section.movedMeta(moved.to.title), alternates: { canonical: moved.to.path }, robots: { index: false, follow: true } }
+  if (moved)
+    return { title: dictionary(locale).section.movedMeta(moved.to.title), alternates: { canonical: moved.to.path }, robots: { index: false, follow: true } }
   const section = getSection(slug, id, locale)
   if (!section) return {}
   const images = sectionOgImage(slug, id, locale)
@@ -25,7 +26,17 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
     title,
     description,
     alternates: alternates(locale, sectionPath(slug, id)),
-    openGraph: { type: 'article', title, description, url: path, siteName: dictionary(locale).site.name, locale: LOCALE_INFO[locale].og, modifiedTime: section.article.lastReviewed, section: section.article.title, images },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: path,
+      siteName: dictionary(locale).site.name,
+      locale: LOCALE_INFO[locale].og,
+      modifiedTime: section.article.lastReviewed,
+      section: section.article.title,
+      images,
+    },
     twitter: { card: 'summary_large_image', title, description, images },
   }
 }

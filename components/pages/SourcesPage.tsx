@@ -33,9 +33,7 @@ export function SourcesPage({ locale }: { locale: Locale }) {
               {articles.map((a, i) => (
                 <span key={a.slug}>
                   {i > 0 ? ', ' : ''}
-                  <a href={localePath(locale, `/articles/${a.slug}#ref-${ref.id}`)}>
-                    {a.navTitle}
-                  </a>
+                  <a href={localePath(locale, `/articles/${a.slug}#ref-${ref.id}`)}>{a.navTitle}</a>
                 </span>
               ))}
             </p>

@@ -14,7 +14,8 @@ import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { staleSections } from '@/lib/translations'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
-const BUTTON = 'inline-flex items-center rounded-lg border-2 border-line px-3 py-1.5 text-[0.95rem] font-semibold text-ink no-underline hover:border-accent hover:text-accent'
+const BUTTON =
+  'inline-flex items-center rounded-lg border-2 border-line px-3 py-1.5 text-[0.95rem] font-semibold text-ink no-underline hover:border-accent hover:text-accent'
 
 /**
  * One section on its own page: the question as the h1, its text, figures and callouts, its own
@@ -46,23 +47,22 @@ export async function SectionArticle({ section }: { section: Section }) {
       <header>
         <p className="text-sm font-semibold text-muted">
           {s.from} <a href={articlePath}>{article.title}</a>
-          <span className="whitespace-nowrap">
-            {' '}
-            · {s.position(section.position, section.count)}
-          </span>
+          <span className="whitespace-nowrap"> · {s.position(section.position, section.count)}</span>
         </p>
         <h1 id="section-title" className="mt-2 text-3xl leading-tight font-bold text-ink sm:text-4xl">
           {section.title}
         </h1>
         <p className="mt-3 text-sm text-muted">
-          {t().article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {t().article.by} {article.reviewedBy}.
+          {t().article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {t().article.by}{' '}
+          {article.reviewedBy}.
         </p>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           <a href={whole} className={BUTTON}>
             {s.readWhole}
           </a>
           <button type="button" className={`js-only ${BUTTON}`} data-copy-link={section.id} data-section-page={section.path} data-heading={section.title}>
-            {s.copyLink}<span className="sr-only">{s.toThisSection}</span>
+            {s.copyLink}
+            <span className="sr-only">{s.toThisSection}</span>
           </button>
           <a href={localePath(locale, `/handout?s=${section.key}`)} className={`js-only ${BUTTON}`} data-add-to-handout={section.key}>
             {t().headings.addToHandout}

@@ -131,7 +131,8 @@ export const en = {
   search: {
     title: 'Search',
     metaTitle: 'Search articles and the glossary',
-    metaDescription: 'Search every section of every article and every glossary term. Spelling mistakes, brand names and everyday words are fine. Your search stays on your device.',
+    metaDescription:
+      'Search every section of every article and every glossary term. Spelling mistakes, brand names and everyday words are fine. Your search stays on your device.',
     intro: 'Every section of every article, and every word in the glossary. Spelling mistakes are fine. What you type stays on your device.',
     label: 'Search articles and the glossary',
     needsJs: 'Search needs JavaScript. Every section is listed below.',
@@ -166,7 +167,8 @@ export const en = {
     loading: 'Loading the sections…',
     masthead: 'Handout',
     notAdvice: 'Education, not medical advice. Talk with your care team before you start, stop or change a treatment.',
-    crisis: '**If you are thinking about suicide or are in crisis:** in the US, call or text 988. In an emergency, call 911 or go to the nearest emergency department.',
+    crisis:
+      '**If you are thinking about suicide or are in crisis:** in the US, call or text 988. In an emergency, call 911 or go to the nearest emergency department.',
     choose: 'Choose sections',
     upTo: (n: number) => `Up to ${n} sections, in the order you tick them.`,
     filter: 'Filter by title',
@@ -232,7 +234,8 @@ export const en = {
   },
   help: {
     title: 'Get help now',
-    metaDescription: 'If you are thinking about suicide or are in danger: call or text 988 in the US, call 911 in an emergency, or find a free helpline in your country.',
+    metaDescription:
+      'If you are thinking about suicide or are in danger: call or text 988 in the US, call 911 in an emergency, or find a free helpline in your country.',
     shareDescription: 'Call or text 988 in the US. In an emergency, call 911.',
     intro: 'You are not alone, and you do not have to wait. These services are free, private and open day and night.',
     suicideTitle: 'If you are thinking about suicide',

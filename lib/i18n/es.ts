@@ -27,8 +27,10 @@ export const es: Dictionary = {
     spanish: '**En español:** llame al 988 y marque 2, o envíe la palabra AYUDA por mensaje de texto al 988.',
     danger: '**Si corre peligro ahora mismo:** llame al 911 o vaya a la sala de emergencias más cercana.',
     canada: '**En Canadá:** llame o envíe un mensaje de texto al 9-8-8.',
-    elsewhere: '**En otros países:** busque una línea de ayuda gratuita en [findahelpline.com](https://findahelpline.com), o llame al número de emergencias de su país.',
-    notEmergency: 'El tratamiento con ketamina no es atención de emergencia. No reemplaza una línea de crisis, la sala de emergencias ni una estadía en el hospital.',
+    elsewhere:
+      '**En otros países:** busque una línea de ayuda gratuita en [findahelpline.com](https://findahelpline.com), o llame al número de emergencias de su país.',
+    notEmergency:
+      'El tratamiento con ketamina no es atención de emergencia. No reemplaza una línea de crisis, la sala de emergencias ni una estadía en el hospital.',
     notAdvice:
       '**Educación, no consejo médico.** {site} explica; no diagnostica ni trata. Decida sobre su tratamiento con un profesional de salud con licencia. No empiece, deje ni cambie un medicamento por su cuenta.',
     privacy: 'Sin anuncios, sin rastreadores, sin cookies. Nada de lo que lee aquí queda registrado.',
@@ -56,7 +58,8 @@ export const es: Dictionary = {
     whatChanged: 'Qué cambió',
     policy: 'Cómo escribimos y revisamos las páginas: [nuestras normas](/about#editorial-policy).',
     printReviewed: 'Revisado el',
-    staleTranslation: 'La versión en inglés de esta sección se actualizó el {date}. Esta traducción todavía no incluye esos cambios. [Leer la sección en inglés]({href}).',
+    staleTranslation:
+      'La versión en inglés de esta sección se actualizó el {date}. Esta traducción todavía no incluye esos cambios. [Leer la sección en inglés]({href}).',
   },
   headings: {
     linkTo: (name: string) => `Enlace a la sección: ${name}`,
@@ -105,7 +108,8 @@ export const es: Dictionary = {
     title: 'Glosario',
     metaTitle: 'Glosario: palabras del tratamiento con ketamina explicadas con claridad',
     metaDescription: 'Definiciones sencillas de las palabras médicas, marcas y siglas que se usan al hablar del tratamiento con ketamina y esketamina.',
-    intro: (n: number) => `${n} palabras que puede oír sobre el tratamiento con ketamina, explicadas con claridad. Cada una enlaza a los artículos que la usan.`,
+    intro: (n: number) =>
+      `${n} palabras que puede oír sobre el tratamiento con ketamina, explicadas con claridad. Cada una enlaza a los artículos que la usan.`,
     letters: 'Letras del glosario',
     say: 'se dice:',
     alsoCalled: 'También se llama:',
@@ -117,7 +121,8 @@ export const es: Dictionary = {
     referencesIntro: 'Las fuentes de las definiciones de arriba, numeradas en el orden en que aparecen por primera vez.',
     for: 'Para: ',
     searchLabel: 'Buscar en el glosario',
-    searchHint: 'Una palabra que dijo su médico, una marca o una sigla. No importan los errores de ortografía. Sin JavaScript, use la opción Buscar de su navegador.',
+    searchHint:
+      'Una palabra que dijo su médico, una marca o una sigla. No importan los errores de ortografía. Sin JavaScript, use la opción Buscar de su navegador.',
     searchNeedsJs: 'La búsqueda necesita JavaScript',
     searchExample: 'Pruebe: Spravato, NMDA, fuera de indicación',
     results: 'Resultados de la búsqueda',
@@ -131,7 +136,8 @@ export const es: Dictionary = {
   search: {
     title: 'Buscar',
     metaTitle: 'Buscar en los artículos y el glosario',
-    metaDescription: 'Busque en cada sección de cada artículo y en cada palabra del glosario. No importan los errores de ortografía. Su búsqueda se queda en su dispositivo.',
+    metaDescription:
+      'Busque en cada sección de cada artículo y en cada palabra del glosario. No importan los errores de ortografía. Su búsqueda se queda en su dispositivo.',
     intro: 'Cada sección de cada artículo y cada palabra del glosario. No importan los errores de ortografía. Lo que escribe se queda en su dispositivo.',
     label: 'Buscar en los artículos y el glosario',
     needsJs: 'La búsqueda necesita JavaScript. Todas las secciones están abajo.',
@@ -152,7 +158,8 @@ export const es: Dictionary = {
   },
   handout: {
     title: 'Preparar una hoja para imprimir',
-    metaDescription: 'Para profesionales de salud: elija las secciones que necesita un paciente e imprímalas, con fuentes, fechas de revisión y un código QR para cada una.',
+    metaDescription:
+      'Para profesionales de salud: elija las secciones que necesita un paciente e imprímalas, con fuentes, fechas de revisión y un código QR para cada una.',
     intro:
       'Para profesionales de salud: elija las secciones que necesita un paciente y luego imprímalas o envíe el enlace. Cada sección conserva sus fuentes, su fecha de revisión y un código QR que la abre en línea.',
     nothingSaved: 'No se guarda nada. Las secciones que elige viven solo en la dirección de esta página, así que puede guardarla o enviarla.',
@@ -233,7 +240,8 @@ export const es: Dictionary = {
   },
   help: {
     title: 'Ayuda ahora',
-    metaDescription: 'Si está pensando en el suicidio o corre peligro: en EE. UU., llame o envíe un mensaje de texto al 988 (marque 2 para español), llame al 911 en una emergencia, o busque una línea de ayuda en su país.',
+    metaDescription:
+      'Si está pensando en el suicidio o corre peligro: en EE. UU., llame o envíe un mensaje de texto al 988 (marque 2 para español), llame al 911 en una emergencia, o busque una línea de ayuda en su país.',
     shareDescription: 'En EE. UU., llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.',
     intro: 'No está solo y no tiene que esperar. Estos servicios son gratis, privados y atienden de día y de noche.',
     suicideTitle: 'Si está pensando en el suicidio',
@@ -241,13 +249,16 @@ export const es: Dictionary = {
     call988: 'Llamar al 988',
     text988: 'Enviar texto al 988',
     chat: 'Chat en 988lifeline.org',
-    spanish: 'Para hablar en español, llame al 988 y marque 2. Para escribir en español, envíe la palabra AYUDA por mensaje de texto al 988. El chat también está en español.',
+    spanish:
+      'Para hablar en español, llame al 988 y marque 2. Para escribir en español, envíe la palabra AYUDA por mensaje de texto al 988. El chat también está en español.',
     dangerTitle: 'Si corre peligro ahora mismo',
-    dangerText: 'Si podría actuar según pensamientos de suicidio, o si alguien está gravemente herido o no respira, llame al 911 o vaya a la sala de emergencias más cercana.',
+    dangerText:
+      'Si podría actuar según pensamientos de suicidio, o si alguien está gravemente herido o no respira, llame al 911 o vaya a la sala de emergencias más cercana.',
     call911: 'Llamar al 911',
     elsewhereTitle: 'Fuera de EE. UU.',
     canada: 'En Canadá, llame o envíe un mensaje de texto al 9-8-8, a toda hora.',
-    elsewhere: 'En cualquier otro país, busque una línea de ayuda gratuita en [findahelpline.com](https://findahelpline.com), o llame al número de emergencias de su país.',
+    elsewhere:
+      'En cualquier otro país, busque una línea de ayuda gratuita en [findahelpline.com](https://findahelpline.com), o llame al número de emergencias de su país.',
     afterTitle: 'Después de un tratamiento con ketamina o Spravato',
     after:
       'Algunos problemas después de una dosis necesitan una llamada al 911, y otros una llamada hoy a su equipo de salud. Las señales están en [cuándo pedir ayuda después de un tratamiento](/articles/safety#when-to-get-help).',
@@ -273,7 +284,8 @@ export const es: Dictionary = {
     languages:
       'Cada página está también [en inglés](/). Las páginas en español se escriben a partir de las páginas en inglés, con los mismos datos, las mismas fuentes y los mismos enlaces a cada sección. Si una sección en inglés cambia, su versión en español lo avisa hasta que se actualice.',
     correctionsTitle: 'Correcciones',
-    corrections: 'Si encuentra un error, dígaselo a su equipo de salud y a nosotros. Corregimos los errores y anotamos el cambio en la información de revisión de la página.',
+    corrections:
+      'Si encuentra un error, dígaselo a su equipo de salud y a nosotros. Corregimos los errores y anotamos el cambio en la información de revisión de la página.',
     privacyTitle: 'Su privacidad',
     privacyIntro: 'Lo que usted lee sobre su salud es privado. Este sitio está hecho para no recoger nada sobre su visita:',
     privacy: [

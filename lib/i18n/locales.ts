@@ -31,7 +31,8 @@ export function localePath(locale: Locale, path: string): string {
 /** Splits a site path into its language and the English path: '/es/glossary' -> es, '/glossary'. */
 export function splitLocale(path: string): { locale: Locale; path: string } {
   const match = /^\/([a-z]{2})(?=$|[/?#])(.*)$/.exec(path)
-  if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2] && match[2] !== '' ? (match[2].startsWith('/') ? match[2] : `/${match[2]}`) : '/' }
+  if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE)
+    return { locale: match[1], path: match[2] && match[2] !== '' ? (match[2].startsWith('/') ? match[2] : `/${match[2]}`) : '/' }
   return { locale: DEFAULT_LOCALE, path }
 }
 

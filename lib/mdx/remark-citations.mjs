@@ -60,7 +60,11 @@ export default function remarkCitations(options = {}) {
           if (!options.figureSourcesChecked) unknown(id, node, ` in content/figures/${name}.yaml`)
           return false
         })
-        setAttribute(node, 'refs', ids.map((id) => ({ id, n: number(id, `fig-${name}`) })))
+        setAttribute(
+          node,
+          'refs',
+          ids.map((id) => ({ id, n: number(id, `fig-${name}`) })),
+        )
         return
       }
       if (!isJsx(node, 'Cite')) return
@@ -84,7 +88,11 @@ export default function remarkCitations(options = {}) {
       count += 1
       const anchor = `cite-${count}`
       const numbers = ids.map((id) => number(id, anchor))
-      setAttribute(node, 'refs', ids.map((id, i) => ({ id, n: numbers[i] })))
+      setAttribute(
+        node,
+        'refs',
+        ids.map((id, i) => ({ id, n: numbers[i] })),
+      )
       setAttribute(node, 'anchor', anchor)
     })
     file.data.citations = order.map((id, i) => ({ id, n: i + 1, backlinks: backlinks.get(id) ?? [] }))

@@ -19,7 +19,12 @@ export default function remarkCrisisLinks() {
       const replacement = parts.map((part) =>
         'text' in part
           ? { type: 'text', value: part.text }
-          : { type: 'mdxJsxTextElement', name: 'CrisisNumber', attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: part.line.number }], children: [] },
+          : {
+              type: 'mdxJsxTextElement',
+              name: 'CrisisNumber',
+              attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: part.line.number }],
+              children: [],
+            },
       )
       // @ts-expect-error mdx JSX nodes are not in mdast's core types.
       parent.children.splice(index, 1, ...replacement)

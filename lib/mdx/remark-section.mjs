@@ -33,7 +33,11 @@ export default function remarkSection(options) {
     const ranges = sectionRanges(tree.children)
     const range = ranges.find((r) => tree.children[r.heading]?.data?.hProperties?.id === options.id)
     if (!range) {
-      file.fail(`No "##" section with the id "${options.id}" in this article. Section pages exist only for top-level "##" headings.`, undefined, 'remark-section:missing')
+      file.fail(
+        `No "##" section with the id "${options.id}" in this article. Section pages exist only for top-level "##" headings.`,
+        undefined,
+        'remark-section:missing',
+      )
     }
     tree.children = tree.children.slice(range.start, range.end)
   }

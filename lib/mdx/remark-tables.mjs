@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit'
 
 /** @param {import('mdast').Node} node @param {Record<string, string>} props */
 function setProps(node, props) {
-  const data = /** @type {{ hProperties?: Record<string, string> }} */ ((node.data ??= {}))
+  const data = /** @type {{ hProperties?: Record<string, string> }} */ (node.data ??= {})
   data.hProperties = { ...data.hProperties, ...props }
 }
 

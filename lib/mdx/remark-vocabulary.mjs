@@ -43,9 +43,20 @@ export default function remarkVocabulary(options = {}) {
     const components = Object.keys(VOCABULARY).map((n) => `<${n}>`)
     visit(tree, (node) => {
       if (node.type === 'heading' && node.depth === 1) {
-        problem('A "#" heading is not allowed: the title comes from the frontmatter.', node, 'sections that start with "##"', 'change "#" to "##", or move the words to `title` in the frontmatter.')
+        problem(
+          'A "#" heading is not allowed: the title comes from the frontmatter.',
+          node,
+          'sections that start with "##"',
+          'change "#" to "##", or move the words to `title` in the frontmatter.',
+        )
       }
-      if (node.type === 'mdxjsEsm') problem('import/export statements are not allowed in articles.', node, `only the components listed in ${README}`, 'remove the line; the components are available without importing them.')
+      if (node.type === 'mdxjsEsm')
+        problem(
+          'import/export statements are not allowed in articles.',
+          node,
+          `only the components listed in ${README}`,
+          'remove the line; the components are available without importing them.',
+        )
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT.test(node.value)) {
         problem(
           `Curly braces start a JavaScript expression in MDX ("{${node.value.slice(0, 30)}}").`,
@@ -54,12 +65,23 @@ export default function remarkVocabulary(options = {}) {
           'write the text without braces, or escape them as \\{ and \\}.',
         )
       }
-      if (node.type === 'html') problem('Raw HTML is not allowed in articles.', node, `Markdown or the components in ${README}`, 'use Markdown (for example **bold**, [link](/glossary)) or a component.')
+      if (node.type === 'html')
+        problem(
+          'Raw HTML is not allowed in articles.',
+          node,
+          `Markdown or the components in ${README}`,
+          'use Markdown (for example **bold**, [link](/glossary)) or a component.',
+        )
       if (!isJsx(node)) return
       const spec = node.name && Object.hasOwn(VOCABULARY, node.name) ? VOCABULARY[node.name] : undefined
       if (!spec) {
         const name = node.name ?? 'fragment'
-        problem(`Unknown component <${name}>.`, node, `one of: ${components.join(', ')}`, `${didYouMean(`<${name}>`, components)}Use one of the components in ${README}.`)
+        problem(
+          `Unknown component <${name}>.`,
+          node,
+          `one of: ${components.join(', ')}`,
+          `${didYouMean(`<${name}>`, components)}Use one of the components in ${README}.`,
+        )
         return
       }
       for (const name of attributeNames(node)) {
@@ -85,7 +107,12 @@ export default function remarkVocabulary(options = {}) {
           continue
         }
         if (Array.isArray(rule) && !rule.includes(value)) {
-          problem(`<${node.name} ${prop}="${value}"> is not valid.`, node, `one of: ${rule.join(', ')}`, `${didYouMean(value, rule)}Use one of the values above.`)
+          problem(
+            `<${node.name} ${prop}="${value}"> is not valid.`,
+            node,
+            `one of: ${rule.join(', ')}`,
+            `${didYouMean(value, rule)}Use one of the values above.`,
+          )
         }
         if (rule === 'figure' && !figures.includes(value)) {
           problem(
@@ -100,7 +127,12 @@ export default function remarkVocabulary(options = {}) {
     const limits = keyPointLimits(options)
     const first = tree.children.find((n) => n.type !== 'yaml')
     if (!first || !isJsx(first, 'KeyPoints')) {
-      problem('An article must open with <KeyPoints>.', first ?? tree, 'a <KeyPoints> box right after the frontmatter', `start the article with <KeyPoints>, a list of the main points, and </KeyPoints> (see ${README}).`)
+      problem(
+        'An article must open with <KeyPoints>.',
+        first ?? tree,
+        'a <KeyPoints> box right after the frontmatter',
+        `start the article with <KeyPoints>, a list of the main points, and </KeyPoints> (see ${README}).`,
+      )
     } else if (limits) {
       const list = first.children.find((n) => n.type === 'list')
       const count = list ? list.children.length : 0
@@ -109,7 +141,11 @@ export default function remarkVocabulary(options = {}) {
           `<KeyPoints> has ${count} bullet${count === 1 ? '' : 's'}.`,
           first,
           `${limits.min} to ${limits.max} bullets (articles.keyPoints in content/settings.yaml)`,
-          count === 0 ? 'write the points as a Markdown list ("- "), with a blank line after <KeyPoints> and before </KeyPoints>.' : count < limits.min ? 'add the missing main points.' : 'keep the most important points; move the rest into the article.',
+          count === 0
+            ? 'write the points as a Markdown list ("- "), with a blank line after <KeyPoints> and before </KeyPoints>.'
+            : count < limits.min
+              ? 'add the missing main points.'
+              : 'keep the most important points; move the rest into the article.',
         )
       }
     }

@@ -11,7 +11,10 @@ test.describe('citations', () => {
     await expect(page).toHaveURL(new RegExp(`#ref-${id}$`))
     const entry = page.locator(`li#ref-${id}`)
     await expect(entry).toBeInViewport()
-    await entry.getByRole('link', { name: /^Back to reference 1 in the text/ }).first().click()
+    await entry
+      .getByRole('link', { name: /^Back to reference 1 in the text/ })
+      .first()
+      .click()
     await expect(page).toHaveURL(/#cite-1$/)
     await expect(page.locator('#cite-1')).toBeInViewport()
   })

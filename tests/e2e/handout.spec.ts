@@ -27,7 +27,9 @@ test.describe('handout', () => {
     await expect(page.locator('#handout-doc #references')).toHaveCount(1)
     const refIds = await page.locator('#handout-doc #references ol > li').evaluateAll((lis) => lis.map((li) => li.id))
     expect(new Set(refIds).size).toBe(refIds.length)
-    const links = await page.locator('#handout-doc sup.cite a.cite-link').evaluateAll((as) => as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })))
+    const links = await page
+      .locator('#handout-doc sup.cite a.cite-link')
+      .evaluateAll((as) => as.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })))
     expect(links.length).toBeGreaterThan(5)
     let highest = 0
     for (const { text, href } of links) {

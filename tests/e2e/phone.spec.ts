@@ -45,7 +45,8 @@ test.describe('on a phone', () => {
           const link = node.parentElement?.closest('a')
           if (link && /^(tel|sms):/.test(link.getAttribute('href') ?? '')) links++
           // Names are not numbers to call: headings, glossary terms and aliases, and source titles.
-          else if (!node.parentElement?.closest('a, button, script, [hidden], h1, h2, h3, h4, dfn, [data-aliases], #references')) plain.push(text.trim().slice(0, 60))
+          else if (!node.parentElement?.closest('a, button, script, [hidden], h1, h2, h3, h4, dfn, [data-aliases], #references'))
+            plain.push(text.trim().slice(0, 60))
         }
         return { plain, links }
       })
@@ -65,17 +66,18 @@ test.describe('on a phone', () => {
       expect(box.width).toBeGreaterThanOrEqual(24)
       expect(box.height).toBeGreaterThanOrEqual(24)
     }
-    const orders = await page.locator('main sup.cite').evaluateAll((sups) =>
-      sups.map((sup) => [...sup.querySelectorAll('a.cite-link')].map((a) => Number.parseInt(a.textContent ?? '', 10))),
-    )
+    const orders = await page
+      .locator('main sup.cite')
+      .evaluateAll((sups) => sups.map((sup) => [...sup.querySelectorAll('a.cite-link')].map((a) => Number.parseInt(a.textContent ?? '', 10))))
     for (const numbers of orders) expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
     // A marker shares its line with the word before it: the glue wraps both, unbroken.
-    const alone = await page.locator('main sup.cite').evaluateAll((sups) =>
-      sups.filter((sup) => {
-        if (sup.closest('figure')) return false // figure sources stand under the figure, not in a sentence
-        const glue = sup.closest('.cite-glue')
-        return !glue || (glue.textContent ?? '').replace(sup.textContent ?? '', '').trim() === '' || glue.getClientRects().length > 1
-      }).length,
+    const alone = await page.locator('main sup.cite').evaluateAll(
+      (sups) =>
+        sups.filter((sup) => {
+          if (sup.closest('figure')) return false // figure sources stand under the figure, not in a sentence
+          const glue = sup.closest('.cite-glue')
+          return !glue || (glue.textContent ?? '').replace(sup.textContent ?? '', '').trim() === '' || glue.getClientRects().length > 1
+        }).length,
     )
     expect(alone).toBe(0)
   })

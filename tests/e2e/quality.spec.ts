@@ -34,7 +34,11 @@ test.describe('accessibility', () => {
         const el = document.activeElement as HTMLElement | null
         if (!el || el === document.body) return null
         const style = getComputedStyle(el)
-        return { tag: el.tagName, text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' }
+        return {
+          tag: el.tagName,
+          text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+          outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        }
       })
       if (!focus) continue
       expect(focus.outline, `${focus.tag} "${focus.text}" shows a focus outline`).toBe(true)
@@ -123,7 +127,10 @@ test.describe('markup and links', () => {
       expect(html.match(/<h1[\s>]/g)?.length, path).toBe(1)
       expect(html).toMatch(/<html lang="en"/)
       const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([])
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path,
+      ).toEqual([])
     }
   })
 
@@ -184,10 +191,13 @@ test.describe('figures', () => {
     // In forced colors the bars take the forced text colour (currentColor), so they stay visible
     // against their track whatever colours the reader has chosen.
     await page.goto('/articles/how-it-is-given')
-    const bars = await page.locator('#fig-route-comparison svg').first().evaluate((svg) => {
-      const [track, bar] = [...svg.querySelectorAll('rect')]
-      return { text: getComputedStyle(svg).color, bar: getComputedStyle(bar!).fill, track: getComputedStyle(track!).fill }
-    })
+    const bars = await page
+      .locator('#fig-route-comparison svg')
+      .first()
+      .evaluate((svg) => {
+        const [track, bar] = [...svg.querySelectorAll('rect')]
+        return { text: getComputedStyle(svg).color, bar: getComputedStyle(bar!).fill, track: getComputedStyle(track!).fill }
+      })
     expect(bars.bar).toBe(bars.text)
     expect(bars.bar).not.toBe(bars.track)
   })

@@ -23,11 +23,20 @@ test.describe('Spanish edition', () => {
       expect(html, path).toMatch(/<html lang="es"/)
       const en = path === '/es' ? '/' : path.slice(3)
       const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]!).pathname])
-      expect(alternates, path).toEqual(expect.arrayContaining([['en', en], ['es', path], ['x-default', en]]))
+      expect(alternates, path).toEqual(
+        expect.arrayContaining([
+          ['en', en],
+          ['es', path],
+          ['x-default', en],
+        ]),
+      )
       // And the English page points back.
       const back = await (await request.get(en)).text()
       expect(back, en).toMatch(/<html lang="en"/)
-      expect([...back.matchAll(/<link rel="alternate" hreflang="es" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname), en).toEqual([path])
+      expect(
+        [...back.matchAll(/<link rel="alternate" hreflang="es" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname),
+        en,
+      ).toEqual([path])
     }
   })
 

@@ -44,7 +44,11 @@ test.describe('static site without a framework runtime', () => {
   test('the CSP allows no inline script or style, and the browser reports no violation on any page', async ({ page, request }) => {
     test.setTimeout(300_000) // every sitemap page, section pages included
     const csp = (await request.get('/')).headers()['content-security-policy']!
-    const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `))!
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `))!
     expect(directive('script-src')).toBe("script-src 'self'")
     expect(directive('style-src')).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/)
     expect(csp).not.toMatch(/unsafe-(inline|eval)/)
@@ -88,7 +92,16 @@ test.describe('static site without a framework runtime', () => {
   })
 
   test('paths that try to leave the folder answer 404 and serve nothing outside it', async ({ baseURL }) => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/%2e%2e%2fpackage.json', '/articles/..%2f..%2fpackage.json', '/..%5cpackage.json', '/%2E%2E/%2E%2E/etc/passwd', '/%E0%A4%A', '/articles/%00']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/%2e%2e%2fpackage.json',
+      '/articles/..%2f..%2fpackage.json',
+      '/..%5cpackage.json',
+      '/%2E%2E/%2E%2E/etc/passwd',
+      '/%E0%A4%A',
+      '/articles/%00',
+    ]) {
       const res = await rawGet(baseURL!, path)
       expect(res.status, path).toBe(404)
       expect(res.body, path).not.toContain('"name": "ketamine-guide"')

@@ -51,7 +51,9 @@ const journal: Reference = {
 describe('reference formatting (Vancouver, citation-js)', () => {
   it('formats a journal article with its DOI and PubMed links', () => {
     const f = formatReference(journal)
-    expect(f.text).toBe('Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000 Feb 15;47(4):351–4.')
+    expect(f.text).toBe(
+      'Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000 Feb 15;47(4):351–4.',
+    )
     expect(f.links).toEqual([
       { kind: 'doi', label: 'doi:10.1016/S0006-3223(99)00230-9', href: 'https://doi.org/10.1016/S0006-3223(99)00230-9' },
       { kind: 'pubmed', label: 'PubMed 10686270', href: 'https://pubmed.ncbi.nlm.nih.gov/10686270/' },
@@ -69,7 +71,9 @@ describe('reference formatting (Vancouver, citation-js)', () => {
       URL: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d81a6a79-a74a-44b7-822c-0dfa3036eaed',
     })
     expect(f.text).toBe('Janssen Pharmaceuticals. SPRAVATO (esketamine) nasal spray, CIII: full prescribing information. DailyMed; 2026 Mar.')
-    expect(f.links).toEqual([{ kind: 'url', label: 'Label on DailyMed', href: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d81a6a79-a74a-44b7-822c-0dfa3036eaed' }])
+    expect(f.links).toEqual([
+      { kind: 'url', label: 'Label on DailyMed', href: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d81a6a79-a74a-44b7-822c-0dfa3036eaed' },
+    ])
   })
   it('formats an undated web page by its access date, without repeating the organisation', () => {
     const f = formatReference({
@@ -81,7 +85,9 @@ describe('reference formatting (Vancouver, citation-js)', () => {
       publisher: 'U.S. Food and Drug Administration',
       URL: 'https://www.fda.gov/safety/medwatch',
     })
-    expect(f.text).toBe('U.S. Food and Drug Administration. MedWatch: the FDA safety information and adverse event reporting program. U.S. Food and Drug Administration [cited 2026 Nov].')
+    expect(f.text).toBe(
+      'U.S. Food and Drug Administration. MedWatch: the FDA safety information and adverse event reporting program. U.S. Food and Drug Administration [cited 2026 Nov].',
+    )
     expect(f.year).toBe(2026)
     expect(f.links).toEqual([{ kind: 'url', label: 'FDA page', href: 'https://www.fda.gov/safety/medwatch' }])
   })

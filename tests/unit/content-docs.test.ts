@@ -15,7 +15,8 @@ describe('content/README.md documents every field of every content file', () => 
   it('covers articles, glossary, references, every figure, the section lock and the settings', () => {
     const files = documentedSchemas().map((s) => s.file)
     expect(files).toEqual(expect.arrayContaining(['articles/<slug>.mdx', 'glossary.yaml', 'references.json', 'section-ids.lock.json', 'settings.yaml']))
-    for (const name of ['history-timeline', 'route-comparison', 'synapse', 'treatment-day', 'induction-schedule']) expect(files).toContain(`figures/${name}.yaml`)
+    for (const name of ['history-timeline', 'route-comparison', 'synapse', 'treatment-day', 'induction-schedule'])
+      expect(files).toContain(`figures/${name}.yaml`)
   })
   it('has a description for every field, so none can be added undocumented', () => {
     for (const { title, schema } of documentedSchemas()) {
@@ -32,7 +33,7 @@ describe('content/README.md documents every field of every content file', () => 
   })
 })
 
-describe('the README and the writers\' guide point only at files inside the repository', () => {
+describe("the README and the writers' guide point only at files inside the repository", () => {
   // A fresh clone has nothing outside the repository (no shared fact sheet or style guide).
   it.each([
     ['README.md', readme, root],

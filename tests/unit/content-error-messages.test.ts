@@ -22,10 +22,13 @@ function messageOf(fn: () => unknown): string {
 }
 
 const messages = {
-  'unknown citation id': () => messageOf(() => analyzeArticleSource(`${head}Ketamine can lift mood.<Cite id="berman200" />\n`, 'content/articles/example.mdx', known)),
-  'unknown glossary term id': () => messageOf(() => analyzeArticleSource(`${head}It is a form of <Term id="esketamin">esketamine</Term>.\n`, 'content/articles/example.mdx', known)),
+  'unknown citation id': () =>
+    messageOf(() => analyzeArticleSource(`${head}Ketamine can lift mood.<Cite id="berman200" />\n`, 'content/articles/example.mdx', known)),
+  'unknown glossary term id': () =>
+    messageOf(() => analyzeArticleSource(`${head}It is a form of <Term id="esketamin">esketamine</Term>.\n`, 'content/articles/example.mdx', known)),
   'frontmatter date that is not a date': () => messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/bad-date'))),
-  'duplicate section id': () => messageOf(() => analyzeArticleSource(`${head}## Blood pressure\n\nA.\n\n## Blood pressure\n\nB.\n`, 'content/articles/example.mdx', known)),
+  'duplicate section id': () =>
+    messageOf(() => analyzeArticleSource(`${head}## Blood pressure\n\nA.\n\n## Blood pressure\n\nB.\n`, 'content/articles/example.mdx', known)),
   'glossary line that is not valid YAML': () => messageOf(() => loadGlossary(path.join(fixtures, 'glossary/bad-yaml.yaml'))),
 }
 

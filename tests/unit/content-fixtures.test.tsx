@@ -69,7 +69,9 @@ describe('a renamed section id whose old id has an older redirect pointing to it
   it('is refused by the check with the fix', () => {
     const { problems } = checkContent(fixture('renamed-heading'))
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toContain('treatment.mdx:31:1: Section id "safety" is gone and "risks" is new; the older redirect from "is-it-safe" still points to "safety".')
+    expect(problems[0]).toContain(
+      'treatment.mdx:31:1: Section id "safety" is gone and "risks" is new; the older redirect from "is-it-safe" still points to "safety".',
+    )
     expect(problems[0]).toContain('run npm run lock:sections: it redirects "safety" and "is-it-safe" to "risks"')
   })
   it('is fixed by npm run lock:sections, after which both old links land on the renamed section', () => {
@@ -85,7 +87,9 @@ describe('a renamed section id whose old id has an older redirect pointing to it
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkPlugins({ references: null, terms: null, lockFile: path.join(dir, 'section-ids.lock.json'), collect: true }) as never)
-    const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'articles/treatment.mdx') } as never) as unknown as { children: { type: string; data?: { hProperties?: Record<string, string> } }[] }
+    const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'articles/treatment.mdx') } as never) as unknown as {
+      children: { type: string; data?: { hProperties?: Record<string, string> } }[]
+    }
     const risks = tree.children.find((n) => n.type === 'heading' && n.data?.hProperties?.id === 'risks')
     expect(risks?.data?.hProperties?.dataRedirects?.split(' ').sort()).toEqual(['is-it-safe', 'safety'])
     // Runs the real script in a child process (tsx start-up): more than the default 5 s when busy.

@@ -37,7 +37,7 @@ describe('an alias that looks like a misspelling', () => {
     ['HRSD', 'HDRS', 'short abbreviations are left to the editor'],
     ['PSTD', 'PTSD', 'short abbreviations are left to the editor'],
   ])('%s (of %s) is not: %s', (alias, name) => expect(looksMisspelt(alias, name)).toBe(false))
-  it('none is left among the real glossary\'s aliases', () => {
+  it("none is left among the real glossary's aliases", () => {
     expect(getGlossary().flatMap((t) => misspeltAliases(t).map((m) => `${t.id}: ${m.alias}`))).toEqual([])
   })
 
@@ -47,7 +47,10 @@ describe('an alias that looks like a misspelling', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'content-alias-'))
     temps.push(dir)
     cpSync(path.join(process.cwd(), 'tests/fixtures/content/citation-typo'), dir, { recursive: true })
-    writeFileSync(path.join(dir, 'articles/treatment.mdx'), readFileSync(path.join(dir, 'articles/treatment.mdx'), 'utf8').replace('spravato-p1', 'spravato-pi'))
+    writeFileSync(
+      path.join(dir, 'articles/treatment.mdx'),
+      readFileSync(path.join(dir, 'articles/treatment.mdx'), 'utf8').replace('spravato-p1', 'spravato-pi'),
+    )
     const glossary = path.join(dir, 'glossary.yaml')
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('aliases: [Spravato]\n  misspellings: [Spravado]', 'aliases: [Spravato, Spravado]'))
     const { problems } = checkContent(dir)
@@ -91,7 +94,9 @@ describe('glossary sources are numbered references', () => {
     ])
   })
   it('each entry links its sources to the reference list', () => {
-    const html = renderToStaticMarkup(<GlossaryEntryView entry={{ ...glossaryEntriesForSearch().find((e) => e.id === 'esketamine')!, sources: [{ id: 'spravato-pi', n: 3 }] }} />)
+    const html = renderToStaticMarkup(
+      <GlossaryEntryView entry={{ ...glossaryEntriesForSearch().find((e) => e.id === 'esketamine')!, sources: [{ id: 'spravato-pi', n: 3 }] }} />,
+    )
     expect(html).toMatch(/<a href="#ref-spravato-pi"[^>]*aria-label="Reference 3"[^>]*>3<\/a>/)
   })
 })

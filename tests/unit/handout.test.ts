@@ -9,7 +9,11 @@ const redirects = new Map([['safety/can-ketamine-raise-my-blood-pressure', 'safe
 
 describe('reading a handout selection from the URL', () => {
   it('keeps known keys in the order given', () => {
-    expect(parseSelection('safety/driving,conditions/ptsd,safety/blood-pressure', known).keys).toEqual(['safety/driving', 'conditions/ptsd', 'safety/blood-pressure'])
+    expect(parseSelection('safety/driving,conditions/ptsd,safety/blood-pressure', known).keys).toEqual([
+      'safety/driving',
+      'conditions/ptsd',
+      'safety/blood-pressure',
+    ])
   })
   it('follows a retired id to its successor and says so', () => {
     const s = parseSelection('safety/can-ketamine-raise-my-blood-pressure', known, redirects)
@@ -50,15 +54,26 @@ describe('reading a handout selection from the URL', () => {
   it('writes the selection back readably and recognises well-formed keys only', () => {
     expect(selectionParam(['safety/driving', 'conditions/ptsd'])).toBe('safety/driving,conditions/ptsd')
     expect(isSectionKey('safety/blood-pressure')).toBe(true)
-    for (const bad of ['../x', 'safety/../x', 'safety', 'a/b/c', 'safety/Blood', 'safety/blood pressure', '//evil.example/x']) expect(isSectionKey(bad), bad).toBe(false)
+    for (const bad of ['../x', 'safety/../x', 'safety', 'a/b/c', 'safety/Blood', 'safety/blood pressure', '//evil.example/x'])
+      expect(isSectionKey(bad), bad).toBe(false)
   })
 })
 
 describe('numbering citations across a handout', () => {
   it('numbers by first use, section after section; a shared source keeps one number', () => {
     const numbers = handoutNumbers([
-      { citations: [{ id: 'label', n: 1 }, { id: 'trial', n: 2 }] },
-      { citations: [{ id: 'review', n: 1 }, { id: 'label', n: 2 }] },
+      {
+        citations: [
+          { id: 'label', n: 1 },
+          { id: 'trial', n: 2 },
+        ],
+      },
+      {
+        citations: [
+          { id: 'review', n: 1 },
+          { id: 'label', n: 2 },
+        ],
+      },
     ])
     expect([...numbers]).toEqual([
       ['label', 1],

@@ -14,14 +14,20 @@ describe('section ids', () => {
     expect(slugify('Spravato (esketamine): what is it?')).toBe('spravato-esketamine-what-is-it')
   })
   it('lets a pinned id override the slug and removes the pin from the text', () => {
-    const { headings } = analyzeArticleSource(`${head}## Can it raise my blood pressure? {/*blood-pressure*/}\n\nText.\n\n### Who is at risk\n\nText.\n`, 'x.mdx', known)
+    const { headings } = analyzeArticleSource(
+      `${head}## Can it raise my blood pressure? {/*blood-pressure*/}\n\nText.\n\n### Who is at risk\n\nText.\n`,
+      'x.mdx',
+      known,
+    )
     expect(headings).toEqual([
       { depth: 2, id: 'blood-pressure', text: 'Can it raise my blood pressure?', pinned: true, line: 9 },
       { depth: 3, id: 'who-is-at-risk', text: 'Who is at risk', pinned: false, line: 13 },
     ])
   })
   it('refuses a pinned id that is not lower-case-hyphenated', () => {
-    expect(() => analyzeArticleSource(`${head}## Blood pressure {/*Blood Pressure*/}\n`, 'x.mdx', known)).toThrow(/Pinned section id "Blood Pressure" is not valid/)
+    expect(() => analyzeArticleSource(`${head}## Blood pressure {/*Blood Pressure*/}\n`, 'x.mdx', known)).toThrow(
+      /Pinned section id "Blood Pressure" is not valid/,
+    )
   })
   it('refuses duplicates between a pinned id and a slug', () => {
     expect(() => analyzeArticleSource(`${head}## Driving\n\n## Can I drive? {/*driving*/}\n`, 'x.mdx', known)).toThrow(/Duplicate section id "driving"/)
@@ -85,7 +91,9 @@ describe('section id lock', () => {
       const problems = checkSectionLock(before, now)
       expect(problems).toHaveLength(1)
       expect(problems[0]).toMatchObject({ slug: 'safety', headingId: 'bp-danger' })
-      expect(problems[0]!.reason).toBe('Section id "blood-pressure" is gone and "bp-danger" is new; the older redirect from "can-it-raise-bp" still points to "blood-pressure".')
+      expect(problems[0]!.reason).toBe(
+        'Section id "blood-pressure" is gone and "bp-danger" is new; the older redirect from "can-it-raise-bp" still points to "blood-pressure".',
+      )
       expect(problems[0]!.fix).toContain('run npm run lock:sections: it redirects "blood-pressure" and "can-it-raise-bp" to "bp-danger"')
     })
     it('is refused when only the new redirect is added by hand: the older one would chain and land at the top of the page', () => {

@@ -14,7 +14,11 @@ import remarkTables from '@/lib/mdx/remark-tables.mjs'
 
 /** Runs one plugin on MDX source and returns the tree. */
 function run(source: string, plugin: () => (tree: never) => void) {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(plugin as never)
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(plugin as never)
   return processor.runSync(processor.parse(source)) as unknown as { children: unknown[] }
 }
 const json = (tree: unknown) => JSON.stringify(tree)
@@ -28,7 +32,9 @@ describe('crisis numbers', () => {
 
   it('the content pipeline turns them into <CrisisNumber>, but not in headings, links or terms', () => {
     const tree = run('## Call 988\n\nCall or text 988 now, or 911.\n\n[988 online](https://988lifeline.org) and <Term id="x">988</Term>', remarkCrisisLinks)
-    const numbers = [...json(tree).matchAll(/"name":"CrisisNumber","attributes":\[\{"type":"mdxJsxAttribute","name":"number","value":"(\d+)"/g)].map((m) => m[1])
+    const numbers = [...json(tree).matchAll(/"name":"CrisisNumber","attributes":\[\{"type":"mdxJsxAttribute","name":"number","value":"(\d+)"/g)].map(
+      (m) => m[1],
+    )
     expect(numbers).toEqual(['988', '911'])
   })
 
@@ -72,7 +78,9 @@ describe('citation markers', () => {
 
   it('glues each marker to the word before it', () => {
     const tree = run('It can raise blood pressure.<Cite id="a" /> And *more* <Cite id="b" />', remarkCiteGlue)
-    const paragraph = (tree.children[0] as { children: { type: string; name?: string; value?: string; children?: { type: string; value?: string; name?: string }[] }[] }).children
+    const paragraph = (
+      tree.children[0] as { children: { type: string; name?: string; value?: string; children?: { type: string; value?: string; name?: string }[] }[] }
+    ).children
     expect(paragraph[0]).toMatchObject({ type: 'text', value: 'It can raise blood ' })
     expect(paragraph[1]).toMatchObject({ name: 'span', children: [{ type: 'text', value: 'pressure.' }, { name: 'Cite' }] })
     expect(paragraph.at(-1)).toMatchObject({ name: 'span', children: [{ type: 'emphasis' }, { name: 'Cite' }] })

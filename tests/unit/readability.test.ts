@@ -81,14 +81,34 @@ describe('the Flesch-Kincaid grade', () => {
 
   it('uses these syllable counts (the hand computation below depends on them)', () => {
     const counts = Object.fromEntries(words(text).map((w) => [w, /\p{L}/u.test(w) ? syllable(w) : 'number']))
-    expect(counts).toEqual({ Ketamine: 3, can: 1, lift: 1, mood: 1, within: 2, 2: 'number', days: 1, Most: 1, people: 2, feel: 1, calm: 1, after: 2, a: 1, dose: 1 })
+    expect(counts).toEqual({
+      Ketamine: 3,
+      can: 1,
+      lift: 1,
+      mood: 1,
+      within: 2,
+      2: 'number',
+      days: 1,
+      Most: 1,
+      people: 2,
+      feel: 1,
+      calm: 1,
+      after: 2,
+      a: 1,
+      dose: 1,
+    })
   })
 
   it('is the grade computed by hand on a known text, with the number counted as one syllable', () => {
     // Sentence 1: 7 words, 3+1+1+1+2+1+1 = 10 syllables ("2" is one). Sentence 2: 7 words, 9 syllables.
     // 0.39 × 14/2 + 11.8 × 19/14 − 15.59 = 2.73 + 16.0143 − 15.59 = 3.154 → 3.2
     const m = measure(text)
-    expect({ words: m.words, sentences: m.sentences, syllables: m.syllables, wordsPerSentence: m.wordsPerSentence }).toEqual({ words: 14, sentences: 2, syllables: 19, wordsPerSentence: 7 })
+    expect({ words: m.words, sentences: m.sentences, syllables: m.syllables, wordsPerSentence: m.wordsPerSentence }).toEqual({
+      words: 14,
+      sentences: 2,
+      syllables: 19,
+      wordsPerSentence: 7,
+    })
     expect(m.grade).toBe(3.2)
     expect(m.fernandezHuerta).toBeUndefined()
   })

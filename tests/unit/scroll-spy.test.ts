@@ -17,12 +17,30 @@ describe('scroll-spy', () => {
     expect(currentSection(headings, { offset: 160, atEnd: true, hash: null })).toBe('c')
   })
   it('marks nothing before the first section has been reached', () => {
-    expect(currentSection([{ id: 'x', top: 300 }, { id: 'y', top: 600 }], { offset: 160, atEnd: false, hash: null })).toBeNull()
+    expect(
+      currentSection(
+        [
+          { id: 'x', top: 300 },
+          { id: 'y', top: 600 },
+        ],
+        { offset: 160, atEnd: false, hash: null },
+      ),
+    ).toBeNull()
   })
   it('marks the deep-linked section before anything has scrolled past', () => {
-    expect(currentSection([{ id: 'x', top: 300 }, { id: 'y', top: 600 }], { offset: 160, atEnd: false, hash: 'y' })).toBe('y')
+    expect(
+      currentSection(
+        [
+          { id: 'x', top: 300 },
+          { id: 'y', top: 600 },
+        ],
+        { offset: 160, atEnd: false, hash: 'y' },
+      ),
+    ).toBe('y')
   })
   it('builds the absolute URL a clinician shares', () => {
-    expect(sectionUrl('blood-pressure', { origin: 'https://example.org', pathname: '/articles/safety' })).toBe('https://example.org/articles/safety#blood-pressure')
+    expect(sectionUrl('blood-pressure', { origin: 'https://example.org', pathname: '/articles/safety' })).toBe(
+      'https://example.org/articles/safety#blood-pressure',
+    )
   })
 })

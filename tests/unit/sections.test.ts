@@ -58,7 +58,9 @@ describe('splitting an article into section pages', () => {
   })
   it('describes a section with its first sentences, without citation markers', () => {
     // Sentences are added until the preview reaches about 110 characters (never past 200).
-    expect(sections[0]!.description).toBe('Yes, mostly. It can cause nausea. Most effects pass within an hour and a half. Some people feel sleepy for the rest of the day, so plan to rest.')
+    expect(sections[0]!.description).toBe(
+      'Yes, mostly. It can cause nausea. Most effects pass within an hour and a half. Some people feel sleepy for the rest of the day, so plan to rest.',
+    )
     // A section that opens with a callout is described by the callout's first paragraph.
     expect(sections[1]!.description).toBe('It lasts days.')
   })
@@ -72,9 +74,9 @@ describe('splitting an article into section pages', () => {
 
 describe('first sentences for a link preview', () => {
   it('adds sentences until the preview says enough, never past the limit', () => {
-    expect(firstSentences('Yes. Ketamine can raise blood pressure for a few hours. It peaks at about 40 minutes. More text follows here.', { min: 60, max: 120 })).toBe(
-      'Yes. Ketamine can raise blood pressure for a few hours. It peaks at about 40 minutes.',
-    )
+    expect(
+      firstSentences('Yes. Ketamine can raise blood pressure for a few hours. It peaks at about 40 minutes. More text follows here.', { min: 60, max: 120 }),
+    ).toBe('Yes. Ketamine can raise blood pressure for a few hours. It peaks at about 40 minutes.')
   })
   it('cuts one very long sentence at a word, with an ellipsis', () => {
     const out = firstSentences(`${'word '.repeat(80)}end.`, { max: 100 })

@@ -45,7 +45,11 @@ describe('Spanish search', () => {
     const docs = siteSearchDocs('es')
     expect(docs.length).toBeGreaterThan(150)
     for (const d of docs) expect(d.href).toMatch(/^\/es\//)
-    for (const { expect: e } of CONSULTAS) expect(docs.map((d) => d.href), e).toContain(hrefOf(e))
+    for (const { expect: e } of CONSULTAS)
+      expect(
+        docs.map((d) => d.href),
+        e,
+      ).toContain(hrefOf(e))
   })
 
   it.each(CONSULTAS)('"$query" -> $expect', async ({ query, expect: expected }) => {

@@ -118,7 +118,11 @@ describe('forgiving search', () => {
   })
 
   it('ignores question words', async () => {
-    expect(parseQuery('Can I drive? Is it OK? How much').filter((w) => !w.stop).map((w) => w.word)).toEqual(['drive'])
+    expect(
+      parseQuery('Can I drive? Is it OK? How much')
+        .filter((w) => !w.stop)
+        .map((w) => w.word),
+    ).toEqual(['drive'])
     expect(words("Shouldn't I")).toEqual(['should', 'not', 'i'])
     expect(await hrefs('how much does it cost')).toEqual(await hrefs('cost'))
     expect((await client.search('how much is it')).results).toEqual([])

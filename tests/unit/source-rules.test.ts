@@ -108,7 +108,15 @@ describe('numbers need a citation (rule 3)', () => {
     expect(first('Twenty-five people took part.')).toBe('Twenty-five people')
     expect(first('About one in five felt sick.')).toBe('one in five')
     expect(first('One or two days later.')).toBe('two days')
-    for (const text of ['Schedule III', 'CYP3A4 enzymes', 'after COVID-19', 'visit 988lifeline.org', 'no one in the room', 'one of the trials', 'the 2nd dose']) {
+    for (const text of [
+      'Schedule III',
+      'CYP3A4 enzymes',
+      'after COVID-19',
+      'visit 988lifeline.org',
+      'no one in the room',
+      'one of the trials',
+      'the 2nd dose',
+    ]) {
       expect(first(text), text).toBeNull()
     }
     for (const text of ['call or text 988', 'call 911', 'call 9-8-8', 'call 1-800-273-8255', 'text HOME to 741741']) expect(first(text), text).toBeNull()
@@ -116,7 +124,7 @@ describe('numbers need a citation (rule 3)', () => {
 })
 
 describe('cited share (rule 5)', () => {
-  it('counts paragraphs and list items that carry a citation, theirs or their list\'s', () => {
+  it("counts paragraphs and list items that carry a citation, theirs or their list's", () => {
     const tree = parseArticleSource('A fact. <Cite id="a" />\n\nThe list: <Cite id="a" />\n\n- One.\n- Two.\n\nSome text.\n\n- Alone.\n')
     const units = citationUnits(tree)
     expect(units.map((u) => [u.kind, u.line, u.cited || u.introCited])).toEqual([

@@ -20,11 +20,22 @@ describe('folding (site search, glossary search, glossary rules)', () => {
 
 describe('sentences (reading level, link previews)', () => {
   it('ends a sentence at . ! or ? and a space, keeping closing quotes and brackets with it', () => {
-    expect(splitSentences('It works. Is it safe? Yes! She said "stop." (Then she left.) Done')).toEqual(['It works.', 'Is it safe?', 'Yes!', 'She said "stop."', '(Then she left.)', 'Done'])
+    expect(splitSentences('It works. Is it safe? Yes! She said "stop." (Then she left.) Done')).toEqual([
+      'It works.',
+      'Is it safe?',
+      'Yes!',
+      'She said "stop."',
+      '(Then she left.)',
+      'Done',
+    ])
   })
 
   it('keeps decimals, abbreviations before a lower-case word, titles and "EE. UU." inside the sentence', () => {
-    expect(splitSentences('Take 0.5 mg, e.g. twice a day. Ask Dr. Lee. Vive en EE. UU. desde 2019.')).toEqual(['Take 0.5 mg, e.g. twice a day.', 'Ask Dr. Lee.', 'Vive en EE. UU. desde 2019.'])
+    expect(splitSentences('Take 0.5 mg, e.g. twice a day. Ask Dr. Lee. Vive en EE. UU. desde 2019.')).toEqual([
+      'Take 0.5 mg, e.g. twice a day.',
+      'Ask Dr. Lee.',
+      'Vive en EE. UU. desde 2019.',
+    ])
   })
 
   it('starts a Spanish sentence at an accented capital or an opening ¿ or ¡', () => {
@@ -32,8 +43,11 @@ describe('sentences (reading level, link previews)', () => {
   })
 
   it('gives a Spanish link preview whole sentences, never one cut at "EE."', () => {
-    const text = 'Spravato tiene reglas estrictas. Solo se da en clínicas certificadas de EE. UU. y con un programa de seguridad. Otra frase más que ya no cabe en la vista previa del enlace.'
-    expect(firstSentences(text, { min: 60, max: 120 })).toBe('Spravato tiene reglas estrictas. Solo se da en clínicas certificadas de EE. UU. y con un programa de seguridad.')
+    const text =
+      'Spravato tiene reglas estrictas. Solo se da en clínicas certificadas de EE. UU. y con un programa de seguridad. Otra frase más que ya no cabe en la vista previa del enlace.'
+    expect(firstSentences(text, { min: 60, max: 120 })).toBe(
+      'Spravato tiene reglas estrictas. Solo se da en clínicas certificadas de EE. UU. y con un programa de seguridad.',
+    )
   })
 
   it('lib/text.ts imports nothing (the search and glossary islands bundle it)', () => {

@@ -27,14 +27,17 @@ describe('<Evidence>', () => {
     expect(Object.keys(LABELS).sort()).toEqual([...EVIDENCE_LEVELS].sort())
   })
 
-  it.each(EVIDENCE_LEVELS.map((level) => [level, LABELS[level].label] as const))('level="%s" reads "Evidence: %s" in words; the dots are hidden from screen readers', (level, label) => {
-    const { container } = render(<Evidence level={level} />)
-    const badge = container.querySelector('.evidence')!
-    expect(within(badge as HTMLElement).getByText(label)).toBeVisible()
-    expect(badge.textContent).toMatch(new RegExp(`^Evidence:${escape(label)}[●○]{4}\\(${escape(LABELS[level].detail)}\\)$`))
-    const dots = [...badge.querySelectorAll('[aria-hidden="true"]')].map((el) => el.textContent)
-    expect(dots).toEqual([expect.stringMatching(/^[●○]{4}$/)])
-  })
+  it.each(EVIDENCE_LEVELS.map((level) => [level, LABELS[level].label] as const))(
+    'level="%s" reads "Evidence: %s" in words; the dots are hidden from screen readers',
+    (level, label) => {
+      const { container } = render(<Evidence level={level} />)
+      const badge = container.querySelector('.evidence')!
+      expect(within(badge as HTMLElement).getByText(label)).toBeVisible()
+      expect(badge.textContent).toMatch(new RegExp(`^Evidence:${escape(label)}[●○]{4}\\(${escape(LABELS[level].detail)}\\)$`))
+      const dots = [...badge.querySelectorAll('[aria-hidden="true"]')].map((el) => el.textContent)
+      expect(dots).toEqual([expect.stringMatching(/^[●○]{4}$/)])
+    },
+  )
 
   it('refuses a level that is not in the vocabulary, naming the allowed ones', () => {
     expect(() => render(<Evidence level={'proven' as never} />)).toThrow('Expected one of: fda-approved, off-label-rct, early-research, investigational')
@@ -80,7 +83,18 @@ describe('<Callout>', () => {
 
 describe('<Cite>', () => {
   it('is a link per number or range, each named for screen readers; the brackets and commas are hidden', () => {
-    const { container } = render(<Cite id="a b c d" refs={[{ id: 'd', n: 7 }, { id: 'a', n: 2 }, { id: 'b', n: 3 }, { id: 'c', n: 4 }]} anchor="cite-3" />)
+    const { container } = render(
+      <Cite
+        id="a b c d"
+        refs={[
+          { id: 'd', n: 7 },
+          { id: 'a', n: 2 },
+          { id: 'b', n: 3 },
+          { id: 'c', n: 4 },
+        ]}
+        anchor="cite-3"
+      />,
+    )
     const links = screen.getAllByRole('link')
     expect(links.map((a) => [a.getAttribute('aria-label'), a.textContent, a.getAttribute('href')])).toEqual([
       ['References 2 to 4', '2–4', '#ref-a'],
@@ -134,14 +148,23 @@ describe('the reference list of an article', () => {
   })
 
   it('refuses a source missing from content/references.json', () => {
-    expect(() => render(<References refs={[{ id: 'nosuch1999', n: 1, backlinks: ['cite-1'] }]} />)).toThrow('Reference "nosuch1999" is cited but missing from content/references.json.')
+    expect(() => render(<References refs={[{ id: 'nosuch1999', n: 1, backlinks: ['cite-1'] }]} />)).toThrow(
+      'Reference "nosuch1999" is cited but missing from content/references.json.',
+    )
   })
 })
 
 describe('the reference list of the glossary', () => {
   const [first, second] = [...getReferences().keys()] as [string, string]
   const sources = [
-    { id: first, n: 1, citedBy: [{ id: 'ketamine', term: 'Ketamine' }, { id: 'esketamine', term: 'Esketamine' }] },
+    {
+      id: first,
+      n: 1,
+      citedBy: [
+        { id: 'ketamine', term: 'Ketamine' },
+        { id: 'esketamine', term: 'Esketamine' },
+      ],
+    },
     { id: second, n: 2, citedBy: [{ id: 'nmda-receptor', term: 'NMDA receptor' }] },
   ]
 
@@ -151,7 +174,11 @@ describe('the reference list of the glossary', () => {
     expect(section).toBe(screen.getByRole('region', { name: 'References' }))
     const lists = section.querySelectorAll('ol')
     expect(lists).toHaveLength(1)
-    expect(within(lists[0]!).getAllByRole('listitem').map((li) => li.id)).toEqual([`ref-${first}`, `ref-${second}`])
+    expect(
+      within(lists[0]!)
+        .getAllByRole('listitem')
+        .map((li) => li.id),
+    ).toEqual([`ref-${first}`, `ref-${second}`])
   })
 
   it('links each source back to the terms that cite it, by the terms’ names', () => {

@@ -24,7 +24,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
 function PageCard({ card, locale }: { card: OgCard; locale: Locale }) {
   const name = dictionary(locale).site.name
   return (
-    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: 72, borderTop: '24px solid #0a5a77' }}>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: '#fbfaf7',
+        padding: 72,
+        borderTop: '24px solid #0a5a77',
+      }}
+    >
       <div style={{ display: 'flex', fontSize: 34, color: '#0a5a77', fontWeight: 700 }}>{name}</div>
       <div style={{ display: 'flex', fontSize: card.title.length > 50 ? 64 : 76, lineHeight: 1.12, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
       <div style={{ display: 'flex', fontSize: 30, color: '#4a5963' }}>{card.footer}</div>
@@ -37,15 +48,30 @@ function SectionCard({ card, locale }: { card: OgCard; locale: Locale }) {
   const name = dictionary(locale).site.name
   const size = card.title.length > 70 ? 60 : card.title.length > 45 ? 70 : 82
   return (
-    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', padding: '64px 72px', borderLeft: '28px solid #0a5a77' }}>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: '#fbfaf7',
+        padding: '64px 72px',
+        borderLeft: '28px solid #0a5a77',
+      }}
+    >
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ display: 'flex', fontSize: 28, color: '#0a5a77', fontWeight: 700, letterSpacing: 1 }}>{name.toUpperCase()}</div>
-        <div style={{ display: 'flex', marginTop: 14, fontSize: 32, color: '#4a5963' }}>{locale === 'es' ? 'De' : 'From'}: {card.eyebrow}</div>
+        <div style={{ display: 'flex', marginTop: 14, fontSize: 32, color: '#4a5963' }}>
+          {locale === 'es' ? 'De' : 'From'}: {card.eyebrow}
+        </div>
       </div>
       <div style={{ display: 'flex', fontSize: size, lineHeight: 1.1, color: '#1b2831', fontWeight: 700 }}>{card.title}</div>
       <div style={{ display: 'flex', alignItems: 'center', fontSize: 30, color: '#1b2831' }}>
         <div style={{ display: 'flex', background: '#e5f0f4', color: '#0a5a77', fontWeight: 700, padding: '8px 20px', borderRadius: 999 }}>{card.footer}</div>
-        <div style={{ display: 'flex', marginLeft: 24, color: '#4a5963' }}>{locale === 'es' ? 'Lenguaje claro · cada dato con su fuente' : 'Plain language · every claim cited'}</div>
+        <div style={{ display: 'flex', marginLeft: 24, color: '#4a5963' }}>
+          {locale === 'es' ? 'Lenguaje claro · cada dato con su fuente' : 'Plain language · every claim cited'}
+        </div>
       </div>
     </div>
   )
