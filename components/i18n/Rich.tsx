@@ -23,7 +23,7 @@ function render(node: RootContent | PhrasingContent, locale: Locale, key: number
     case 'paragraph':
       return <Fragment key={key}>{node.children.map((child, i) => render(child, locale, i))}</Fragment>
     case 'text':
-      return <CrisisText key={key} text={node.value} />
+      return <CrisisText key={key} text={node.value} locale={locale} />
     case 'strong':
       return <strong key={key}>{node.children.map((child, i) => render(child, locale, i))}</strong>
     case 'emphasis':

@@ -19,7 +19,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             </li>
             {/* 988's Spanish options on every page, in Spanish (marked as such on English pages). */}
             <li lang="es">
-              <Rich text={spanish} locale={locale} />
+              <Rich text={spanish} locale="es" />
             </li>
             <li>
               <Rich text={f.danger} locale={locale} />

@@ -28,6 +28,7 @@ export function helpMetadata(locale: Locale): Metadata {
 }
 
 /** Crisis help, one tap away from every page (the header's "Get help now"). */
+// Call buttons keep their words together with non-breaking spaces: a phone link never wraps.
 export function HelpPage({ locale }: { locale: Locale }) {
   setPageLocale(locale)
   const h = dictionary(locale).help
@@ -44,7 +45,7 @@ export function HelpPage({ locale }: { locale: Locale }) {
         <ul className="help-actions mt-4 grid gap-3 sm:grid-cols-3">
           <li>
             <a href={CRISIS.us.href} className="help-action">
-              {h.call988.replace(' 988', '\u00a0988')}
+              {h.call988.replace(/ /g, '\u00a0')}
             </a>
           </li>
           <li>
@@ -60,7 +61,7 @@ export function HelpPage({ locale }: { locale: Locale }) {
         </ul>
         {/* 988's Spanish options, in Spanish on both editions. */}
         <p className="mt-4" lang="es" id="spanish-help">
-          <Rich text={dictionary('es').help.spanish} locale={locale} />
+          <Rich text={dictionary('es').help.spanish} locale="es" />
         </p>
       </section>
 
@@ -71,7 +72,7 @@ export function HelpPage({ locale }: { locale: Locale }) {
         <p className="mt-1">{h.dangerText}</p>
         <p className="mt-4">
           <a href={CRISIS.emergency.href} className="help-action help-action-danger">
-            {h.call911.replace(' 911', '\u00a0911')}
+            {h.call911.replace(/ /g, '\u00a0')}
           </a>
         </p>
       </section>

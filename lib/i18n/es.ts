@@ -23,7 +23,7 @@ export const es: Dictionary = {
   },
   footer: {
     crisisTitle: 'Si está pensando en el suicidio o está en crisis',
-    us: '**En EE. UU.:** llame o envíe un mensaje de texto al 988 (Línea 988 de Prevención del Suicidio y Crisis), o chatee en [988lifeline.org](https://988lifeline.org). Es gratis y atiende las 24 horas, todos los días.',
+    us: '**En EE. UU.:** llame o envíe un mensaje de texto al 988 (la Línea de Prevención del Suicidio y Crisis), o chatee en [988lifeline.org](https://988lifeline.org). Es gratis y atiende las 24 horas, todos los días.',
     spanish: '**En español:** llame al 988 y marque 2, o envíe la palabra AYUDA por mensaje de texto al 988.',
     danger: '**Si corre peligro ahora mismo:** llame al 911 o vaya a la sala de emergencias más cercana.',
     canada: '**En Canadá:** llame o envíe un mensaje de texto al 9-8-8.',
@@ -245,7 +245,7 @@ export const es: Dictionary = {
     shareDescription: 'En EE. UU., llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.',
     intro: 'No está solo y no tiene que esperar. Estos servicios son gratis, privados y atienden de día y de noche.',
     suicideTitle: 'Si está pensando en el suicidio',
-    suicideText: 'En EE. UU., la Línea 988 de Prevención del Suicidio y Crisis atiende llamadas y mensajes de texto a toda hora.',
+    suicideText: 'En EE. UU., la Línea de Prevención del Suicidio y Crisis (988 Suicide & Crisis Lifeline) atiende llamadas y mensajes de texto a toda hora.',
     call988: 'Llamar al 988',
     text988: 'Enviar texto al 988',
     chat: 'Chat en 988lifeline.org',

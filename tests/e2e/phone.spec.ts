@@ -9,7 +9,7 @@ test.describe('on a phone', () => {
     test.setTimeout(300_000) // every sitemap page, section pages included
     for (const path of [...(await sitemapPaths(request)), '/no-such-page']) {
       await page.goto(path)
-      const help = page.getByRole('banner').getByRole('link', { name: 'Get help now' })
+      const help = page.getByRole('banner').getByRole('link', { name: path === '/es' || path.startsWith('/es/') ? 'Ayuda ahora' : 'Get help now' })
       await expect(help, path).toBeVisible()
       const box = (await help.boundingBox())!
       expect(box.y + box.height, `${path}: "Get help now" is in the first screen`).toBeLessThanOrEqual(844)

@@ -81,6 +81,12 @@ test.describe('Spanish edition', () => {
     await expect(page.locator('article header')).toContainText(/de (noviembre|diciembre|enero) de 20\d\d/)
     await expect(page.locator('footer')).toContainText('marque 2')
     await expect(page.locator('footer a[href="tel:988"]').first()).toBeVisible()
+    // The footer renders in the layout, apart from the page: its call links still speak Spanish.
+    for (const label of await page
+      .locator('footer a[href^="tel:"], footer a[href^="sms:"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
+      expect(label).toMatch(/^(Llamar|Enviar)/)
+    }
     // Term links and citations stay in the Spanish site.
     const term = page.locator('a.term').first()
     expect(await term.getAttribute('href')).toMatch(/^\/es\/glossary#/)
