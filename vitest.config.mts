@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Several tests read and parse every content file (both languages). The timeout guards against a
+    // hang, not speed (speed is measured in the benchmark scripts): 5 s is too tight on a busy 2-core CI.
+    testTimeout: 30_000,
   },
 })

@@ -179,6 +179,13 @@ export function issueProblems(issues: Issue[], allowed: readonly string[] = []):
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/**
+ * One YAML parser for frontmatter and data files: gray-matter (part of the stack) with the `yaml`
+ * package as its engine instead of its bundled js-yaml, so both read dates the same way (YAML 1.2:
+ * 2026-11-21 stays text, which the isoDate schema accepts) and a syntax error has a line and column.
+ */
+const MATTER_OPTIONS = { engines: { yaml: (text: string) => (parseYaml(text, { prettyErrors: true }) ?? {}) as object } }
+
 export interface ArticleMeta extends ArticleFrontmatter {
   slug: string
   file: string
@@ -294,16 +301,19 @@ export function loadArticles(dir = contentPath('articles'), options: LoadOptions
       const source = readFileSync(file, 'utf8')
       let fm: matter.GrayMatterFile<string>
       try {
-        // Options (even none) bypass gray-matter's cache, whose copies lose `fm.matter`, the text the
-        // problems below are located in: a second read of the same file would point at line 1.
-        fm = matter(source, {})
+        // Options bypass gray-matter's cache, whose copies lose `fm.matter`, the text the problems
+        // below are located in: a second read of the same file would point at line 1.
+        fm = matter(source, MATTER_OPTIONS)
       } catch (error) {
-        const mark = (error as { mark?: { line: number; column: number } }).mark
-        log.add(shown, `frontmatter: cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`, {
-          line: mark ? mark.line + 2 : 1,
-          column: mark ? mark.column + 1 : 1,
+        // The yaml package gives the place in the text gray-matter hands it, which starts with the
+        // newline after the opening ---: its line numbers are the file's.
+        const place = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0]
+        const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+        log.add(shown, `frontmatter: cannot be read as YAML: ${reason}`, {
+          line: place ? place.line : 1,
+          column: place ? place.col : 1,
           expected: 'YAML fields between two --- lines',
-          fix: 'fix the syntax at this line (a missing colon, quote or indent).',
+          fix: 'fix the syntax at this line or the line before it (a missing colon, quote, bracket or indent).',
           ruleId: 'frontmatter',
         })
         continue

@@ -1,7 +1,7 @@
 // Bundles each vanilla island (components/islands/<name>.ts) into public/islands/<name>.js with
 // esbuild: one small ES module per page type, loaded with <script type="module"> only where used.
 // `node scripts/islands.mjs` builds once (before `next build`); `--watch` rebuilds on change (dev).
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 
@@ -25,6 +25,9 @@ const options = {
   metafile: true,
   logLevel: 'warning',
 }
+
+// Start empty: chunk names carry a content hash, so old chunks would pile up and be published.
+rmSync('public/islands', { recursive: true, force: true })
 
 if (process.argv.includes('--watch')) {
   const context = await esbuild.context(options)

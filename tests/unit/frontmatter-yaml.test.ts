@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadArticles, ProblemLog } from '@/lib/content'
+
+// Frontmatter goes through the same YAML parser as the data files (the `yaml` package as
+// gray-matter's engine): dates are read alike and a syntax error has its line and column.
+function articleDir(frontmatter: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fm-'))
+  mkdirSync(path.join(dir, 'articles'))
+  writeFileSync(path.join(dir, 'articles', 'test.mdx'), `---\n${frontmatter}\n---\n\nText.\n`)
+  return path.join(dir, 'articles')
+}
+const FIELDS = 'title: Test\nnavTitle: Test\ndescription: A test article.\norder: 1\nreviewedBy: Editorial team'
+
+describe('frontmatter YAML', () => {
+  it('reads YYYY-MM-DD dates as the data files do', () => {
+    const log = new ProblemLog()
+    const [article] = loadArticles(articleDir(`${FIELDS}\nlastReviewed: 2026-11-21\nnextReview: 2027-11-20`), { log, settings: null })
+    expect(log.messages).toEqual([])
+    expect(article!.lastReviewed).toBe('2026-11-21')
+    expect(article!.nextReview).toBe('2027-11-20')
+  })
+
+  it('reports a syntax error at its line in the file, with the fix', () => {
+    const log = new ProblemLog()
+    // A key with its colon missing, on line 3 of the file (the frontmatter starts on line 2).
+    loadArticles(articleDir(`title: Test\nnavTitle Test\ndescription: A test article.`), { log, settings: null })
+    const [message] = log.messages
+    expect(message?.reason).toMatch(/^frontmatter: cannot be read as YAML: /)
+    expect(message?.reason).not.toMatch(/at line \d+/)
+    expect(message?.line).toBe(3)
+    expect(message?.ruleId).toBe('frontmatter')
+  })
+})
