@@ -6,6 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
+  // Tests are independent pages: spread them over both workers, not file by file (the one-test-per-URL
+  // accessibility file alone would otherwise run on one worker for most of the suite).
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions },

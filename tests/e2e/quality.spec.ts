@@ -61,25 +61,8 @@ test.describe('without JavaScript', () => {
   })
 })
 
-test.describe('privacy', () => {
-  test('no page requests another origin, sets a cookie or stores anything', async ({ page, context, request, baseURL }, info) => {
-    // What a page requests and stores does not depend on the screen width: checked once.
-    test.skip(info.project.name !== 'desktop', 'requests and storage: checked once, at desktop width')
-    test.setTimeout(300_000) // every sitemap page, section pages included
-    const origin = new URL(baseURL!).origin
-    const foreign: string[] = []
-    page.on('request', (r) => {
-      const url = r.url()
-      if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url)
-    })
-    for (const path of await sitemapPaths(request)) {
-      await page.goto(path, { waitUntil: 'networkidle' })
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
-    }
-    expect(foreign).toEqual([])
-    expect(await context.cookies()).toEqual([])
-  })
-})
+// Privacy (no request to another origin, no cookie, no storage) is checked on every page in
+// static.spec.ts, in the same visit as the CSP check.
 
 test.describe('security headers', () => {
   test('npm start (the static server) sends a strict CSP and the other security headers', async ({ request }, info) => {

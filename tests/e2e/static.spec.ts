@@ -41,7 +41,12 @@ test.describe('static site without a framework runtime', () => {
     }
   })
 
-  test('the CSP allows no inline script or style, and the browser reports no violation on any page', async ({ page, request }) => {
+  test('the CSP allows no inline script or style, and on every page the browser reports no violation, requests no other origin and stores nothing', async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(300_000) // every sitemap page, section pages included
     const csp = (await request.get('/')).headers()['content-security-policy']!
     const directive = (name: string) =>
@@ -56,9 +61,19 @@ test.describe('static site without a framework runtime', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`)
     })
-    for (const path of [...(await sitemapPaths(request)), '/no-such-page', '/glossary?q=ketamine']) {
+    // Privacy in the same visit (health reading is sensitive): no request leaves the site, no cookie, no storage.
+    const origin = new URL(baseURL!).origin
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(`${page.url()}: ${url}`)
+    })
+    for (const path of [...(await sitemapPaths(request)), '/no-such-page', '/glossary?q=ketamine', '/es/glossary?q=ketamina']) {
       await page.goto(path, { waitUntil: 'networkidle' })
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length), path).toBe(0)
     }
+    expect(foreign).toEqual([])
+    expect(await context.cookies()).toEqual([])
     // The islands at work under the CSP: a term popover and a citation preview.
     await page.goto('/articles/how-it-works')
     await page.locator('a[data-term]').first().click()
