@@ -40,6 +40,20 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
       </div>
       <nav aria-label={s.chrome.articlesNav} className="mx-auto max-w-6xl">
         <ul className="nav-row flex gap-1 overflow-x-auto px-2 py-1.5 text-[0.95rem] sm:px-4">
+          {path ? (
+            <li className="shrink-0 border-r border-line pr-1">
+              {/* First in the row, so it shows in a phone's first screen; written in the other language and marked as such. The article island keeps its #section in step with the reader. */}
+              <a
+                href={localePath(other, path)}
+                hrefLang={LOCALE_INFO[other].lang}
+                lang={LOCALE_INFO[other].lang}
+                data-language-switch=""
+                className="block rounded-md px-2 py-1.5 font-semibold whitespace-nowrap text-accent no-underline hover:bg-accent-soft"
+              >
+                {s.chrome.languageSwitch}
+              </a>
+            </li>
+          ) : null}
           {links.map((l) => (
             <li key={l.key} className="shrink-0">
               <a
@@ -51,21 +65,6 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
               </a>
             </li>
           ))}
-          {path ? (
-            <li className="shrink-0 sm:ml-auto">
-              {/* Written in the other language, so it is marked as such; the article island keeps its #section in step with the reader. */}
-              <a
-                href={localePath(other, path)}
-                hrefLang={LOCALE_INFO[other].lang}
-                lang={LOCALE_INFO[other].lang}
-                data-language-switch=""
-                aria-label={s.chrome.languageSwitchLabel}
-                className="block rounded-md px-2 py-1.5 font-semibold whitespace-nowrap text-accent no-underline hover:bg-accent-soft"
-              >
-                {s.chrome.languageSwitch}
-              </a>
-            </li>
-          ) : null}
         </ul>
       </nav>
     </header>

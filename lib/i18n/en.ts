@@ -19,7 +19,6 @@ export const en = {
     glossary: 'Glossary',
     search: 'Search',
     languageSwitch: 'Leer en español',
-    languageSwitchLabel: 'Esta página en español',
   },
   footer: {
     crisisTitle: 'If you are thinking about suicide or are in crisis',

@@ -19,7 +19,6 @@ export const es: Dictionary = {
     glossary: 'Glosario',
     search: 'Buscar',
     languageSwitch: 'Read in English',
-    languageSwitchLabel: 'This page in English',
   },
   footer: {
     crisisTitle: 'Si está pensando en el suicidio o está en crisis',
