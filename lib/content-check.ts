@@ -120,6 +120,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   const cited = new Set<string>()
   const found: Record<string, string[]> = {}
   const headingLines = new Map<string, Map<string, number>>()
+  const headingsBySlug = new Map<string, ArticleAnalysis['headings']>()
   for (const articleFile of listArticleFiles(file('articles'))) {
     const shown = shownPath(articleFile)
     const slug = path.basename(articleFile, '.mdx')
@@ -159,6 +160,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     analysis.citations.forEach((c) => cited.add(c.id))
     found[slug] = [...new Set(analysis.headings.map((h) => h.id))]
     headingLines.set(slug, new Map(analysis.headings.map((h) => [h.id, h.line])))
+    headingsBySlug.set(slug, analysis.headings)
     const units = citationUnits(tree)
     addAll(log, shown, uncitedNumbers(units))
     if (!meta) continue // frontmatter problems are reported; limits need a valid frontmatter
@@ -227,6 +229,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     dir,
     {
       articles: [...metas.values()],
+      headings: headingsBySlug,
       glossary: glossary.entries,
       references: bibliography.ids ? [...bibliography.ids] : null,
       terms: glossary.ids ? [...glossary.ids] : null,

@@ -2,7 +2,7 @@
  * Link-preview metadata (title, description, canonical, hreflang, Open Graph, Twitter) for a page,
  * so every page previews with its own words and card when a link is pasted into a message.
  */
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from './i18n'
 import { pageOgImage } from './og'
 
@@ -15,6 +15,16 @@ export function alternates(locale: Locale, path: string): NonNullable<Metadata['
     canonical: localePath(locale, path),
     languages: { ...Object.fromEntries(LOCALES.map((l) => [LOCALE_INFO[l].lang, localePath(l, path)])), 'x-default': path },
   }
+}
+
+/** Every page's viewport and theme colours (both root layouts export it). */
+export const siteViewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#10171c' },
+  ],
 }
 
 /** The site-wide defaults of one language (the root layouts): title template, description. */

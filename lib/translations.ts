@@ -9,7 +9,7 @@
  * opening). Whitespace is collapsed first, so re-wrapping a paragraph is not a change.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { stringify } from 'yaml'
 import { analyzeArticle, getArticle, parseArticleSource, type ArticleMeta } from './content'
 import type { Locale } from './i18n/locales'
@@ -36,12 +36,22 @@ export function sectionHashes(source: string, headingIds: string[]): Record<stri
   return out
 }
 
-/** The current hashes of an English article's sections. */
-export function englishHashes(english: ArticleMeta): Record<string, string> {
+const hashCache = new Map<string, { mtime: number; hashes: Record<string, string> }>()
+
+/**
+ * The current hashes of an English article's sections. Cached per file and modification time (as
+ * analyzeArticle is): a Spanish page asks once per section heading, and the build renders many.
+ */
+export function englishHashes(english: Pick<ArticleMeta, 'file'>): Record<string, string> {
+  const mtime = statSync(english.file).mtimeMs
+  const cached = hashCache.get(english.file)
+  if (cached && cached.mtime === mtime) return cached.hashes
   const ids = analyzeArticle(english)
     .headings.filter((h) => h.depth === 2)
     .map((h) => h.id)
-  return sectionHashes(readFileSync(english.file, 'utf8'), ids)
+  const hashes = sectionHashes(readFileSync(english.file, 'utf8'), ids)
+  hashCache.set(english.file, { mtime, hashes })
+  return hashes
 }
 
 export interface StaleSection {

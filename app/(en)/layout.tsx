@@ -1,21 +1,14 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { RootLayout } from '@/components/layout/RootLayout'
-import { siteMetadata } from '@/lib/metadata'
+import { siteMetadata, siteViewport } from '@/lib/metadata'
 import { siteUrl } from '@/lib/site'
 import '../globals.css'
 
 // The root layout of the English pages (each language is its own root, so <html lang> is right without JavaScript).
 export const metadata: Metadata = siteMetadata('en', siteUrl())
 
-export const viewport: Viewport = {
-  width: 'device-width',
-  initialScale: 1,
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
-    { media: '(prefers-color-scheme: dark)', color: '#10171c' },
-  ],
-}
+export const viewport: Viewport = siteViewport
 
 export default function Layout({ children }: { children: ReactNode }) {
   return <RootLayout locale="en">{children}</RootLayout>

@@ -1,6 +1,6 @@
 import { getReferences } from '@/lib/content'
 import type { GlossarySource } from '@/lib/glossary'
-import { formatReference, shortReference } from '@/lib/references'
+import { ReferenceItem } from '@/components/mdx/References'
 import { t } from '@/lib/i18n/page-locale'
 
 /**
@@ -22,17 +22,8 @@ export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
         {sources.map(({ id, citedBy }) => {
           const entry = bibliography.get(id)
           if (!entry) throw new Error(`Reference "${id}" is cited in content/glossary.yaml but missing from content/references.json.`)
-          const ref = formatReference(entry)
           return (
-            <li key={id} id={`ref-${id}`} data-short={shortReference(ref)} className="pl-1">
-              <span>{ref.text}</span>{' '}
-              {ref.links.map((link) => (
-                <span key={link.href}>
-                  <a href={link.href} className="[overflow-wrap:anywhere]">
-                    {link.label}
-                  </a>{' '}
-                </span>
-              ))}
+            <ReferenceItem key={id} id={id} entry={entry}>
               <span className="no-print text-sm">
                 <span className="text-muted">{s.glossary.for}</span>
                 {citedBy.map((t, i) => (
@@ -42,7 +33,7 @@ export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
                   </span>
                 ))}
               </span>
-            </li>
+            </ReferenceItem>
           )
         })}
       </ol>

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react'
 import { getReferences } from '@/lib/content'
+import type { Reference } from '@/lib/schemas'
 import { formatReference, shortReference } from '@/lib/references'
 import { HeadingTools } from './Heading'
 import { t } from '@/lib/i18n/page-locale'
@@ -24,17 +26,8 @@ export function References({ refs }: ReferencesProps) {
         {refs.map(({ id, n, backlinks }) => {
           const entry = bibliography.get(id)
           if (!entry) throw new Error(`Reference "${id}" is cited but missing from content/references.json.`)
-          const ref = formatReference(entry)
           return (
-            <li key={id} id={`ref-${id}`} data-short={shortReference(ref)} className="pl-1">
-              <span>{ref.text}</span>{' '}
-              {ref.links.map((link) => (
-                <span key={link.href}>
-                  <a href={link.href} className="[overflow-wrap:anywhere]">
-                    {link.label}
-                  </a>{' '}
-                </span>
-              ))}
+            <ReferenceItem key={id} id={id} entry={entry}>
               <span className="no-print ml-1">
                 {backlinks.map((anchor, i) => (
                   <a
@@ -47,10 +40,32 @@ export function References({ refs }: ReferencesProps) {
                   </a>
                 ))}
               </span>
-            </li>
+            </ReferenceItem>
           )
         })}
       </ol>
     </section>
+  )
+}
+
+/**
+ * One entry of a reference list: the Vancouver text and its links, then what follows it (an
+ * article's back-links, the glossary's "For:" terms). The `ref-<id>` anchor is what citation
+ * numbers link to and what the citation preview reads (`data-short`).
+ */
+export function ReferenceItem({ id, entry, children }: { id: string; entry: Reference; children: ReactNode }) {
+  const ref = formatReference(entry)
+  return (
+    <li id={`ref-${id}`} data-short={shortReference(ref)} className="pl-1">
+      <span>{ref.text}</span>{' '}
+      {ref.links.map((link) => (
+        <span key={link.href}>
+          <a href={link.href} className="[overflow-wrap:anywhere]">
+            {link.label}
+          </a>{' '}
+        </span>
+      ))}
+      {children}
+    </li>
   )
 }
