@@ -1,8 +1,9 @@
 /**
  * The whole content check as a function, so the script and the tests share it: settings,
  * schemas, ids, citations, glossary terms, figures, section-id lock, word counts and reading
- * level (limits from content/settings.yaml), and the source rules (journal ids, non-source URLs,
- * drug-label dates, numbers without a citation).
+ * level (limits from content/settings.yaml), the source rules (journal ids, non-source URLs,
+ * drug-label dates, numbers without a citation), the translations (lib/translation-check.ts) and
+ * the term lists, one name per idea in each language (lib/term-lists.ts).
  *
  * One mistake, one message. Every problem of a run is collected (ProblemLog, unified's
  * file.message) and reported at once by lib/problems.mjs. A file that failed to read or to
@@ -41,6 +42,8 @@ import { sourcesInOrder } from './mdx/figure-sources.mjs'
 import { didYouMean, formatProblem, locate, shownPath } from './problems.mjs'
 import { misspeltAliases } from './glossary-rules'
 import { checkTranslations, type TranslationReport } from './translation-check'
+import { checkTermList } from './term-lists'
+import { DEFAULT_LOCALE, LOCALES } from './i18n/locales'
 
 export interface ArticleReport {
   slug: string
@@ -91,6 +94,11 @@ const addAll = (log: ProblemLog, file: string, findings: Finding[]) => {
 export interface CheckOptions {
   /** Another settings file than the folder's own (a test checks a fixture against the real limits). */
   settingsFile?: string
+  /**
+   * The folder of the interface strings (`<locale>.ts`) the term lists also read. Default: lib/i18n
+   * for the site's own content folder; none for another folder (a fixture, a copy).
+   */
+  stringsDir?: string | null
 }
 
 export function checkContent(dir = contentPath(), options: CheckOptions = {}): ContentReport {
@@ -234,6 +242,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
       references: bibliography.ids ? [...bibliography.ids] : null,
       terms: glossary.ids ? [...glossary.ids] : null,
       figures: figureNames,
+      figuresDir,
       lockFile,
       settings,
     },
@@ -256,9 +265,29 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     }
   }
 
+  // One name per idea: each language's term list, over the files its readers see.
+  const stringsDir =
+    options.stringsDir !== undefined ? options.stringsDir : path.resolve(dir) === path.resolve(contentPath()) ? path.join(process.cwd(), 'lib', 'i18n') : null
+  for (const locale of LOCALES) {
+    const base = locale === DEFAULT_LOCALE ? dir : path.join(dir, locale)
+    if (!existsSync(base)) continue
+    checkTermList(
+      {
+        list: path.join(base, 'terms.yaml'),
+        articles: path.join(base, 'articles'),
+        glossary: path.join(base, 'glossary.yaml'),
+        figures: path.join(base, 'figures'),
+        strings: stringsDir ? path.join(stringsDir, `${locale}.ts`) : undefined,
+      },
+      log,
+    )
+  }
+
   const messages = log.messages
   const articleCount = (slug: string) => messages.filter((m) => shownPath(m.file) === shownPath(path.join(dir, 'articles', `${slug}.mdx`))).length
   for (const a of articles) a.problems = articleCount(a.slug)
+  // Counted again at the end: the term lists report in translated articles too.
+  for (const t of translations.articles) t.problems = log.count(path.join(dir, t.locale, 'articles', `${t.slug}.mdx`))
   const order = new Map([...metas.values()].map((m) => [m.slug, m.order]))
   articles.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0))
   const definitions = glossary.entries.map((g) => g.definition).join('\n\n')

@@ -208,6 +208,25 @@ function withLog<T>(options: LoadOptions, run: (log: ProblemLog) => T): T {
   return result
 }
 
+/**
+ * The line and column of `needle` inside the field at `keys` of a YAML text (a word in a folded
+ * definition, say); the field's own place when the needle is not found on its lines.
+ */
+export function placeOf(text: string, keys: (string | number)[], needle: string): { line: number; column: number } | undefined {
+  const field = locate(text, keys)
+  if (!field) return undefined
+  const lines = text.split('\n')
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')
+  for (let i = field.line - 1; i < lines.length; i++) {
+    // The field ends at the next key of the same entry or the next entry.
+    if (i > field.line - 1 && /^\s*(?:- )?[A-Za-z]+:/.test(lines[i]!)) break
+    const hit = word.exec(lines[i]!)
+    if (hit) return { line: i + 1, column: hit.index + 1 }
+  }
+  return field
+}
+
 /** Reads a JSON or YAML data file; a syntax error is one problem at its line. */
 function readDataFile(file: string, log: ProblemLog): { data: unknown; text: string } | null {
   const shown = shownPath(file)
@@ -738,7 +757,7 @@ export function getGlossary(locale: Locale = DEFAULT_LOCALE): GlossaryEntry[] {
   if (locale === DEFAULT_LOCALE) return english
   let list = translatedGlossaries.get(locale)
   if (!list) {
-    list = withLog({}, (log) => readGlossaryTranslation(glossaryFile(locale), english, log, locale).entries)
+    list = withLog({}, (log) => readGlossaryTranslation(glossaryFile(locale), english, log, locale, new Set(getReferences().keys())).entries)
     translatedGlossaries.set(locale, list)
   }
   return list
@@ -748,23 +767,38 @@ export interface GlossaryTranslationRead {
   entries: GlossaryEntry[]
   /** English ids with no translated entry. */
   missing: string[]
+  /** The valid translated entries as written, with their place in the file's list (for rules that locate a field). */
+  translations: { entry: GlossaryTranslation; index: number }[]
+  /** The file's text ('' when it cannot be read). */
+  text: string
 }
 
-/** Reads a translated glossary and merges it over the English one, logging every problem with its line. */
-export function readGlossaryTranslation(file: string, english: GlossaryEntry[], log: ProblemLog, locale: Locale): GlossaryTranslationRead {
+/**
+ * Reads a translated glossary and merges it over the English one, logging every problem with its
+ * line. `referenceIds`: the bibliography's ids, to check the translation's own `sources` (null: the
+ * bibliography could not be read, so no id is called unknown).
+ */
+export function readGlossaryTranslation(
+  file: string,
+  english: GlossaryEntry[],
+  log: ProblemLog,
+  locale: Locale,
+  referenceIds?: Set<string> | null,
+): GlossaryTranslationRead {
   const shown = shownPath(file)
   const read = readDataFile(file, log)
-  if (!read) return { entries: [], missing: english.map((e) => e.id) }
+  if (!read) return { entries: [], missing: english.map((e) => e.id), translations: [], text: '' }
   if (!Array.isArray(read.data)) {
     log.add(shown, 'The file is not a list of terms.', {
       line: 1,
       expected: 'a YAML list: each term starts with "- id: ..."',
       fix: 'start each term with "- id:" and the id of the English term.',
     })
-    return { entries: [], missing: english.map((e) => e.id) }
+    return { entries: [], missing: english.map((e) => e.id), translations: [], text: read.text }
   }
   const byId = new Map(english.map((e) => [e.id, e]))
   const words = new Map<string, GlossaryTranslation>()
+  const valid: { entry: GlossaryTranslation; index: number }[] = []
   read.data.forEach((raw: unknown, index: number) => {
     const parsed = glossaryTranslationSchema.safeParse(raw)
     const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : null
@@ -785,7 +819,7 @@ export function readGlossaryTranslation(file: string, english: GlossaryEntry[], 
       log.add(shown, `${name}: there is no English term with this id.`, {
         ...locate(read.text, [index, 'id']),
         expected: 'the id of a term in content/glossary.yaml',
-        fix: didYouMean(entry.id, [...byId.keys()]) ?? "use the English term's id, or add the term to content/glossary.yaml first.",
+        fix: `${didYouMean(entry.id, [...byId.keys()])}Use the English term's id, or add the term to content/glossary.yaml first.`,
         ruleId: 'glossary',
       })
       return
@@ -800,6 +834,19 @@ export function readGlossaryTranslation(file: string, english: GlossaryEntry[], 
       return
     }
     words.set(entry.id, entry)
+    valid.push({ entry, index })
+    if (referenceIds) {
+      entry.sources.forEach((source, i) => {
+        if (!referenceIds.has(source)) {
+          log.add(shown, `${name}: sources: unknown reference id "${source}".`, {
+            ...locate(read.text, [index, 'sources', i]),
+            expected: 'the id of an entry in content/references.json',
+            fix: `${didYouMean(source, referenceIds)}Correct the id, or add the source to content/references.json.`,
+            ruleId: 'glossary',
+          })
+        }
+      })
+    }
   })
   const missing = english.filter((e) => !words.has(e.id)).map((e) => e.id)
   for (const id of missing) {
@@ -815,8 +862,19 @@ export function readGlossaryTranslation(file: string, english: GlossaryEntry[], 
     .filter((e) => words.has(e.id))
     .map((e) => {
       const w = words.get(e.id)!
-      return { ...e, term: w.term, aliases: w.aliases, misspellings: w.misspellings, definition: w.definition, note: w.note, pronunciation: w.pronunciation }
+      // The translation's own sources come after the English ones: one numbered list, no repeats.
+      const sources = [...new Set([...e.sources, ...w.sources])]
+      return {
+        ...e,
+        term: w.term,
+        aliases: w.aliases,
+        misspellings: w.misspellings,
+        definition: w.definition,
+        note: w.note,
+        pronunciation: w.pronunciation,
+        sources,
+      }
     })
     .sort((a, b) => collator.compare(a.term, b.term))
-  return { entries, missing }
+  return { entries, missing, translations: valid, text: read.text }
 }

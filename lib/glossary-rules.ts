@@ -60,3 +60,85 @@ export function misspeltAliases(entry: Pick<GlossaryEntry, 'term' | 'aliases'>):
   })
   return out
 }
+
+// English number words, so "two weeks" in English covers "2 semanas" in a translation.
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
+  hundred: '100',
+  thousand: '1000',
+}
+
+/** Digit runs ("2", "1,000", "2.5", the parts of "1-800-273-8255"), with separators dropped so 1,000 and 1.000 are one number. */
+const numbersIn = (text: string): string[] => [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/[.,]/g, ''))
+
+/**
+ * A keyword to send by text, as a phone line's instructions give it: a word in capitals after
+ * "palabra", "envíe", "escriba" or "text" ("envíe la palabra AYUDA", "text HOME").
+ */
+const KEYWORD = /(?:palabra|envíe|escriba|text)\s+(?:la\s+palabra\s+)?[«"“']?(\p{Lu}{3,})(?![\p{L}\p{N}])/gu
+
+export interface TranslationOnlyFacts {
+  field: 'definition' | 'note'
+  /** What the translation states that the English entry does not: numbers and text keywords, as written. */
+  found: string[]
+}
+
+/**
+ * What a translated glossary entry states that its English entry does not: a number (the "2" of
+ * "llame al 988 y marque 2") or a keyword to text ("AYUDA"). The English entry's sources back the
+ * English facts only, so such a fact needs the translation's own `sources`, as an uncited number
+ * in an article needs a <Cite> (lib/citation-coverage.ts).
+ */
+export function translationOnlyFacts(
+  english: Pick<GlossaryEntry, 'term' | 'aliases' | 'definition' | 'note'>,
+  translated: { definition: string; note?: string },
+): TranslationOnlyFacts[] {
+  const englishText = [english.term, ...english.aliases, english.definition, english.note ?? ''].join('\n')
+  const words = englishText
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .flatMap((w) => (NUMBER_WORDS[w] ? [NUMBER_WORDS[w]] : []))
+  const known = new Set([...numbersIn(englishText), ...words])
+  const englishWords = new Set(englishText.split(/[^\p{L}]+/u))
+  const out: TranslationOnlyFacts[] = []
+  for (const field of ['definition', 'note'] as const) {
+    const text = translated[field] ?? ''
+    const found: string[] = []
+    for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+      // Part of a word or an address ("988lifeline.org", "CYP3A4") is not a number a reader acts on.
+      const before = text[(m.index ?? 0) - 1] ?? ''
+      const after = text[(m.index ?? 0) + m[0].length] ?? ''
+      if (/[\p{L}]/u.test(before) || /[\p{L}]/u.test(after)) continue
+      if (!known.has(m[0].replace(/[.,]/g, '')) && !found.includes(m[0])) found.push(m[0])
+    }
+    for (const m of text.matchAll(KEYWORD)) if (!englishWords.has(m[1]!) && !found.includes(m[1]!)) found.push(m[1]!)
+    if (found.length) out.push({ field, found })
+  }
+  return out
+}

@@ -38,7 +38,7 @@ const PAGE_CARDS: Record<Locale, Record<string, { title: string; footer: string 
     about: { title: 'Sobre este sitio y cómo lo revisamos', footer: 'Cómo escribimos, cómo revisamos y su privacidad' },
     search: { title: 'Buscar información sobre la terapia con ketamina', footer: 'Artículos, secciones y palabras del glosario' },
     handout: { title: 'Prepare una hoja con las secciones que elija', footer: 'Para profesionales: imprima lo que necesita el paciente' },
-    help: { title: 'Ayuda ahora', footer: 'En EE. UU., llame o envíe un texto al 988 (marque 2 para español). Emergencias: 911.' },
+    help: { title: 'Ayuda ahora', footer: 'En Estados Unidos, llame o envíe un texto al 988 (en español, oprima el 2). Emergencias: 911.' },
   },
 }
 

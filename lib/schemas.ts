@@ -258,21 +258,58 @@ export const glossaryEntrySchema = z.strictObject({
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>
 
 /**
- * One entry of a translated glossary (`content/es/glossary.yaml`): the words only. The id must be
- * an id of the English glossary; related terms and sources come from the English entry, so the
- * two languages can never disagree on them.
+ * One entry of a translated glossary (`content/es/glossary.yaml`): the words, by the English id.
+ * Related terms and sources come from the English entry, so the two languages never disagree on
+ * them; `sources` adds the sources of what only the translation says (988's Spanish options).
  */
-export const glossaryTranslationSchema = glossaryEntrySchema.pick({
-  id: true,
-  term: true,
-  aliases: true,
-  misspellings: true,
-  definition: true,
-  note: true,
-  pronunciation: true,
+export const glossaryTranslationSchema = z.strictObject({
+  id: glossaryEntrySchema.shape.id.describe(
+    'The id of the English term in `glossary.yaml` that this entry translates. Related terms and sources come from the English entry.',
+  ),
+  term: glossaryEntrySchema.shape.term,
+  aliases: glossaryEntrySchema.shape.aliases,
+  misspellings: glossaryEntrySchema.shape.misspellings,
+  definition: glossaryEntrySchema.shape.definition,
+  note: glossaryEntrySchema.shape.note,
+  sources: z
+    .array(z.string({ error: 'expected a reference id such as "lifeline988-expect"' }))
+    .default([])
+    .describe(
+      "Ids from `references.json` for what only the translation says, such as a phone option for Spanish speakers; shown after the English entry's sources. A number or a phone or text instruction that the English entry does not give needs one.",
+    ),
+  pronunciation: glossaryEntrySchema.shape.pronunciation,
 })
 
 export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>
+
+/** One entry of a term list: the one name this site uses for an idea, and the names it avoids. */
+const termListEntrySchema = z.strictObject({
+  prefer: text('the word or phrase to use').describe('The one name this site uses for the idea, written as it should appear; each report suggests it.'),
+  avoid: z
+    .array(text('a word or phrase to avoid'), { error: 'expected a list of words or phrases, such as [ficha técnica, fichas técnicas]' })
+    .min(1, { error: 'expected at least one word or phrase to avoid' })
+    .describe(
+      'Other names for the same idea. Each is reported wherever readers see it (article text and frontmatter, the glossary, the figures, the interface strings): whole words or phrases, in any case and across line breaks, but not with other accents. List each form (singular and plural) that occurs.',
+    ),
+  why: text('one sentence on why').describe('Why this name and not the others, in the language of the list; printed with each report.'),
+  allow: z
+    .array(text('a longer phrase that is right as it is'))
+    .default([])
+    .describe('Longer phrases that contain an avoided form and are right as they are, such as "aparato urinario"; a match inside one is not reported.'),
+})
+
+/** `content/terms.yaml` and `content/<locale>/terms.yaml`: one name per idea, in each language. */
+export const termListSchema = z.strictObject(
+  {
+    terms: z
+      .array(termListEntrySchema, { error: 'expected a list of entries, each with prefer, avoid and why' })
+      .describe('One entry per idea: `prefer`, `avoid`, `why` and, if needed, `allow`.'),
+  },
+  { error: 'expected "terms:" and a list of entries, each with prefer, avoid and why' },
+)
+
+export type TermList = z.output<typeof termListSchema>
+export type TermListEntry = z.output<typeof termListEntrySchema>
 
 /** `content/section-ids.lock.json`: every section id that exists, and redirects for renamed ones. */
 export const sectionLockSchema = z.strictObject({

@@ -7,7 +7,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { collectArticleAnalysis, loadArticles, readGlossaryTranslation, type ArticleAnalysis, type ArticleMeta, type ProblemLog } from './content'
+import {
+  collectArticleAnalysis,
+  loadArticles,
+  placeOf,
+  readGlossaryTranslation,
+  type ArticleAnalysis,
+  type ArticleMeta,
+  type GlossaryTranslationRead,
+  type ProblemLog,
+} from './content'
+import { translationOnlyFacts } from './glossary-rules'
 import { shownPath } from './problems.mjs'
 import { measure } from './readability'
 import type { GlossaryEntry, Settings } from './schemas'
@@ -35,6 +45,8 @@ export function checkTranslations(
     references: string[] | null
     terms: string[] | null
     figures: string[]
+    /** The English figures' data files (the content check reports their sources once, in their own files). */
+    figuresDir: string
     lockFile: string
     settings: Settings | null
   },
@@ -67,6 +79,8 @@ export function checkTranslations(
         references: english.references,
         terms: english.terms,
         figures: english.figures,
+        figuresDir: english.figuresDir,
+        figureSourcesChecked: true,
         lockFile: english.lockFile,
         keyPoints: english.settings?.articles.keyPoints ?? null,
       },
@@ -86,6 +100,11 @@ export function checkTranslations(
         })
       }
     }
+    if (!analysis) {
+      // The MDX does not parse: its one problem is reported; nothing that reads its text is checked.
+      reports.push({ slug: en.slug, locale, words: 0, fernandezHuerta: 0, stale: [], problems: log.count(shownPath(file)) - before })
+      continue
+    }
     const reading = measure(source, 'es')
     const score = reading.fernandezHuerta ?? 0
     if (score < MIN_FERNANDEZ_HUERTA) {
@@ -96,12 +115,15 @@ export function checkTranslations(
         ruleId: 'readability',
       })
     }
-    // Hashing reads the English through the site's pipeline: only when the English pass read it.
-    const stale = enHeadings ? staleSections(es, locale, en) : []
+    // Hashing splits the English at the headings the English pass found (only when it read the
+    // file): analysing it again would throw on an English problem the report already holds.
+    const stale = enHeadings ? staleOrNone(es, en, enHeadings) : []
     reports.push({ slug: en.slug, locale, words: reading.words, fernandezHuerta: score, stale, problems: log.count(shownPath(file)) - before })
   }
   for (const slug of translated.keys()) {
-    if (!english.articles.some((a) => a.slug === slug)) {
+    // The English file, not its reading: an English article whose frontmatter failed has its own
+    // problem, and its translation is not an orphan because of it.
+    if (!existsSync(path.join(dir, 'articles', `${slug}.mdx`))) {
       log.add(shownPath(path.join(base, 'articles', `${slug}.mdx`)), 'There is no English article with this name.', {
         line: 1,
         expected: 'the file name of an English article',
@@ -111,6 +133,42 @@ export function checkTranslations(
     }
   }
   const glossaryFile = path.join(base, 'glossary.yaml')
-  const glossary = english.glossary.length ? readGlossaryTranslation(glossaryFile, english.glossary, log, locale).entries : []
-  return { articles: reports, glossaryTerms: glossary.length }
+  if (!english.glossary.length) return { articles: reports, glossaryTerms: 0 }
+  const glossary = readGlossaryTranslation(glossaryFile, english.glossary, log, locale, english.references ? new Set(english.references) : null)
+  checkTranslationOnlyFacts(glossaryFile, glossary, english.glossary, log)
+  return { articles: reports, glossaryTerms: glossary.entries.length }
+}
+
+/**
+ * A translated glossary entry that states a number or a phone or text instruction its English
+ * entry does not give (988's "oprima el 2", "AYUDA") needs sources of its own: the English
+ * entry's back the English only. The glossary's counterpart of "numbers need a citation"; like
+ * that rule, it is the content check's (the build does not run it).
+ */
+function checkTranslationOnlyFacts(file: string, read: GlossaryTranslationRead, english: GlossaryEntry[], log: ProblemLog) {
+  const byId = new Map(english.map((e) => [e.id, e]))
+  for (const { entry, index } of read.translations) {
+    const en = byId.get(entry.id)
+    if (!en || entry.sources.length) continue
+    const facts = translationOnlyFacts(en, entry)
+    if (!facts.length) continue
+    const found = [...new Set(facts.flatMap((f) => f.found))]
+    const field = facts[0]!.field
+    const list = found.map((f) => `"${f}"`).join(', ')
+    log.add(shownPath(file), `term "${entry.id}": the ${field} gives ${list}, which the English entry does not, and the entry lists no sources of its own.`, {
+      ...(placeOf(read.text, [index, field], found[0]!) ?? { line: 1 }),
+      expected: `a source for what only the translation says (the English entry's sources back the English only): "sources: [...]" on this entry`,
+      fix: `add sources: [<id>] to this entry, with the id in content/references.json of the source that gives ${list}; or say only what the English entry says.`,
+      ruleId: 'uncited-number',
+    })
+  }
+}
+
+/** The stale sections, or none when the English cannot be split into sections (its own problem says why). */
+function staleOrNone(es: ArticleMeta, en: ArticleMeta, headings: ArticleAnalysis['headings']): StaleSection[] {
+  try {
+    return staleSections(es, 'es', en, headings)
+  } catch {
+    return []
+  }
 }

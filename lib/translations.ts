@@ -41,14 +41,15 @@ const hashCache = new Map<string, { mtime: number; hashes: Record<string, string
 /**
  * The current hashes of an English article's sections. Cached per file and modification time (as
  * analyzeArticle is): a Spanish page asks once per section heading, and the build renders many.
+ * `headings`: the article's headings when the caller has them already (the content check's English
+ * pass). Without them the English is analysed here, which throws on a content problem: right for
+ * the build, wrong for the check, which must report that problem once, in its own report.
  */
-export function englishHashes(english: Pick<ArticleMeta, 'file'>): Record<string, string> {
+export function englishHashes(english: Pick<ArticleMeta, 'file'>, headings?: readonly { depth: number; id: string }[]): Record<string, string> {
   const mtime = statSync(english.file).mtimeMs
   const cached = hashCache.get(english.file)
   if (cached && cached.mtime === mtime) return cached.hashes
-  const ids = analyzeArticle(english)
-    .headings.filter((h) => h.depth === 2)
-    .map((h) => h.id)
+  const ids = (headings ?? analyzeArticle(english).headings).filter((h) => h.depth === 2).map((h) => h.id)
   const hashes = sectionHashes(readFileSync(english.file, 'utf8'), ids)
   hashCache.set(english.file, { mtime, hashes })
   return hashes
@@ -65,13 +66,21 @@ export interface StaleSection {
   reason: 'changed' | 'not-stamped'
 }
 
-/** The sections of a translated article whose English has changed since it was written. */
-export function staleSections(translated: ArticleMeta, locale: Locale, englishArticle?: ArticleMeta): StaleSection[] {
+/**
+ * The sections of a translated article whose English has changed since it was written.
+ * `englishHeadings`: the English article's headings, if the caller has analysed it already.
+ */
+export function staleSections(
+  translated: ArticleMeta,
+  locale: Locale,
+  englishArticle?: ArticleMeta,
+  englishHeadings?: readonly { depth: number; id: string }[],
+): StaleSection[] {
   if (locale === 'en') return []
   const english = englishArticle ?? getArticle(translated.slug, 'en')
   if (!english) return []
   const recorded = translated.translation?.sections ?? {}
-  const current = englishHashes(english)
+  const current = englishHashes(english, englishHeadings)
   return Object.entries(current).flatMap(([id, h]) => {
     if (recorded[id] === h) return []
     return [

@@ -7,11 +7,18 @@
  * another content folder (the test fixtures are such folders).
  */
 import path from 'node:path'
-import { checkContent } from '../lib/content-check'
-import { formatProblems } from '../lib/problems.mjs'
+import type { VFileMessage } from 'vfile-message'
+import { checkContent, type ContentReport } from '../lib/content-check'
+import { formatProblems, shownPath } from '../lib/problems.mjs'
+import { contentPath } from '../lib/content-files.mjs'
 
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : undefined
-const report = checkContent(dir)
+let report: ContentReport
+try {
+  report = checkContent(dir)
+} catch (error) {
+  process.exit(unexpected(error))
+}
 const range = (min: number, max: number) => `${min}-${max}`
 const rows = report.articles.map((a) => [
   a.slug,
@@ -49,7 +56,7 @@ if (report.translations.length) {
   const stale = report.translations.flatMap((t) =>
     t.stale.map(
       (s) =>
-        `  content/es/articles/${t.slug}.mdx: section "${s.id}" — ${s.reason === 'changed' ? 'the English changed since it was translated' : 'no translation hash yet'} (${s.english}); update it, then npm run translations:stamp -- es ${t.slug}`,
+        `  ${shownPath(path.join(dir ?? contentPath(), 'es', 'articles', `${t.slug}.mdx`))}: section "${s.id}" — ${s.reason === 'changed' ? 'the English changed since it was translated' : 'no translation hash yet'} (${s.english}); update it, then npm run translations:stamp -- es ${t.slug}`,
     ),
   )
   console.log(stale.length ? `\nStale Spanish sections (their pages show a note linking to the English):\n${stale.join('\n')}` : '\nNo stale Spanish sections.')
@@ -60,3 +67,21 @@ if (report.messages.length) {
   process.exit(1)
 }
 console.log('\nContent check passed.')
+
+/**
+ * The check reports every content problem itself; an exception reaching here is a bug in the
+ * check. Content problems that escaped as an error (a loader's ContentErrors, a remark plugin's
+ * report) still go through the one reporter; anything else is one line, not an object dump
+ * (DEBUG=1 prints the stack for a developer). Returns the exit code.
+ */
+function unexpected(error: unknown): number {
+  const messages = (error as { messages?: unknown } | null)?.messages
+  if (Array.isArray(messages) && messages.length && messages.every((m) => m && typeof m === 'object' && 'reason' in m)) {
+    console.error(`\n${formatProblems(messages as VFileMessage[])}`)
+    return 1
+  }
+  const text = error instanceof Error ? error.message : String(error)
+  console.error(`\ncheck:content stopped on an unexpected error: ${text.split('\n')[0]} (DEBUG=1 shows where).`)
+  if (process.env.DEBUG && error instanceof Error) console.error(error.stack)
+  return 2
+}

@@ -6,6 +6,7 @@ import { setPageLocale } from '@/lib/i18n/page-locale'
 import { alternates } from '@/lib/metadata'
 import { pageOgImage } from '@/lib/og'
 import { CRISIS } from '@/lib/site'
+import { CRISIS_LINES, textHref } from '@/lib/crisis.mjs'
 
 export function helpMetadata(locale: Locale): Metadata {
   const s = dictionary(locale)
@@ -49,7 +50,8 @@ export function HelpPage({ locale }: { locale: Locale }) {
             </a>
           </li>
           <li>
-            <a href={CRISIS.us.sms} className="help-action">
+            {/* On /es the message starts with AYUDA, for 988's Spanish-language service. */}
+            <a href={textHref(CRISIS_LINES['988']!, locale)} className="help-action">
               {h.text988}
             </a>
           </li>

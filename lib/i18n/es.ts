@@ -1,5 +1,5 @@
 /**
- * Las palabras de la interfaz en español (neutral, para lectores en EE. UU.; "usted"). Mismas
+ * Las palabras de la interfaz en español (neutral, para lectores en Estados Unidos; "usted"). Mismas
  * claves que en.ts: TypeScript rechaza una clave que falte o sobre.
  */
 import type { Dictionary } from './en'
@@ -22,8 +22,9 @@ export const es: Dictionary = {
   },
   footer: {
     crisisTitle: 'Si está pensando en el suicidio o está en crisis',
-    us: '**En EE. UU.:** llame o envíe un mensaje de texto al 988 (la Línea de Prevención del Suicidio y Crisis), o chatee en [988lifeline.org](https://988lifeline.org). Es gratis y atiende las 24 horas, todos los días.',
-    spanish: '**En español:** llame al 988 y marque 2, o envíe la palabra AYUDA por mensaje de texto al 988.',
+    us: '**En Estados Unidos:** llame o envíe un mensaje de texto al 988 (la Línea de Prevención del Suicidio y Crisis), o chatee en [988lifeline.org](https://988lifeline.org) (en inglés). Es gratis y atiende las 24 horas, todos los días.',
+    spanish:
+      '**En español:** llame al 988 y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al 988. El chat de [988lifeline.org](https://988lifeline.org) está en una página en inglés, pero la Línea dice que también atiende en español.',
     danger: '**Si corre peligro ahora mismo:** llame al 911 o vaya a la sala de emergencias más cercana.',
     canada: '**En Canadá:** llame o envíe un mensaje de texto al 9-8-8.',
     elsewhere:
@@ -85,10 +86,10 @@ export const es: Dictionary = {
   },
   evidence: {
     prefix: 'Evidencia:',
-    'fda-approved': { label: 'Aprobado por la FDA', detail: 'la FDA de EE. UU. lo revisó y lo aprobó para este uso' },
-    'off-label-rct': { label: 'Fuera de indicación, con ensayos a favor', detail: 'no está aprobado para este uso; varios ensayos controlados lo apoyan' },
+    'fda-approved': { label: 'Aprobado por la FDA', detail: 'la FDA de Estados Unidos lo revisó y lo aprobó para este uso' },
+    'off-label-rct': { label: 'Fuera de indicación, con estudios a favor', detail: 'no está aprobado para este uso; varios estudios controlados lo apoyan' },
     'early-research': { label: 'Investigación inicial', detail: 'estudios pequeños o con resultados mixtos; aún no está probado' },
-    investigational: { label: 'En investigación', detail: 'solo se usa en ensayos' },
+    investigational: { label: 'En investigación', detail: 'solo se usa en estudios de investigación' },
   },
   section: {
     from: 'De',
@@ -150,7 +151,7 @@ export const es: Dictionary = {
   },
   sources: {
     title: 'Todas las fuentes que citamos',
-    metaDescription: 'La bibliografía completa del sitio: cada estudio, ficha técnica y página oficial que citamos, y los artículos que la citan.',
+    metaDescription: 'La bibliografía completa del sitio: cada estudio, etiqueta de medicamento y página oficial que citamos, y los artículos que la citan.',
     intro: (n: number) =>
       `Estas son las ${n} fuentes que citan los artículos, en orden alfabético, cada una con los artículos que la citan. Las fuentes están en su idioma original (casi siempre inglés). Los enlaces llevan al DOI, a PubMed o a la página oficial para que pueda revisarlas.`,
     citedIn: 'Citada en:',
@@ -173,7 +174,7 @@ export const es: Dictionary = {
     masthead: 'Hoja para el paciente',
     notAdvice: 'Educación, no consejo médico. Hable con su equipo de salud antes de empezar, dejar o cambiar un tratamiento.',
     crisis:
-      '**Si está pensando en el suicidio o está en crisis:** en EE. UU., llame o envíe un mensaje de texto al 988 (en español, marque 2 o envíe AYUDA). En una emergencia, llame al 911 o vaya a la sala de emergencias más cercana.',
+      '**Si está pensando en el suicidio o está en crisis:** en Estados Unidos, llame o envíe un mensaje de texto al 988 (en español, oprima el 2 o envíe AYUDA). En una emergencia, llame al 911 o vaya a la sala de emergencias más cercana.',
     choose: 'Elegir secciones',
     upTo: (n: number) => `Hasta ${n} secciones, en el orden en que las marque.`,
     filter: 'Filtrar por título',
@@ -186,7 +187,8 @@ export const es: Dictionary = {
     intro: 'Puede que el enlace sea antiguo o tenga un error. Estas páginas pueden ayudarle:',
     glossary: 'Glosario de palabras',
     home: 'Página de inicio',
-    crisis: 'Si está en crisis, no necesita este sitio: en EE. UU., llame o envíe un mensaje de texto al 988, o llame al 911 si corre peligro.',
+    crisis:
+      'Si está en crisis, busque ayuda ahora: en Estados Unidos, llame o envíe un mensaje de texto al 988 (en español, oprima el 2), o llame al 911 si corre peligro.',
   },
   crisis: {
     call: (number: string, name: string) => `Llamar al ${number}, ${name}`,
@@ -205,7 +207,7 @@ export const es: Dictionary = {
     shownIn: 'Se ha visto en: ',
     evidence: { animals: 'animales', people: 'personas', 'people and animals': 'personas y animales' },
     routeShare: 'Parte de cada dosis que llega a la sangre',
-    routeHeaders: ['Vía', 'Estado ante la FDA (EE. UU.)', 'Parte que llega a la sangre', 'Cuándo empieza el efecto', 'Dónde se da', 'Vigilancia'],
+    routeHeaders: ['Vía', 'Estado ante la FDA (Estados Unidos)', 'Parte que llega a la sangre', 'Cuándo empieza el efecto', 'Dónde se da', 'Vigilancia'],
     synapseTitle: 'Diagrama de la hipótesis principal',
     sources: 'Fuentes',
   },
@@ -224,7 +226,7 @@ export const es: Dictionary = {
     ],
     isTitle: 'Qué es este sitio',
     is: [
-      'Educación independiente, escrita a partir de estudios publicados, fichas técnicas de medicamentos y agencias oficiales.',
+      'Educación independiente, escrita a partir de estudios publicados, etiquetas de medicamentos y agencias oficiales.',
       'Honesto sobre la fuerza de la evidencia, incluso sobre lo que no se sabe.',
       'Gratis, sin anuncios, sin rastreo y sin ninguna clínica que venderle.',
     ],
@@ -232,29 +234,30 @@ export const es: Dictionary = {
     isNot: [
       'No es consejo médico ni reemplaza a un profesional que lo conozca.',
       'No es una guía para usar ketamina por su cuenta. Nunca damos instrucciones de dosis.',
-      'No es atención de crisis. Si corre peligro ahora, llame o envíe un mensaje de texto al 988 (EE. UU.) o llame al 911.',
+      'No es atención de crisis. Si corre peligro ahora, llame o envíe un mensaje de texto al 988 (Estados Unidos) o llame al 911.',
     ],
     order: 'Lea en este orden',
-    glossary: '¿Palabras nuevas? El [glosario](/glossary) explica los términos médicos de este sitio y perdona los errores de ortografía.',
+    glossary: '¿Palabras nuevas? El [glosario](/glossary) explica los términos médicos de este sitio y encuentra la palabra aunque la escriba con errores.',
   },
   help: {
     title: 'Ayuda ahora',
     metaDescription:
-      'Si está pensando en el suicidio o corre peligro: en EE. UU., llame o envíe un mensaje de texto al 988 (marque 2 para español), llame al 911 en una emergencia, o busque una línea de ayuda en su país.',
-    shareDescription: 'En EE. UU., llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.',
-    intro: 'No está solo y no tiene que esperar. Estos servicios son gratis, privados y atienden de día y de noche.',
+      'Si está pensando en el suicidio o corre peligro: en Estados Unidos, llame o envíe un mensaje de texto al 988 (en español, oprima el 2), llame al 911 en una emergencia, o busque una línea de ayuda en su país.',
+    shareDescription: 'En Estados Unidos, llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.',
+    intro: 'No está solo y no tiene que esperar. Estos servicios son gratuitos, confidenciales y atienden de día y de noche.',
     suicideTitle: 'Si está pensando en el suicidio',
-    suicideText: 'En EE. UU., la Línea de Prevención del Suicidio y Crisis (988 Suicide & Crisis Lifeline) atiende llamadas y mensajes de texto a toda hora.',
+    suicideText:
+      'En Estados Unidos, la Línea de Prevención del Suicidio y Crisis (988 Suicide & Crisis Lifeline) atiende llamadas y mensajes de texto a toda hora.',
     call988: 'Llamar al 988',
     text988: 'Enviar texto al 988',
-    chat: 'Chat en 988lifeline.org',
+    chat: 'Chat en español (página en inglés)',
     spanish:
-      'Para hablar en español, llame al 988 y marque 2. Para escribir en español, envíe la palabra AYUDA por mensaje de texto al 988. El chat también está en español.',
+      'Para hablar en español, llame al 988 y oprima el 2. Para escribir en español, envíe la palabra AYUDA por mensaje de texto al 988. El chat se abre en 988lifeline.org, una página en inglés. La Línea dice en su página [«What to expect»](https://988lifeline.org/get-help/what-to-expect) (en inglés) que su chat y sus mensajes de texto también atienden en español.',
     dangerTitle: 'Si corre peligro ahora mismo',
     dangerText:
-      'Si podría actuar según pensamientos de suicidio, o si alguien está gravemente herido o no respira, llame al 911 o vaya a la sala de emergencias más cercana.',
+      'Si siente que podría hacerse daño o quitarse la vida, o si alguien está gravemente herido o no respira, llame al 911 o vaya a la sala de emergencias más cercana.',
     call911: 'Llamar al 911',
-    elsewhereTitle: 'Fuera de EE. UU.',
+    elsewhereTitle: 'Fuera de Estados Unidos',
     canada: 'En Canadá, llame o envíe un mensaje de texto al 9-8-8, a toda hora.',
     elsewhere:
       'En cualquier otro país, busque una línea de ayuda gratuita en [findahelpline.com](https://findahelpline.com), o llame al número de emergencias de su país.',
@@ -270,18 +273,18 @@ export const es: Dictionary = {
       '{site} explica el tratamiento con ketamina y esketamina a pacientes y familias con palabras claras. Lo escribe un pequeño equipo editorial independiente. No tenemos una clínica, no vendemos tratamientos, no aceptamos anuncios ni dinero de fabricantes de medicamentos.',
     policyTitle: 'Cómo escribimos y revisamos las páginas',
     policy: [
-      '**Primero, las fuentes.** Cada dato viene de una fuente publicada: fichas técnicas de medicamentos y agencias oficiales (la FDA y la DEA de EE. UU.), revisiones sistemáticas, ensayos aleatorizados y declaraciones de consenso. El blog de una clínica nunca es una fuente.',
+      '**Primero, las fuentes.** Cada dato viene de una fuente publicada: etiquetas de medicamentos y agencias oficiales (la FDA y la DEA de Estados Unidos), revisiones sistemáticas, estudios aleatorizados y declaraciones de consenso. El blog de una clínica nunca es una fuente.',
       '**Cada dato tiene su cita.** Los números, fechas, aprobaciones, beneficios y riesgos llevan una cita numerada que enlaza a la referencia, con un enlace al DOI, a PubMed o a la agencia para que pueda revisarla. Vea [todas las fuentes que citamos](/sources).',
-      '**Honestos sobre la evidencia.** Decimos si un uso está aprobado por la FDA, si se usa fuera de indicación con ensayos a favor, o si todavía es investigación inicial. Ponemos los riesgos junto a los beneficios.',
+      '**Honestos sobre la evidencia.** Decimos si un uso está aprobado por la FDA, si se usa fuera de indicación con estudios a favor, o si todavía es investigación inicial. Ponemos los riesgos junto a los beneficios.',
       '**Lenguaje claro, medido.** En inglés buscamos un nivel de lectura de 6.º a 7.º grado. En español, cada artículo debe tener 70 o más en la escala de lectura Fernández-Huerta. Una revisión automática mide cada artículo y falla si es difícil de leer.',
       '**Nuestras propias palabras.** Escribimos cada frase nosotros. No copiamos textos, no inventamos historias de pacientes ni usamos testimonios.',
-      '**Fechas de revisión.** Cada artículo muestra cuándo se revisó, quién lo revisó y cuándo toca la próxima revisión, como máximo 12 meses después. También revisamos una página cuando cambia una ficha técnica, un programa de seguridad o una advertencia de la FDA.',
+      '**Fechas de revisión.** Cada artículo muestra cuándo se revisó, quién lo revisó y cuándo toca la próxima revisión, como máximo 12 meses después. También revisamos una página cuando cambia una etiqueta, un programa de seguridad o una advertencia de la FDA.',
     ],
     reviewers:
       'Hoy revisa las páginas nuestro equipo editorial. Cuando un profesional de salud con nombre revise una página, la página lo dirá con sus títulos. Nunca diremos que hubo una revisión que no ocurrió.',
     languagesTitle: 'Inglés y español',
     languages:
-      'Cada página está también [en inglés](/). Las páginas en español se escriben a partir de las páginas en inglés, con los mismos datos, las mismas fuentes y los mismos enlaces a cada sección. Si una sección en inglés cambia, su versión en español lo avisa hasta que se actualice.',
+      'Cada página está también [en inglés](/en). Las páginas en español se escriben a partir de las páginas en inglés, con los mismos datos, las mismas fuentes y los mismos enlaces a cada sección. Si una sección en inglés cambia, su versión en español lo avisa hasta que se actualice.',
     correctionsTitle: 'Correcciones',
     corrections:
       'Si encuentra un error, dígaselo a su equipo de salud y a nosotros. Corregimos los errores y anotamos el cambio en la información de revisión de la página.',

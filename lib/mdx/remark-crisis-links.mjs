@@ -1,7 +1,8 @@
 // @ts-check
 // remark plugin: every crisis number in an article's text (988, 911, 9-8-8) becomes
 // <CrisisNumber number="988" />, which renders tap-to-call and tap-to-text links. Writers type the
-// plain number. Headings, links and code are left alone.
+// plain number. Headings, links and code are left alone. Words just before the number that say to
+// text it ("mensaje de texto al 988") move into the element, which makes them the text link.
 import { SKIP, visit } from 'unist-util-visit'
 import { splitCrisisNumbers } from '../crisis.mjs'
 
@@ -22,7 +23,16 @@ export default function remarkCrisisLinks() {
           : {
               type: 'mdxJsxTextElement',
               name: 'CrisisNumber',
-              attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: part.line.number }],
+              attributes: [
+                { type: 'mdxJsxAttribute', name: 'number', value: part.line.number },
+                // "envíe un mensaje de texto al 988": the words become the text link (lib/crisis.mjs).
+                ...(part.texting
+                  ? [
+                      { type: 'mdxJsxAttribute', name: 'texting', value: part.texting.words },
+                      { type: 'mdxJsxAttribute', name: 'joiner', value: part.texting.joiner },
+                    ]
+                  : []),
+              ],
               children: [],
             },
       )

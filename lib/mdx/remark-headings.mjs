@@ -19,6 +19,21 @@ export default function remarkHeadings(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     const headings = assignHeadingIds(tree, (problem, node) => report(file, problem.reason, { ...problem, place: node, ruleId: 'heading-id' }))
     file.data.headings = headings
+    // A section runs from its "##" to the next one: a "##" inside a component would cut the
+    // component in two (the section pages, the translation hashes and the table of contents split
+    // the article at top-level headings only).
+    for (const node of tree.children) {
+      if (node.type !== 'mdxJsxFlowElement') continue
+      visit(node, 'heading', (heading) => {
+        if (heading.depth !== 2) return
+        report(file, `A "##" heading is inside <${node.name ?? 'component'}>.`, {
+          place: heading,
+          expected: 'section headings ("##") on their own, outside components',
+          fix: `move the heading out of <${node.name ?? 'component'}>, or make it "###" or bold text (**…**) inside it.`,
+          ruleId: 'heading-nested',
+        })
+      })
+    }
     const lockFile = options.lockFile ?? SECTION_LOCK_FILE
     const slug = file.path ? path.basename(file.path, '.mdx') : null
     if (!slug) return

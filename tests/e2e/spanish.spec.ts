@@ -79,7 +79,7 @@ test.describe('Spanish edition', () => {
     await expect(page.locator('#key-points')).toHaveText('Puntos clave')
     await expect(page.locator('#references-heading')).toHaveText('Referencias')
     await expect(page.locator('article header')).toContainText(/de (noviembre|diciembre|enero) de 20\d\d/)
-    await expect(page.locator('footer')).toContainText('marque 2')
+    await expect(page.locator('footer')).toContainText('oprima el 2')
     await expect(page.locator('footer a[href="tel:988"]').first()).toBeVisible()
     // The footer renders in the layout, apart from the page: its call links still speak Spanish.
     for (const label of await page
@@ -95,8 +95,14 @@ test.describe('Spanish edition', () => {
   test('the Spanish help page gives 988 in Spanish, 911 and the international finder', async ({ page }) => {
     await page.goto('/es/help')
     await expect(page.locator('h1')).toHaveText('Ayuda ahora')
-    await expect(page.locator('#spanish-help')).toContainText('marque 2')
+    await expect(page.locator('#spanish-help')).toContainText('oprima el 2')
     await expect(page.locator('#spanish-help')).toContainText('AYUDA')
+    // The text button opens a message that already says AYUDA (the Lifeline's Spanish service).
+    await expect(page.locator('main a[href="sms:988?&body=AYUDA"]').first()).toBeVisible()
+    // The chat button says where it leads: the Lifeline's chat, on a page in English that also serves Spanish.
+    const chat = page.locator('main a[href^="https://988lifeline.org"]').first()
+    await expect(chat).toHaveText('Chat en español (página en inglés)')
+    await expect(page.locator('#spanish-help')).toContainText('también atienden en español')
     await expect(page.locator('a[href="tel:911"]').first()).toBeVisible()
     await expect(page.locator('a[href="https://findahelpline.com"]').first()).toBeVisible()
   })

@@ -6,7 +6,10 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { Callout } from '@/components/mdx/Callout'
 import { Cite, citeGroups } from '@/components/mdx/Cite'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { CrisisNumber, CrisisText } from '@/components/mdx/CrisisNumber'
+import { Rich } from '@/components/i18n/Rich'
+import { dictionary } from '@/lib/i18n'
 import { splitCrisisNumbers } from '@/lib/crisis.mjs'
 import remarkCiteGlue from '@/lib/mdx/remark-cite-glue.mjs'
 import remarkCrisisLinks from '@/lib/mdx/remark-crisis-links.mjs'
@@ -53,6 +56,78 @@ describe('crisis numbers', () => {
   it('links numbers in plain text such as glossary definitions', () => {
     render(<CrisisText text="If this is happening now, call or text 988." />)
     expect(screen.getByRole('link', { name: /^Call 988/ })).toHaveAttribute('href', 'tel:988')
+  })
+
+  it('on Spanish pages, the words that say to text 988 become its text link, which opens a message starting with AYUDA', () => {
+    const sentence = 'Llame o envíe un mensaje de texto al 988, o envíe la palabra AYUDA por mensaje de\ntexto al 988.'
+    const { container } = render(
+      <p>
+        <CrisisText text={sentence} locale="es" />
+      </p>,
+    )
+    // The sentence reads exactly as written: no word is added after the number («…al 988 texto.»).
+    expect(container.textContent).toBe(sentence)
+    const texts = screen.getAllByRole('link', { name: 'Enviar un mensaje de texto al 988' })
+    expect(texts.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['mensaje de texto', 'sms:988?&body=AYUDA'],
+      ['mensaje de\ntexto', 'sms:988?&body=AYUDA'],
+    ])
+    expect(screen.getAllByRole('link', { name: /^Llamar al 988/ }).map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'tel:988'])
+    // The markup: the & is escaped in the attribute, as HTML requires.
+    expect(renderToStaticMarkup(<CrisisText text="envíe un mensaje de texto al 988." locale="es" />)).toBe(
+      'envíe un <a href="sms:988?&amp;body=AYUDA" class="crisis-text-words" aria-label="Enviar un mensaje de texto al 988">mensaje de texto</a> al <span class="crisis-number"><a href="tel:988" class="crisis-call" aria-label="Llamar al 988, Línea 988 de Prevención del Suicidio y Crisis">988</a></span>.',
+    )
+  })
+
+  it('on Spanish pages, a number with no words about texting is a call link only; Canada keeps sms:988', () => {
+    const { container } = render(
+      <p>
+        <CrisisText text="Llame al 988 y oprima el 2. En Canadá, llame o envíe un mensaje de texto al 9-8-8." locale="es" />
+      </p>,
+    )
+    expect(container.textContent).toBe('Llame al 988 y oprima el 2. En Canadá, llame o envíe un mensaje de texto al 9\u20118\u20118.')
+    expect(container.querySelectorAll('a[href^="sms:"]')).toHaveLength(1)
+    expect(screen.getByRole('link', { name: 'Enviar un mensaje de texto al 9-8-8' })).toHaveAttribute('href', 'sms:988')
+  })
+
+  it('English keeps the small "text" link after the number, to sms:988', () => {
+    expect(renderToStaticMarkup(<CrisisText text="Call or text 988." locale="en" />)).toBe(
+      'Call or text <span class="crisis-number"><a href="tel:988" class="crisis-call" aria-label="Call 988, 988 Suicide &amp; Crisis Lifeline">988</a> <a href="sms:988" class="crisis-text" aria-label="Text 988">text</a></span>.',
+    )
+  })
+
+  it('the content pipeline moves the words about texting into <CrisisNumber>', () => {
+    const tree = run('Llame o envíe un mensaje de texto al 988 ahora.', remarkCrisisLinks) as { children: { children: unknown[] }[] }
+    expect(tree.children[0]!.children).toMatchObject([
+      { type: 'text', value: 'Llame o envíe un ' },
+      {
+        type: 'mdxJsxTextElement',
+        name: 'CrisisNumber',
+        attributes: [
+          { name: 'number', value: '988' },
+          { name: 'texting', value: 'mensaje de texto' },
+          { name: 'joiner', value: ' al ' },
+        ],
+      },
+      { type: 'text', value: ' ahora.' },
+    ])
+  })
+
+  it('every Spanish dictionary sentence with 988 reads as written, with its text link on /es', () => {
+    const es = dictionary('es')
+    for (const text of [es.footer.us, es.footer.spanish, es.help.spanish, es.notFound.crisis]) {
+      const { container, unmount } = render(
+        <p>
+          <Rich text={text} locale="es" />
+        </p>,
+      )
+      const plain = text.replace(/\*\*/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+      expect(container.textContent).toBe(plain)
+      const sms = [...container.querySelectorAll('a[href^="sms:"]')]
+      if (/texto al 988/.test(plain)) expect(sms.length).toBeGreaterThan(0)
+      for (const a of sms) expect(a.getAttribute('href')).toBe('sms:988?&body=AYUDA')
+      unmount()
+    }
   })
 
   it('refuses an unknown crisis line with the fix', () => {
