@@ -94,8 +94,10 @@ const NUMBER_WORDS: Record<string, string> = {
   thousand: '1000',
 }
 
-/** Digit runs ("2", "1,000", "2.5", the parts of "1-800-273-8255"), with separators dropped so 1,000 and 1.000 are one number. */
-const numbersIn = (text: string): string[] => [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/[.,]/g, ''))
+/** A digit run ("2", "1,000", "2.5", the parts of "1-800-273-8255"). */
+const NUMBER = /\d+(?:[.,]\d+)*/g
+/** A number with its separators dropped, so 1,000 and 1.000 are one number. */
+const plainNumber = (digits: string) => digits.replace(/[.,]/g, '')
 
 /**
  * A keyword to send by text, as a phone line's instructions give it: a word in capitals after
@@ -124,18 +126,18 @@ export function translationOnlyFacts(
     .toLowerCase()
     .split(/[^a-z]+/)
     .flatMap((w) => (NUMBER_WORDS[w] ? [NUMBER_WORDS[w]] : []))
-  const known = new Set([...numbersIn(englishText), ...words])
+  const known = new Set([...[...englishText.matchAll(NUMBER)].map((m) => plainNumber(m[0])), ...words])
   const englishWords = new Set(englishText.split(/[^\p{L}]+/u))
   const out: TranslationOnlyFacts[] = []
   for (const field of ['definition', 'note'] as const) {
     const text = translated[field] ?? ''
     const found: string[] = []
-    for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    for (const m of text.matchAll(NUMBER)) {
       // Part of a word or an address ("988lifeline.org", "CYP3A4") is not a number a reader acts on.
       const before = text[(m.index ?? 0) - 1] ?? ''
       const after = text[(m.index ?? 0) + m[0].length] ?? ''
       if (/[\p{L}]/u.test(before) || /[\p{L}]/u.test(after)) continue
-      if (!known.has(m[0].replace(/[.,]/g, '')) && !found.includes(m[0])) found.push(m[0])
+      if (!known.has(plainNumber(m[0])) && !found.includes(m[0])) found.push(m[0])
     }
     for (const m of text.matchAll(KEYWORD)) if (!englishWords.has(m[1]!) && !found.includes(m[1]!)) found.push(m[1]!)
     if (found.length) out.push({ field, found })

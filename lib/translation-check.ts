@@ -18,6 +18,7 @@ import {
   type ProblemLog,
 } from './content'
 import { translationOnlyFacts } from './glossary-rules'
+import type { Locale } from './i18n/locales'
 import { shownPath } from './problems.mjs'
 import { measure } from './readability'
 import type { GlossaryEntry, Settings } from './schemas'
@@ -117,7 +118,7 @@ export function checkTranslations(
     }
     // Hashing splits the English at the headings the English pass found (only when it read the
     // file): analysing it again would throw on an English problem the report already holds.
-    const stale = enHeadings ? staleOrNone(es, en, enHeadings) : []
+    const stale = enHeadings ? staleOrNone(es, locale, en, enHeadings) : []
     reports.push({ slug: en.slug, locale, words: reading.words, fernandezHuerta: score, stale, problems: log.count(shownPath(file)) - before })
   }
   for (const slug of translated.keys()) {
@@ -165,9 +166,9 @@ function checkTranslationOnlyFacts(file: string, read: GlossaryTranslationRead, 
 }
 
 /** The stale sections, or none when the English cannot be split into sections (its own problem says why). */
-function staleOrNone(es: ArticleMeta, en: ArticleMeta, headings: ArticleAnalysis['headings']): StaleSection[] {
+function staleOrNone(es: ArticleMeta, locale: Locale, en: ArticleMeta, headings: ArticleAnalysis['headings']): StaleSection[] {
   try {
-    return staleSections(es, 'es', en, headings)
+    return staleSections(es, locale, en, headings)
   } catch {
     return []
   }
