@@ -29,6 +29,7 @@ const config = [
       '.next/**',
       '.next-server/**',
       'out/**',
+      'deploy/**',
       'public/islands/**',
       'node_modules/**',
       'reports/**',

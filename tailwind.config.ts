@@ -1,5 +1,4 @@
 import type { Config } from 'tailwindcss'
-import typography from '@tailwindcss/typography'
 
 // Colours are CSS variables (app/globals.css) so light and dark schemes share one palette and
 // every pair used for text passes WCAG AA contrast.
@@ -23,5 +22,4 @@ export default {
       maxWidth: { measure: '68ch' },
     },
   },
-  plugins: [typography],
 } satisfies Config

@@ -1,42 +1,55 @@
 // @ts-check
-// The one source of truth for the site's HTTP security headers. The post-build step writes them
-// to `out/_headers` (the format Netlify and Cloudflare Pages read), and `npm start` serves the
-// same file, so the local server and any static host send identical headers.
+// The one source of truth for the site's security policy. Two parts, so that nothing a host holds
+// changes from one build to the next:
+//  - the HTTP headers (securityHeaders()): the same for every page of every build. The post-build
+//    step writes them to `out/_headers` (the format Netlify and Cloudflare Pages read), the host
+//    configs are generated from that file, and `npm start` serves it;
+//  - the page's own policy (pagePolicy()): the full Content-Security-Policy, with the hashes of the
+//    page's inline stylesheets, which the post-build step writes into every page as a
+//    <meta http-equiv="Content-Security-Policy"> (lib/static-export.mjs).
+// A browser enforces both: a request must pass each policy. So the header holds no `default-src`
+// and no `style-src`, and a header copied from an older build (whose stylesheet had another hash)
+// cannot block this build's stylesheet.
+
+/** Directives that depend on nothing in a page: in the header and in every page's policy. */
+const SHARED = [
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+]
 
 /**
- * The Content-Security-Policy. Pages carry no framework runtime and no inline script (the
- * post-build step removes them), so scripts come only from our own origin. Inline styles are the
- * one inlined stylesheet per page; each is allowed by its sha256 hash, computed at build time.
- * No `style=` attribute may appear in markup (a test checks); scripts position popovers through
- * the CSSOM, which CSP does not restrict.
- * @param {string[]} styleHashes base64 sha256 digests of the inline <style> elements
+ * The Content-Security-Policy header. Pages carry no framework runtime and no inline script (the
+ * post-build step removes them), so scripts come only from our own origin. `frame-ancestors` is
+ * here only: browsers ignore it in a <meta> policy.
  */
-export function contentSecurityPolicy(styleHashes) {
-  const styles = [...new Set(styleHashes)].sort().map((h) => `'sha256-${h}'`)
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    ['style-src', "'self'", ...styles].join(' '),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "manifest-src 'self'",
-    'upgrade-insecure-requests',
-  ].join('; ')
+export function headerPolicy() {
+  return ["script-src 'self'", ...SHARED, "frame-ancestors 'none'", 'upgrade-insecure-requests'].join('; ')
 }
 
 /**
- * Every header sent with every response.
- * @param {string[]} styleHashes
+ * The policy a page carries in its <meta http-equiv>: everything from our own origin, and inline
+ * styles only by the sha256 of each of the page's <style> elements. No `style=` attribute may
+ * appear in markup (the post-build step checks); scripts position popovers through the CSSOM,
+ * which CSP does not restrict.
+ * @param {string[]} styleHashes base64 sha256 digests of the page's inline <style> elements
+ */
+export function pagePolicy(styleHashes) {
+  const styles = [...new Set(styleHashes)].sort().map((h) => `'sha256-${h}'`)
+  return ["default-src 'self'", "script-src 'self'", ['style-src', "'self'", ...styles].join(' '), ...SHARED, 'upgrade-insecure-requests'].join('; ')
+}
+
+/**
+ * Every header sent with every response: the same for every page and every build.
  * @returns {Record<string, string>}
  */
-export function securityHeaders(styleHashes) {
+export function securityHeaders() {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(styleHashes),
+    'Content-Security-Policy': headerPolicy(),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',

@@ -13,6 +13,15 @@ export function siteUrl(): string {
   return raw.replace(/\/+$/, '')
 }
 
+/**
+ * SITE_URL when the build has one (no trailing slash), else undefined. For addresses the browser
+ * would otherwise take from wherever the page is served (handout QR codes and printed links): a
+ * deploy build names its public site; a local build leaves them to the current address.
+ */
+export function configuredSiteUrl(): string | undefined {
+  return process.env.SITE_URL?.trim().replace(/\/+$/, '') || undefined
+}
+
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
 }

@@ -3,6 +3,9 @@
 // runtime, so the page carries only our own island modules and JSON-LD. Pure (string in, string
 // out) so the unit tests pin exactly what is kept and what is removed.
 //
+// The transform also writes the page's own security policy into it (a <meta http-equiv>, with the
+// hashes of its inline stylesheets; lib/security-headers.mjs), so no host config has to know them.
+//
 // Why a post-build step: Next.js has no switch for zero-JavaScript app-router pages (vercel/next.js
 // issues 45009, 34063, 5054). Every page here is prerendered and reads fully without JavaScript;
 // the runtime (React, the router, the inline RSC payload) would only hydrate what never changes.
@@ -11,6 +14,7 @@ import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
 import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
+import { pagePolicy } from './security-headers.mjs'
 
 /** Our island modules are published under this path (scripts/islands.mjs). */
 const ISLAND_PREFIX = '/islands/'
@@ -18,7 +22,7 @@ const ISLAND_PREFIX = '/islands/'
 /**
  * @typedef {import('hast').Element} Element
  * @typedef {import('hast').Root} Root
- * @typedef {{ html: string, styleHashes: string[], removedScripts: number, problems: string[] }} PageResult
+ * @typedef {{ html: string, styleHashes: string[], policy: string, removedScripts: number, problems: string[] }} PageResult
  */
 
 /** @param {Element} node */
@@ -33,6 +37,9 @@ function isScriptPreload(node) {
   return rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script')
 }
 
+/** @param {Element} node a <meta http-equiv="Content-Security-Policy"> */
+const isPolicyMeta = (node) => node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy'
+
 /**
  * @param {import('hast').ElementContent} node
  * @returns {string}
@@ -41,9 +48,11 @@ const textOf = (node) => ('children' in node ? node.children.map((c) => (c.type 
 
 /**
  * Removes every script but our island modules and JSON-LD, every script preload, and HTML
- * comments (React's text separators). Returns the sha256 of each inline <style> for the CSP, and
- * problems a page must not have: a `style` attribute or an inline event handler (the CSP refuses
- * both, so the page would silently lose them).
+ * comments (React's text separators). Writes the page's policy, with the sha256 of each of its
+ * inline <style> elements, as a <meta http-equiv="Content-Security-Policy"> right after
+ * <meta charset> (a policy governs only what follows it; any older one is replaced). Returns the
+ * hashes, the policy, and problems a page must not have: a `style` attribute or an inline event
+ * handler (the CSP refuses both, so the page would silently lose them).
  * @param {string} input
  * @returns {PageResult}
  */
@@ -53,6 +62,7 @@ export function stripRuntime(input) {
   /** @type {string[]} */
   const problems = []
   let removedScripts = 0
+  let policy = ''
   const processor = unified()
     .use(rehypeParse)
     .use(() => (/** @type {Root} */ tree) => {
@@ -62,7 +72,8 @@ export function stripRuntime(input) {
           return [SKIP, index]
         }
         if (node.type !== 'element') return
-        const remove = (node.tagName === 'script' && !isOurModule(node) && !isJsonLd(node)) || (node.tagName === 'link' && isScriptPreload(node))
+        const remove =
+          (node.tagName === 'script' && !isOurModule(node) && !isJsonLd(node)) || (node.tagName === 'link' && isScriptPreload(node)) || isPolicyMeta(node)
         if (remove && parent && index !== undefined) {
           if (node.tagName === 'script') removedScripts++
           parent.children.splice(index, 1)
@@ -80,10 +91,26 @@ export function stripRuntime(input) {
         }
         return undefined
       })
+      policy = pagePolicy(styleHashes)
+      /** @type {Element} */
+      const meta = { type: 'element', tagName: 'meta', properties: { httpEquiv: ['Content-Security-Policy'], content: policy }, children: [] }
+      let head = /** @type {Element | undefined} */ (undefined)
+      visit(tree, 'element', (node) => {
+        if (node.tagName !== 'head') return undefined
+        head = node
+        return false
+      })
+      if (!head) {
+        problems.push('no <head> for the page policy')
+        return
+      }
+      const { children } = /** @type {Element} */ (head)
+      const charset = children.findIndex((c) => c.type === 'element' && c.tagName === 'meta' && c.properties.charSet !== undefined)
+      children.splice(charset + 1, 0, meta)
     })
     .use(rehypeStringify, { upperDoctype: true })
   const html = String(processor.processSync(input))
-  return { html, styleHashes, removedScripts, problems }
+  return { html, styleHashes, policy, removedScripts, problems }
 }
 
 /**

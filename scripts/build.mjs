@@ -1,4 +1,5 @@
-// `npm run build`: islands -> next build (static export to out/) -> post-build step.
+// `npm run build`: islands -> next build (static export to out/) -> post-build step (which also
+// writes deploy/: host configs, and build.json with this build's SITE_URL for `npm start`).
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
@@ -7,7 +8,6 @@ const warning = process.env.SITE_URL?.trim()
   ? null
   : 'SITE_URL is not set: canonical URLs, link previews (Open Graph) and the sitemap will point at http://localhost. ' +
     'Set it for a real deployment, for example: SITE_URL=https://ketamine.example.org npm run build'
-if (warning) console.warn(`\nWarning: ${warning}\n`)
 
 function run(label, command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env })
@@ -19,10 +19,12 @@ function run(label, command, args) {
 
 // A clean slate. .next: MDX output depends on files its loader does not track (references,
 // glossary, section lock), so Turbopack's cache could serve a page built from old data. out/: a
-// page or image removed from the site must not linger in the folder a host publishes.
+// page or image removed from the site must not linger in the folder a host publishes. deploy/ stays:
+// its build.json is what a failed build must not lose (the post-build step rewrites every file).
 rmSync('.next', { recursive: true, force: true })
 rmSync('out', { recursive: true, force: true })
 run('islands', process.execPath, ['scripts/islands.mjs'])
 run('next build', process.execPath, ['node_modules/next/dist/bin/next', 'build'])
 run('post-build', process.execPath, ['scripts/postbuild.mjs', 'out'])
+// Once, at the end, where it is read (not above several screens of build output).
 if (warning) console.warn(`\nWarning: ${warning}`)

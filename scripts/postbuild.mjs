@@ -1,15 +1,23 @@
 // The post-build step on the static export in out/ (run by scripts/build.mjs after `next build`):
 //  1. every HTML page loses the framework runtime (lib/static-export.mjs): only our island
-//     modules and JSON-LD stay; the hashes of the inlined stylesheets are collected for the CSP;
+//     modules and JSON-LD stay; each page gets its own policy (<meta http-equiv>) with the
+//     hashes of its inline stylesheets;
 //  2. the RSC payload files (*.txt beside each page) and the framework's chunks are deleted, and
 //     so is every other file under out/_next that no page refers to any more;
-//  3. out/_headers gets the CSP and security headers (lib/security-headers.mjs);
+//  3. out/_headers gets the security headers (lib/security-headers.mjs): the same for every build,
+//     with nothing that depends on a page;
 //  4. a final check fails the build if any page still holds a foreign script, so a future
 //     Next.js release that emits something new cannot slip through.
+//  5. every page moves to <path>/index.html (lib/static-layout.mjs), so any static host serves
+//     /articles/safety and /articles/safety/ with no configuration;
+//  6. deploy/, beside out/ (never published), gets the nginx, Caddy and CloudFront configs with
+//     the headers of out/_headers, and build.json with the build's SITE_URL (lib/host-configs.mjs).
 import { readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
 import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
+import { relocatePages } from '../lib/static-layout.mjs'
+import { writeDeployFolder } from '../lib/host-configs.mjs'
 
 const OUT = process.argv[2] ?? 'out'
 
@@ -27,7 +35,7 @@ function walk(dir) {
 
 const files = walk(OUT)
 const pages = files.filter((f) => f.endsWith('.html'))
-const hashes = new Set()
+const policies = new Set()
 const problems = []
 let before = 0
 let after = 0
@@ -38,7 +46,7 @@ for (const page of pages) {
   before += Buffer.byteLength(input)
   after += Buffer.byteLength(result.html)
   scripts += result.removedScripts
-  result.styleHashes.forEach((h) => hashes.add(h))
+  policies.add(result.policy)
   problems.push(...result.problems.map((p) => `${relative(OUT, page)}: ${p}`))
   problems.push(...foreignScripts(result.html).map((s) => `${relative(OUT, page)}: still loads ${s}`))
   writeFileSync(page, result.html)
@@ -56,19 +64,22 @@ const unreferenced = walk(OUT)
   .filter((f) => !html.includes(`/${relative(OUT, f)}`))
 unreferenced.forEach((f) => rmSync(f))
 removeEmptyDirs(OUT)
+const relocated = relocatePages(OUT)
 
-writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders([...hashes])))
+writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders()))
 
 if (problems.length) {
   console.error(`post-build: ${problems.length} problem(s) in the exported pages:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   process.exit(1)
 }
+const deployFiles = writeDeployFolder({ out: OUT, siteUrl: process.env.SITE_URL })
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`
 console.log(
   `post-build: ${pages.length} pages, ${scripts} framework scripts removed, HTML ${kb(before)} -> ${kb(after)}; ` +
     `deleted ${payloads.length} RSC payload files and ${unreferenced.length} unused framework files; ` +
-    `${hashes.size} inline stylesheet hash(es) in ${OUT}/_headers`,
+    `${policies.size} distinct page polic${policies.size === 1 ? 'y' : 'ies'} written into the pages`,
 )
+console.log(`post-build: ${relocated.length} pages moved to <path>/index.html; host configs in ${deployFiles.map((f) => relative('.', f)).join(', ')}`)
 
 /** @param {string} dir */
 function removeEmptyDirs(dir) {

@@ -1,10 +1,13 @@
 // `npm start`: serves the static export (out/) on $HOST:$PORT (default 127.0.0.1:3000) with the
 // site's security headers. It builds first when there is no build, or when any file the site is
-// built from is newer than the build, so a stale build is never served without a word.
+// built from is newer than the build, so a stale build is never served without a word. A rebuild
+// keeps the SITE_URL the last build recorded (deploy/build.json) unless the environment sets one,
+// and says which it uses, so a deploy build's addresses never silently become localhost ones.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { createStaticServer } from '../lib/static-server.mjs'
+import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '../lib/build-record.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || '127.0.0.1'
@@ -21,10 +24,17 @@ function newest(path) {
 
 const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0
 const changed = SOURCES.filter((s) => newest(s) > built)
+const recorded = recordedSiteUrl()
 if (!built || changed.length) {
   console.log(built ? `The build is older than ${changed.join(', ')}: rebuilding first.` : 'No build yet: building first.')
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
+  const { siteUrl, message } = rebuildSiteUrl({ recorded, env: process.env.SITE_URL })
+  if (message) console.log(message)
+  const env = { ...process.env, ...(siteUrl ? { SITE_URL: siteUrl } : {}) }
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env })
   if (build.status !== 0) process.exit(build.status ?? 1)
+} else {
+  const note = servedSiteUrlNote({ recorded, env: process.env.SITE_URL })
+  if (note) console.log(note)
 }
 
 const server = createStaticServer({ root: 'out' })

@@ -10,7 +10,9 @@ type Where = Pick<Location, 'origin' | 'pathname'>
  */
 export function sectionUrl(id: string, location: Where = window.location, page?: string): string {
   if (page && page.startsWith('/')) return `${location.origin}${page}`
-  return `${location.origin}${location.pathname}#${id}`
+  // A host without configuration serves a page at its folder form (/articles/safety/): the link
+  // names the page's one canonical address, without the trailing slash.
+  return `${location.origin}${location.pathname.replace(/(.)\/+$/, '$1')}#${id}`
 }
 
 /** Copy-link and share buttons beside each heading (event delegation: one listener per page). */

@@ -34,7 +34,7 @@ export function HistoryTimeline({ data, numbers, page = '' }: { data: FigureData
               <circle cx="8" cy="8" r="6" fill="var(--surface)" stroke="currentColor" strokeWidth="3" />
             </svg>
             <p>
-              <span className="mr-2 inline-block rounded bg-accent-soft px-1.5 font-bold text-ink tabular-nums">{e.year}</span>
+              <span className="mr-2 inline-block rounded bg-accent-soft px-1.5 font-bold text-ink [font-variant-numeric:tabular-nums]">{e.year}</span>
               <a href={`${page}#${e.section}`} className="font-semibold">
                 {e.label}
               </a>

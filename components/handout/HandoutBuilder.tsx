@@ -3,12 +3,14 @@ import { MAX_SECTIONS } from '@/lib/handout'
 import type { RetiredSection, Section } from '@/lib/sections'
 import { Rich } from '@/components/i18n/Rich'
 import { t } from '@/lib/i18n/page-locale'
+import { configuredSiteUrl } from '@/lib/site'
 
 /**
  * The handout page, server-rendered. Without JavaScript it is a list of every section with a link
  * (and says that building a handout needs JavaScript). The `handout` island (components/islands/
  * handout.ts) turns the list into checkboxes with a filter, reads and writes the selection in the
- * URL (?s=), and fills the handout area with the chosen sections.
+ * URL (?s=), and fills the handout area with the chosen sections. `data-site-url` (the build's
+ * SITE_URL, when it has one) is the address its QR codes and printed links use.
  */
 export function HandoutBuilder({ sections, retired }: { sections: Section[]; retired: RetiredSection[] }) {
   const groups = new Map<string, Section[]>()
@@ -17,7 +19,12 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
   const s = t()
   const h = s.handout
   return (
-    <div id="handout-page" data-retired={JSON.stringify(redirects)} className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
+    <div
+      id="handout-page"
+      data-retired={JSON.stringify(redirects)}
+      data-site-url={configuredSiteUrl()}
+      className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10"
+    >
       <div className="min-w-0">
         <header className="no-print">
           <h1 className="text-3xl leading-tight font-bold text-ink sm:text-4xl">{h.title}</h1>

@@ -6,19 +6,35 @@ import { join } from 'node:path'
 export type IslandName = 'article' | 'glossary' | 'search' | 'handout'
 
 /**
+ * A short hash of a file scripts/islands.mjs wrote to public/islands/, for its URL's query string,
+ * so a static host's caches never pair new HTML with an old script or stylesheet.
+ */
+export function assetVersion(file: string): string {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(join(process.cwd(), 'public', 'islands', file)))
+      .digest('hex')
+      .slice(0, 10)
+  } catch {
+    throw new Error(`public/islands/${file} is missing: run \`node scripts/islands.mjs\` (npm run build and npm run dev do it).`)
+  }
+}
+
+/**
  * Loads one vanilla island module on the page that uses it. The bundle is built before `next
- * build` and `next dev` (scripts/islands.mjs) into public/islands/. A hash of its bytes goes in
- * the query string, so a static host's caches never pair new HTML with an old script.
+ * build` and `next dev` (scripts/islands.mjs) into public/islands/, versioned by its hash.
  */
 export function Island({ name }: { name: IslandName }) {
-  const file = join(process.cwd(), 'public', 'islands', `${name}.js`)
-  let version = 'dev'
-  try {
-    version = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10)
-  } catch {
-    throw new Error(`public/islands/${name}.js is missing: run \`node scripts/islands.mjs\` (npm run build and npm run dev do it).`)
-  }
   // A module script is deferred by definition: it never blocks parsing, which is what the rule guards.
   // eslint-disable-next-line @next/next/no-sync-scripts
-  return <script type="module" src={`/islands/${name}.js?v=${version}`} />
+  return <script type="module" src={`/islands/${name}.js?v=${assetVersion(`${name}.js`)}`} />
+}
+
+/**
+ * The print rules (app/print.css, minified by scripts/islands.mjs) in their own stylesheet: the
+ * browser fetches it without delaying the first paint, and it needs no JavaScript. It comes last in
+ * the page, after the main stylesheet, so its rules win over the screen rules they replace.
+ */
+export function PrintStylesheet() {
+  return <link rel="stylesheet" href={`/islands/print.css?v=${assetVersion('print.css')}`} media="print" />
 }

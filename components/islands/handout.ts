@@ -8,7 +8,8 @@
  * - fetches each chosen section's own page (/articles/<slug>/<id>, prerendered by our build),
  *   takes its body and reference list, and renumbers citations across the handout with one
  *   reference list;
- * - draws a QR code per section on the device (uqr, loaded on first use; no network).
+ * - draws a QR code per section on the device (uqr, loaded on first use; no network), for the
+ *   section's address on the public site (publicOrigin).
  * Nothing taken from the URL is ever inserted as HTML, and only known section keys are fetched.
  */
 import { announce, copyLink, ready } from '../enhance/dom'
@@ -32,12 +33,28 @@ interface SectionData {
 
 const cache = new Map<string, Promise<SectionData>>()
 
+/**
+ * The origin that QR codes and printed links name: the build's SITE_URL (data-site-url, written
+ * only by a build that has one), else this page's own origin (a local or unconfigured build).
+ */
+function publicOrigin(): string {
+  const configured = document.getElementById('handout-page')?.dataset.siteUrl
+  try {
+    if (configured && /^https?:$/.test(new URL(configured).protocol)) return new URL(configured).origin
+  } catch {
+    /* Not a URL: fall back to where the page is. */
+  }
+  return window.location.origin
+}
+
 function load(key: string): Promise<SectionData> {
   // Only known, well-formed keys reach here; the check is a second lock on the request path.
   if (!isSectionKey(key)) return Promise.reject(new Error(`not a section key: ${key}`))
   let data = cache.get(key)
   if (!data) {
-    data = fetch(sitePath(`/articles/${key}`))
+    // The page's folder form (/articles/<slug>/<id>/): every static host serves it without the
+    // redirect a host with no configuration answers the no-slash form with.
+    data = fetch(`${sitePath(`/articles/${key}`)}/`)
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`)
         return r.text()
@@ -98,7 +115,7 @@ function cleanBody(body: HTMLElement) {
   // Citation anchors are back-link targets of the page's own reference list, which is gone.
   for (const a of body.querySelectorAll<HTMLElement>('a.cite-link[id]')) a.removeAttribute('id')
   for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
-    a.href = new URL(a.getAttribute('href')!, window.location.origin).href
+    a.href = new URL(a.getAttribute('href')!, publicOrigin()).href
     if (a.dataset.printUrl) a.dataset.printUrl = a.href
   }
 }
@@ -238,7 +255,7 @@ function setUp() {
     doc.hidden = keys.length === 0
     for (const button of handout.querySelectorAll<HTMLElement>('[data-handout-print], [data-handout-copy]')) button.hidden = keys.length === 0
     count.textContent = L.handoutCount(keys.length)
-    urlLine.textContent = L.handoutUrl(window.location.href, dateText(new Date()))
+    urlLine.textContent = L.handoutUrl(`${publicOrigin()}${window.location.pathname.replace(/(.)\/+$/, '$1')}${window.location.search}`, dateText(new Date()))
     if (keys.length === 0) {
       sectionsBox.replaceChildren()
       refsList.replaceChildren()
@@ -267,7 +284,7 @@ function setUp() {
   }
 
   const buildSection = async (data: SectionData, index: number, numbers: Map<string, number>) => {
-    const url = `${window.location.origin}${data.path}`
+    const url = `${publicOrigin()}${data.path}`
     const section = el('section', 'handout-section')
     section.dataset.sectionKey = data.key
     const headingId = `handout-s${index + 1}`

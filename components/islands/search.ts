@@ -3,10 +3,26 @@
  * 1 KB): it turns the /search link into a button, opens the panel on click or with the `/` key,
  * and starts loading the search code when the reader reaches for the button (hover, focus,
  * touch). The code (components/enhance/site-search.ts, its own chunk through a dynamic import)
- * loads the index on first focus of the search box. On /search it also runs the page's box.
+ * and the panel's stylesheet (components/enhance/site-search.css) load together; the code loads
+ * the index on first focus of the search box. On /search it also runs the page's box.
  * No imports here on purpose: any shared module would become another request on every page.
  */
 type Ui = typeof import('../enhance/site-search')
+
+/** The panel's stylesheet, /islands/search.css?v=<hash> (set by scripts/islands.mjs). */
+declare const SEARCH_CSS: string
+
+/** Adds the panel's stylesheet; resolves once it has loaded, or failed (the panel still works). */
+function stylesheet(href: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = href
+    link.addEventListener('load', () => resolve(), { once: true })
+    link.addEventListener('error', () => resolve(), { once: true })
+    document.head.append(link)
+  })
+}
 
 function start() {
   document.documentElement.setAttribute('data-js', '')
@@ -27,7 +43,7 @@ function start() {
   link.replaceWith(button)
 
   let code: Promise<Ui> | undefined
-  const load = () => (code ??= import('../enhance/site-search'))
+  const load = () => (code ??= Promise.all([import('../enhance/site-search'), stylesheet(SEARCH_CSS)]).then(([ui]) => ui))
   let panel: Promise<{ open: (typed?: string) => void }> | undefined
   let ready = false
   const open = () => {

@@ -18,7 +18,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
       <article id="article" className="min-w-0">
         <PrintLine path={localePath(locale, `/articles/${article.slug}`)} reviewed={article.lastReviewed} />
         <header>
-          <p className="text-sm font-semibold tracking-wide text-muted uppercase">{s.article.position(article.position, article.of)}</p>
+          <p className="text-sm font-semibold [letter-spacing:0.025em] text-muted uppercase">{s.article.position(article.position, article.of)}</p>
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
           <p className="mt-3 text-lg text-muted">{article.description}</p>
           <p className="mt-3 text-sm text-muted">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { PrintStylesheet } from '@/components/islands/Island'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
 
@@ -22,8 +23,9 @@ export function RootLayout({ locale, children }: { locale: Locale; children: Rea
           id="announcer"
           role="status"
           aria-live="polite"
-          className="fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-ink px-4 py-2 text-sm text-page shadow-lg empty:hidden"
+          className="fixed bottom-4 left-1/2 z-50 [translate:-50%] rounded-lg bg-ink px-4 py-2 text-sm text-page [box-shadow:0_10px_15px_-3px_rgb(0_0_0/0.1),0_4px_6px_-4px_rgb(0_0_0/0.1)] empty:hidden"
         />
+        <PrintStylesheet />
       </body>
     </html>
   )

@@ -39,7 +39,7 @@ export function TableOfContents({ items, variant }: { items: TocItem[]; variant:
   }
   return (
     <nav aria-labelledby="toc-heading" className="toc sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto pb-8 lg:block">
-      <h2 id="toc-heading" className="mb-2 px-3 text-sm font-bold tracking-wide text-muted uppercase">
+      <h2 id="toc-heading" className="mb-2 px-3 text-sm font-bold [letter-spacing:0.025em] text-muted uppercase">
         {s.onThisPage}
       </h2>
       <TocList items={items} />

@@ -25,7 +25,7 @@ export function Callout({ type, title, children }: { type: CalloutType; title?: 
   return (
     <section aria-labelledby={id} className={`callout callout-${type} my-6 rounded-xl border-2 px-5 py-4 ${style.className}`}>
       <h3 id={id} className="not-prose my-0 text-ink">
-        <span className="flex items-center gap-2 text-sm font-bold tracking-wide uppercase">
+        <span className="flex items-center gap-2 text-sm font-bold [letter-spacing:0.025em] uppercase">
           <span aria-hidden="true" className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-current text-xs">
             {style.icon}
           </span>

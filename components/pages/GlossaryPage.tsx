@@ -8,6 +8,7 @@ import { glossaryJsonLd } from '@/lib/jsonld'
 import { pageMetadata } from '@/lib/metadata'
 import { dictionary, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
+import '@/components/glossary/glossary.css'
 
 export const glossaryMetadata = (locale: Locale) => {
   const g = dictionary(locale).glossary

@@ -4,6 +4,7 @@ import { dictionary, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
 import { getRetiredSections, getSections } from '@/lib/sections'
+import '@/components/handout/handout.css'
 
 export const handoutMetadata = (locale: Locale) => {
   const h = dictionary(locale).handout

@@ -7,6 +7,7 @@ import { alternates } from '@/lib/metadata'
 import { pageOgImage } from '@/lib/og'
 import { CRISIS } from '@/lib/site'
 import { CRISIS_LINES, textHref } from '@/lib/crisis.mjs'
+import './help.css'
 
 export function helpMetadata(locale: Locale): Metadata {
   const s = dictionary(locale)

@@ -5,6 +5,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
+import '@/components/enhance/site-search.css'
 
 export const searchMetadata = (locale: Locale) => {
   const s = dictionary(locale).search

@@ -1,7 +1,39 @@
+import { createHash } from 'node:crypto'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import { expect, test } from '@playwright/test'
-import { foreignScripts } from '../../lib/static-export.mjs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { headerPolicy, pagePolicy, toHeadersFile, securityHeaders } from '../../lib/security-headers.mjs'
+import { foreignScripts, stripRuntime } from '../../lib/static-export.mjs'
+import { createStaticServer } from '../../lib/static-server.mjs'
 import { sitemapPaths } from './helpers'
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64')
+const decode = (text: string) => text.replaceAll('&#x27;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&')
+/** The directive names of a policy. */
+const directiveNames = (policy: string) => policy.split(';').map((d) => d.trim().split(/\s+/)[0])
+/** The budget of the stylesheet every page inlines (issue 22: at most 20 KB raw). */
+const STYLESHEET_BUDGET = 20_000
+
+/** Serves a folder the way `npm start` does, on a free port of 127.0.0.1. */
+async function serve(root: string): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = createStaticServer({ root })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** Two signs of a page without its stylesheet: a transparent page, and the header's search icon at its own size instead of 1.15rem. */
+async function looksStyled(page: Page) {
+  return page.evaluate(() => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    icon: document.querySelector('.site-search-icon')?.getBoundingClientRect().width ?? 0,
+  }))
+}
 
 /** Sends a path exactly as written (no client-side normalisation of `..` or %2e). */
 function rawGet(baseURL: string, path: string): Promise<{ status: number; body: string }> {
@@ -41,7 +73,98 @@ test.describe('static site without a framework runtime', () => {
     }
   })
 
-  test('the CSP allows no inline script or style, and on every page the browser reports no violation, requests no other origin and stores nothing', async ({
+  test('every page carries its own policy, first in <head>, allowing its stylesheets and nothing else inline; the stylesheet keeps its budget', async ({
+    request,
+  }) => {
+    test.setTimeout(180_000)
+    for (const path of [...(await sitemapPaths(request)), '/no-such-page']) {
+      const html = await (await request.get(path)).text()
+      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)]
+      expect(metas, path).toHaveLength(1)
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)
+      // The policy that lists the stylesheets' hashes, and nothing else inline (pagePolicy adds no 'unsafe-inline').
+      expect(decode(metas[0]![1]!), path).toBe(pagePolicy(styles.map(sha256)))
+      // A <meta> policy governs only what comes after it: it must precede every stylesheet and script.
+      const first = Math.min(...['<style', '<link rel="stylesheet"', '<script'].map((tag) => html.indexOf(tag)).filter((i) => i >= 0))
+      expect(metas[0]!.index, path).toBeLessThan(first)
+      // Every page inlines at most the budget, but for the few with rules of their own on top
+      // (components/pages/*.css, components/*/*.css: glossary, help, handout, search).
+      const inline = styles.reduce((sum, css) => sum + Buffer.byteLength(css), 0)
+      const ownRules = /\/(glossary|help|handout|search)$/.test(path)
+      expect(inline, path).toBeLessThanOrEqual(ownRules ? STYLESHEET_BUDGET + 3_000 : STYLESHEET_BUDGET)
+      // Other stylesheets (print, a page's own) come from the site, allowed by style-src 'self'.
+      for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+        expect(href, path).toMatch(/^\/[^/]/)
+        const res = await request.get(href!)
+        expect([res.status(), res.headers()['content-type']], `${path} links ${href}`).toEqual([200, expect.stringMatching(/^text\/css/)])
+      }
+    }
+  })
+
+  test('the print rules are a stylesheet of their own, linked with media=print, that applies without JavaScript', async ({ browser, request }) => {
+    const html = await (await request.get('/articles/safety')).text()
+    expect(html).toMatch(/<link rel="stylesheet" href="\/islands\/print\.css\?v=[0-9a-f]+" media="print">/)
+    expect(html).not.toContain('@media print')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/articles/safety')
+    await expect(page.locator('.print-line')).toBeHidden()
+    await expect(page.locator('header nav').first()).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.print-line')).toBeVisible()
+    for (const selector of ['header nav', '.heading-tools', 'footer nav']) await expect(page.locator(selector).first(), selector).toBeHidden()
+    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeCloseTo((11 * 96) / 72, 2) // 11pt
+    await context.close()
+  })
+
+  test('a page keeps its styles, with no CSP violation, under the header of a build whose stylesheet differs', async ({ page, request }) => {
+    test.setTimeout(180_000)
+    // Another build of the site: a different stylesheet, its pages given their policies by the
+    // post-build transform (lib/static-export.mjs), served with this build's out/_headers.
+    const other = mkdtempSync(join(tmpdir(), 'other-build-'))
+    cpSync('out', other, { recursive: true })
+    for (const file of readdirSync(other, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(other, file), 'utf8').replace('</style>', '.another-build{color:red}</style>')
+      writeFileSync(join(other, file), stripRuntime(html).html)
+    }
+    const site = await serve(other)
+    // The control: the same pages under a header that pins a stylesheet hash, as a host config
+    // copied from a build before the policy moved into the pages did. Styles refused, page unstyled.
+    const thisBuild = [...(await (await request.get('/articles/safety')).text()).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!))
+    writeFileSync(
+      join(other, '_headers'),
+      toHeadersFile({
+        ...securityHeaders(),
+        'Content-Security-Policy': `default-src 'self'; style-src 'self' ${thisBuild.map((h) => `'sha256-${h}'`).join(' ')}`,
+      }),
+    )
+    const pinned = await serve(other)
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`)
+    })
+    try {
+      for (const path of ['/', '/articles/safety', '/articles/safety/blood-pressure', '/es', '/glossary', '/help', '/search', '/handout', '/no-such-page']) {
+        const response = await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' })
+        expect(response?.headers()['content-security-policy'], path).toBe(headerPolicy())
+        const look = await looksStyled(page)
+        expect(look.background, path).toBe('rgb(251, 250, 247)')
+        expect(look.icon, path).toBeLessThan(24)
+      }
+      expect(violations).toEqual([])
+      await page.goto(`${pinned.base}/articles/safety`, { waitUntil: 'networkidle' })
+      const look = await looksStyled(page)
+      expect(look.background).not.toBe('rgb(251, 250, 247)')
+      expect(look.icon).toBeGreaterThan(24)
+      expect(violations.join('\n')).toMatch(/inline style violates the following Content Security Policy directive 'style-src/)
+    } finally {
+      await site.close()
+      await pinned.close()
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+
+  test('the header policy holds nothing a build changes; on every page the browser reports no CSP violation, requests no other origin and stores nothing', async ({
     page,
     context,
     request,
@@ -49,14 +172,12 @@ test.describe('static site without a framework runtime', () => {
   }) => {
     test.setTimeout(300_000) // every sitemap page, section pages included
     const csp = (await request.get('/')).headers()['content-security-policy']!
-    const directive = (name: string) =>
-      csp
-        .split(';')
-        .map((d) => d.trim())
-        .find((d) => d.startsWith(`${name} `))!
-    expect(directive('script-src')).toBe("script-src 'self'")
-    expect(directive('style-src')).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/)
-    expect(csp).not.toMatch(/unsafe-(inline|eval)/)
+    // The same for every build: no hash, and nothing that could refuse a page's stylesheet.
+    expect(csp).toBe(headerPolicy())
+    expect(csp).not.toMatch(/sha256|unsafe-(inline|eval)/)
+    expect(directiveNames(csp)).not.toContain('default-src')
+    expect(directiveNames(csp)).not.toContain('style-src')
+    expect(csp).toContain("script-src 'self';")
     const violations: string[] = []
     page.on('console', (m) => {
       if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`)
@@ -104,6 +225,23 @@ test.describe('static site without a framework runtime', () => {
     expect(missing.status()).toBe(404)
     expect(await missing.text()).toContain('We could not find that page')
     expect((await request.get('/glossary/entries.json')).headers()['content-type']).toMatch(/^application\/json/)
+  })
+
+  test('every page is <path>/index.html: both address forms answer it without a redirect, and links keep the no-slash form', async ({ request }) => {
+    const pages = readdirSync('out', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+    expect(pages.filter((f) => !f.endsWith('index.html') && f !== '404.html')).toEqual([])
+    const sitemap = await sitemapPaths(request)
+    expect(sitemap.filter((p) => p !== '/' && p.endsWith('/'))).toEqual([])
+    for (const path of ['/articles/safety', '/articles/safety/blood-pressure', '/es', '/es/articles/safety', '/glossary', '/search', '/handout']) {
+      expect(sitemap, path).toContain(path)
+      const plain = await request.get(path, { maxRedirects: 0 })
+      const slash = await request.get(`${path}/`, { maxRedirects: 0 })
+      expect([plain.status(), slash.status()], path).toEqual([200, 200])
+      const html = await plain.text()
+      expect((await slash.text()) === html, `${path}/ serves the same page`).toBe(true)
+      expect(new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!).pathname, path).toBe(path)
+      expect(html.match(/ href="\/[^"]*\/"/g) ?? [], `${path}: links with a trailing slash`).toEqual([])
+    }
   })
 
   test('paths that try to leave the folder answer 404 and serve nothing outside it', async ({ baseURL }) => {

@@ -121,4 +121,8 @@ describe('copy link', () => {
   it('keeps the in-page anchor for other headings', () => {
     expect(sectionUrl('who-is-at-risk', here)).toBe('https://example.org/articles/safety#who-is-at-risk')
   })
+  it('names the canonical address when the page was reached at its folder form (/articles/safety/)', () => {
+    expect(sectionUrl('who-is-at-risk', { ...here, pathname: '/articles/safety/' })).toBe('https://example.org/articles/safety#who-is-at-risk')
+    expect(sectionUrl('top', { ...here, pathname: '/' })).toBe('https://example.org/#top')
+  })
 })

@@ -5,7 +5,7 @@ import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, parseHeadersFile, securityHeaders, toHeadersFile } from '@/lib/security-headers.mjs'
+import { headerPolicy, pagePolicy, parseHeadersFile, securityHeaders, toHeadersFile } from '@/lib/security-headers.mjs'
 import { foreignScripts, stripRuntime } from '@/lib/static-export.mjs'
 import { createStaticServer, isSafePath } from '@/lib/static-server.mjs'
 
@@ -51,6 +51,23 @@ describe('stripRuntime', () => {
     expect(result.styleHashes).toEqual(['FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='])
   })
 
+  it("writes the page's own policy, with its stylesheet's hash, right after <meta charset>", () => {
+    expect(result.policy).toBe(pagePolicy(['FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=']))
+    expect(result.policy).toContain("style-src 'self' 'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='")
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${result.policy.replaceAll("'", '&#x27;')}">`
+    expect(result.html).toContain(`<meta charset="utf-8">${meta}`)
+    // A policy already in the page (the step run twice) is replaced, not doubled.
+    const again = stripRuntime(result.html)
+    expect(again.html).toBe(result.html)
+    expect(again.html.match(/http-equiv/g)).toHaveLength(1)
+  })
+
+  it('puts the policy first in <head> when there is no <meta charset> (the parser adds the head a browser would)', () => {
+    const bare = stripRuntime('<p>x</p>')
+    expect(bare.problems).toEqual([])
+    expect(bare.html).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src/)
+  })
+
   it('reports what the CSP would silently break: a style attribute or an inline handler', () => {
     const bad = stripRuntime('<!DOCTYPE html><html><body><p style="color:red">x</p><button onclick="go()">y</button></body></html>')
     expect(bad.problems).toEqual([
@@ -68,16 +85,34 @@ describe('stripRuntime', () => {
   })
 })
 
-describe('security headers', () => {
-  it('allow scripts from our origin only, and inline styles only by hash', () => {
-    const csp = contentSecurityPolicy(['b', 'a', 'a'])
+const directives = (policy: string) => policy.split(';').map((d) => d.trim().split(/\s+/)[0])
+
+describe('security policy', () => {
+  it('the header holds only what no page or build changes: no hash, no default-src, no style-src', () => {
+    const csp = securityHeaders()['Content-Security-Policy']!
+    expect(csp).toBe(headerPolicy())
+    expect(csp).not.toMatch(/sha256|nonce|unsafe/)
+    expect(directives(csp)).not.toContain('default-src')
+    expect(directives(csp)).not.toContain('style-src')
+    expect(directives(csp)).not.toContain('style-src-elem')
+    expect(csp).toContain("script-src 'self';")
+    for (const d of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(d)
+  })
+
+  it("each page's policy allows scripts from our origin only and inline styles only by hash, and leaves out what a <meta> policy cannot hold", () => {
+    const csp = pagePolicy(['b', 'a', 'a'])
+    expect(csp).toContain("default-src 'self';")
     expect(csp).toContain("script-src 'self';")
     expect(csp).toContain("style-src 'self' 'sha256-a' 'sha256-b';")
     expect(csp).not.toMatch(/unsafe/)
+    // Browsers ignore these in a <meta> policy (with a console error for frame-ancestors).
+    for (const d of ['frame-ancestors', 'report-uri', 'report-to', 'sandbox']) expect(directives(csp)).not.toContain(d)
+    // Everything else the header says, the page says too (a host with no headers keeps it).
+    for (const d of headerPolicy().split('; ')) if (!d.startsWith('frame-ancestors')) expect(csp).toContain(d)
   })
 
   it('round-trip through the _headers file a static host reads', () => {
-    const headers = securityHeaders(['abc='])
+    const headers = securityHeaders()
     const file = toHeadersFile(headers)
     expect(file.split('\n')[1]).toBe('/*')
     expect(parseHeadersFile(file)).toEqual(headers)
