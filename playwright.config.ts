@@ -6,15 +6,16 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
-  // Tests are independent pages: spread them over both workers, not file by file (the one-test-per-URL
-  // accessibility file alone would otherwise run on one worker for most of the suite).
+  // Tests are independent pages: spread them over both workers, not file by file.
   fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions },
+  // Interaction tests run once, on a desktop. The phone project (390 x 844, touch) runs only the tests
+  // tagged @phone: tap flows, the first screen, header height, sideways overflow.
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    { name: 'desktop', grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', grep: /@phone/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
   ],
   // The static server that `npm start` runs, on the folder `npm run build` wrote (it rebuilds
   // first only when the build is missing or older than the sources).

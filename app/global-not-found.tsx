@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Rich } from '@/components/i18n/Rich'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { RootLayout } from '@/components/layout/RootLayout'
 import { getArticles } from '@/lib/content'
@@ -33,7 +34,9 @@ export default function GlobalNotFound() {
             <a href="/">{en.home}</a>
           </li>
         </ul>
-        <p className="mt-6">{en.crisis}</p>
+        <p className="mt-6">
+          <Rich text={en.crisis} locale="en" />
+        </p>
         <section lang="es" aria-labelledby="no-encontrada" className="mt-10 rounded-xl border border-line bg-surface p-5">
           <h2 id="no-encontrada" className="text-2xl font-bold text-ink">
             {es.heading}
@@ -47,7 +50,9 @@ export default function GlobalNotFound() {
               <a href={localePath('es', '/glossary')}>{es.glossary}</a>
             </li>
           </ul>
-          <p className="mt-4">{es.crisis}</p>
+          <p className="mt-4">
+            <Rich text={es.crisis} locale="es" />
+          </p>
         </section>
       </PageFrame>
     </RootLayout>

@@ -63,6 +63,9 @@ const unreferenced = walk(OUT)
   .filter((f) => relative(OUT, f).startsWith('_next/'))
   .filter((f) => !html.includes(`/${relative(OUT, f)}`))
 unreferenced.forEach((f) => rmSync(f))
+// Next writes the not-found page twice: 404.html, which hosts serve for a missing address, and
+// _not-found.html, which would otherwise be published as a page at /_not-found.
+rmSync(join(OUT, '_not-found.html'), { force: true })
 removeEmptyDirs(OUT)
 const relocated = relocatePages(OUT)
 

@@ -65,9 +65,9 @@ const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', 
 })
 run('build', 'npm', ['run', '--silent', 'build'])
 const hostsOk = run(
-  'host tests (nginx, python3 -m http.server)',
+  'built-site and host tests (out/ read as HTML; served by nginx and python3 -m http.server)',
   'npx',
-  ['vitest', 'run', '--config', 'vitest.hosts.config.mts', '--reporter=default', '--reporter=json', '--outputFile.json=reports/hosts.json'],
+  ['vitest', 'run', '--config', 'vitest.site.config.mts', '--reporter=default', '--reporter=json', '--outputFile.json=reports/hosts.json'],
   { allowFail: true },
 )
 const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { allowFail: true })

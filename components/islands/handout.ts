@@ -71,7 +71,11 @@ function load(key: string): Promise<SectionData> {
  * loads. The page is our own prerendered HTML; the key it declares must be the one asked for.
  */
 function readSectionPage(key: string, html: string): SectionData {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  // Only the body: the page's <head> holds its inline stylesheet, and a parsed document takes this
+  // page's Content-Security-Policy, so Chromium would report that stylesheet (whose hash is the
+  // section page's, not this page's) as refused, even though an inert document applies nothing.
+  const start = html.search(/<body[\s>]/)
+  const doc = new DOMParser().parseFromString(start >= 0 ? html.slice(start) : html, 'text/html')
   const article = doc.querySelector<HTMLElement>('article[data-section-key]')
   const body = article?.querySelector<HTMLElement>('[data-section-body]')
   const title = article?.querySelector('h1')?.textContent?.trim()

@@ -43,7 +43,9 @@ export function HelpPage({ locale }: { locale: Locale }) {
         <h2 id="suicide-help" className="text-xl font-bold text-ink">
           {h.suicideTitle}
         </h2>
-        <p className="mt-1">{h.suicideText}</p>
+        <p className="mt-1">
+          <Rich text={h.suicideText} locale={locale} />
+        </p>
         <ul className="help-actions mt-4 grid gap-3 sm:grid-cols-3">
           <li>
             <a href={CRISIS.us.href} className="help-action">
@@ -72,7 +74,9 @@ export function HelpPage({ locale }: { locale: Locale }) {
         <h2 id="danger-help" className="text-xl font-bold text-ink">
           {h.dangerTitle}
         </h2>
-        <p className="mt-1">{h.dangerText}</p>
+        <p className="mt-1">
+          <Rich text={h.dangerText} locale={locale} />
+        </p>
         <p className="mt-4">
           <a href={CRISIS.emergency.href} className="help-action help-action-danger">
             {h.call911.replace(/ /g, '\u00a0')}

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test.describe('citations', () => {
-  test('a citation leads to its reference and the back-link returns to the text', async ({ page }, info) => {
-    test.skip(info.project.name !== 'desktop', 'pointer flow; the touch flow is tested separately')
+  test('a citation leads to its reference and the back-link returns to the text', async ({ page }) => {
     await page.goto('/articles/safety')
     const first = page.locator('a[data-cite]').first()
     const id = await first.getAttribute('data-cite')
@@ -38,8 +37,7 @@ test.describe('citations', () => {
     expect(snapshot).toContain('link "Back to reference 1 in the text')
   })
 
-  test('focusing a citation previews the short reference; Escape closes it', async ({ page }, info) => {
-    test.skip(info.project.name !== 'desktop')
+  test('focusing a citation previews the short reference; Escape closes it', async ({ page }) => {
     await page.goto('/articles/conditions')
     const cite = page.locator('a[data-cite]').first()
     await cite.focus()
@@ -49,18 +47,6 @@ test.describe('citations', () => {
     await expect(cite).toHaveAttribute('aria-describedby', 'cite-preview')
     await page.keyboard.press('Escape')
     await expect(tip).toBeHidden()
-  })
-
-  test('on a phone the first tap previews and the second goes to the reference', async ({ page }, info) => {
-    test.skip(info.project.name !== 'phone')
-    await page.goto('/articles/conditions')
-    const cite = page.locator('a[data-cite]').first()
-    await cite.scrollIntoViewIfNeeded()
-    await cite.tap()
-    await expect(page.locator('#cite-preview')).toBeVisible()
-    await expect(page).not.toHaveURL(/#ref-/)
-    await cite.tap()
-    await expect(page).toHaveURL(/#ref-/)
   })
 
   test('in print the reference list is shown and the navigation is not', async ({ page }) => {

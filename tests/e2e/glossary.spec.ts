@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test.describe('glossary', () => {
   test('a misspelled query finds the right term first, and the query lands in the URL', async ({ page }) => {
@@ -40,8 +39,7 @@ test.describe('glossary', () => {
     await expect(entry.getByRole('link', { name: /How it works/ }).first()).toBeVisible()
   })
 
-  test('a term popover opens from an article by keyboard, closes with Escape and returns focus', async ({ page }, info) => {
-    test.skip(info.project.name !== 'desktop')
+  test('a term popover opens from an article by keyboard, closes with Escape and returns focus', async ({ page }) => {
     await page.goto('/articles/how-it-works')
     const term = page.locator('a[data-term]').first()
     await term.focus()
@@ -53,29 +51,6 @@ test.describe('glossary', () => {
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(term).toBeFocused()
-  })
-
-  test('a term popover opens by tap on a phone without moving the text', async ({ page }, info) => {
-    test.skip(info.project.name !== 'phone')
-    await page.goto('/articles/safety')
-    const term = page.locator('a[data-term]').first()
-    await term.scrollIntoViewIfNeeded()
-    const before = await term.boundingBox()
-    await term.tap()
-    await expect(page.getByRole('dialog')).toBeVisible()
-    expect(await term.boundingBox()).toEqual(before)
-    await page.getByRole('button', { name: 'Close definition' }).tap()
-    await expect(page.getByRole('dialog')).toBeHidden()
-  })
-
-  test('axe finds nothing on the glossary page', async ({ page }) => {
-    // The longest page of the site (every term, its citations and the reference list): axe alone
-    // takes 10 to 40 s here depending on the machine's load.
-    test.slow()
-    await page.goto('/glossary?q=ket')
-    await expect(page.locator('#glossary-results ol')).toBeVisible()
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    expect(results.violations).toEqual([])
   })
 })
 

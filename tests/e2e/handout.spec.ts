@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import jsQR from 'jsqr'
 
 // Three typical sections: a safety answer, a short rule and a visit step.
@@ -73,12 +73,10 @@ test.describe('handout', () => {
     }
   })
 
-  test('three typical sections print on at most 2 Letter pages, without the picker or buttons', async ({ page }) => {
+  test('three typical sections print on at most 2 Letter pages, without the picker or buttons', async ({ page }, info) => {
     await openHandout(page)
-    const pdf = await page.pdf({ format: 'Letter' })
-    const pages = pdfPages(pdf)
-    console.log(`handout of 3 sections: ${pages} Letter page(s)`)
-    expect(pages).toBeGreaterThanOrEqual(1)
+    const pages = pdfPages(await page.pdf({ format: 'Letter' }))
+    info.annotations.push({ type: 'Letter pages', description: String(pages) })
     expect(pages).toBeLessThanOrEqual(2)
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('#handout-picker')).toBeHidden()
@@ -96,16 +94,6 @@ test.describe('handout', () => {
     await page.getByRole('button', { name: 'Print' }).click()
     await expect(page.locator('html')).toHaveAttribute('data-printed', '')
   })
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`passes axe with sections in it (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme })
-      await openHandout(page)
-      await page.locator('#handout-filter').fill('blood')
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
-    })
-  }
 
   test('ticking and unticking sections keeps the selection in the URL; the filter narrows by title', async ({ page }) => {
     await page.goto('/handout')
@@ -178,7 +166,7 @@ test.describe('handout', () => {
 
 test.describe('handout without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
-  test('lists every section with a link and says that building a handout needs JavaScript', async ({ page, request }) => {
+  test('lists every section with a link and says that building a handout needs JavaScript', async ({ page }) => {
     await page.goto(`/handout?s=${THREE.join(',')}`)
     await expect(page.getByText('Building a handout needs JavaScript')).toBeVisible()
     const links = page.locator('#handout-picker li[data-key] a')
@@ -186,8 +174,7 @@ test.describe('handout without JavaScript', () => {
     expect(keys.length).toBeGreaterThan(60)
     await expect(links).toHaveCount(keys.length)
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(keys.map((k) => `/articles/${k}`))
-    // Every listed section exists.
-    for (const key of keys.slice(0, 5)) expect((await request.get(`/articles/${key}`)).status()).toBe(200)
+    // Every listed section page exists: the built-site link check follows every link (tests/built/).
     await expect(page.locator('#handout')).toBeHidden()
   })
 })

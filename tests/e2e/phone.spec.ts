@@ -1,26 +1,49 @@
-import { expect, test } from '@playwright/test'
-import { sitemapPaths } from './helpers'
+import { ARTICLES } from './helpers'
+import { expect, PHONE, test } from './fixtures'
 
-// A worried patient on a 390 x 844 phone (the `phone` project).
+// A worried patient on a 390 x 844 phone: the `phone` project runs only the tests tagged @phone.
+
+/** Every article in both languages, and one page of every other template. */
+const FIRST_SCREEN = [
+  '/',
+  '/es',
+  ...ARTICLES.flatMap((slug) => [`/articles/${slug}`, `/es/articles/${slug}`]),
+  '/articles/safety/blood-pressure',
+  '/es/articles/safety/blood-pressure',
+  '/glossary',
+  '/sources',
+  '/about',
+  '/help',
+  '/search',
+  '/handout',
+  '/no-such-page',
+]
+
+test.describe('the first screen on a phone', () => {
+  for (const path of FIRST_SCREEN) {
+    test(
+      `${path}: "Get help now" and search in the first screen, a header of at most 120 px, nothing wider than the screen`,
+      { tag: PHONE },
+      async ({ page }) => {
+        await page.goto(path)
+        const spanish = path === '/es' || path.startsWith('/es/')
+        const banner = page.getByRole('banner')
+        const help = banner.getByRole('link', { name: spanish ? 'Ayuda ahora' : 'Get help now' })
+        await expect(help).toBeVisible()
+        const box = (await help.boundingBox())!
+        expect(box.y + box.height, '"Get help now" is in the first screen').toBeLessThanOrEqual(844)
+        expect((await banner.boundingBox())!.height, 'header height').toBeLessThanOrEqual(120)
+        const search = (await banner.getByRole('button', { name: spanish ? 'Buscar' : 'Search', exact: true }).boundingBox())!
+        expect(search.width, 'search button width').toBeGreaterThanOrEqual(24)
+        expect(search.x + search.width, 'search button inside the screen').toBeLessThanOrEqual(390)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(390)
+      },
+    )
+  }
+})
+
 test.describe('on a phone', () => {
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'phone', 'phone-width checks'))
-
-  test('every page has "Get help now" in the first screen, a header of at most 120 px, and nothing wider than the screen', async ({ page, request }) => {
-    test.setTimeout(300_000) // every sitemap page, section pages included
-    for (const path of [...(await sitemapPaths(request)), '/no-such-page']) {
-      await page.goto(path)
-      const help = page.getByRole('banner').getByRole('link', { name: path === '/es' || path.startsWith('/es/') ? 'Ayuda ahora' : 'Get help now' })
-      await expect(help, path).toBeVisible()
-      const box = (await help.boundingBox())!
-      expect(box.y + box.height, `${path}: "Get help now" is in the first screen`).toBeLessThanOrEqual(844)
-      const header = (await page.getByRole('banner').boundingBox())!
-      expect(header.height, `${path}: header height`).toBeLessThanOrEqual(120)
-      const width = await page.evaluate(() => document.documentElement.scrollWidth)
-      expect(width, `${path}: page width`).toBeLessThanOrEqual(390)
-    }
-  })
-
-  test('"Get help now" leads to tap-to-call and tap-to-text links', async ({ page }) => {
+  test('"Get help now" leads to tap-to-call and tap-to-text links', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/safety')
     await page.getByRole('link', { name: 'Get help now' }).tap()
     await expect(page).toHaveURL(/\/help$/)
@@ -29,34 +52,7 @@ test.describe('on a phone', () => {
     await expect(page.locator('main a[href="https://findahelpline.com"]')).toBeVisible()
   })
 
-  test('every crisis number in the content is a link to call it', async ({ page, request }) => {
-    test.setTimeout(300_000)
-    const paths = (await sitemapPaths(request)).filter((p) => p.startsWith('/articles/') || p === '/glossary')
-    let seen = 0
-    for (const path of paths) {
-      await page.goto(path)
-      const found = await page.evaluate(() => {
-        const plain: string[] = []
-        let links = 0
-        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? ''
-          if (!/(?<![\w.\-/\u2011])(9[-\u2011]8[-\u2011]8|988|911)(?![\w\-/\u2011]|\.\w)/.test(text)) continue
-          const link = node.parentElement?.closest('a')
-          if (link && /^(tel|sms):/.test(link.getAttribute('href') ?? '')) links++
-          // Names are not numbers to call: headings, glossary terms and aliases, and source titles.
-          else if (!node.parentElement?.closest('a, button, script, [hidden], h1, h2, h3, h4, dfn, [data-aliases], #references'))
-            plain.push(text.trim().slice(0, 60))
-        }
-        return { plain, links }
-      })
-      expect(found.plain, `${path}: crisis numbers that are plain text`).toEqual([])
-      seen += found.links
-    }
-    expect(seen).toBeGreaterThan(5)
-  })
-
-  test('citation markers are 24 x 24 px tap targets, sorted, and never alone on a line', async ({ page }) => {
+  test('citation markers are 24 x 24 px tap targets, sorted, and never alone on a line', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/safety')
     const links = page.locator('main a.cite-link')
     const count = await links.count()
@@ -82,7 +78,51 @@ test.describe('on a phone', () => {
     expect(alone).toBe(0)
   })
 
-  test('tables read as labelled cards at 390 px', async ({ page }) => {
+  test('the first tap on a citation previews it and the second goes to the reference', { tag: PHONE }, async ({ page }) => {
+    await page.goto('/articles/conditions')
+    const cite = page.locator('a[data-cite]').first()
+    await cite.scrollIntoViewIfNeeded()
+    await cite.tap()
+    await expect(page.locator('#cite-preview')).toBeVisible()
+    await expect(page).not.toHaveURL(/#ref-/)
+    await cite.tap()
+    await expect(page).toHaveURL(/#ref-/)
+  })
+
+  test('a term popover opens by tap without moving the text', { tag: PHONE }, async ({ page }) => {
+    await page.goto('/articles/safety')
+    const term = page.locator('a[data-term]').first()
+    await term.scrollIntoViewIfNeeded()
+    const before = await term.boundingBox()
+    await term.tap()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    expect(await term.boundingBox()).toEqual(before)
+    await page.getByRole('button', { name: 'Close definition' }).tap()
+    await expect(page.getByRole('dialog')).toBeHidden()
+  })
+
+  test('the header search opens by tap and finds a section', { tag: PHONE }, async ({ page }) => {
+    await page.goto('/articles/history')
+    await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).tap()
+    const box = page.getByRole('searchbox', { name: 'Search articles and the glossary' })
+    await expect(box).toBeFocused()
+    await box.fill('can i drive after spravatto')
+    const hit = page.locator('#site-search-panel a.search-hit-link').filter({ hasText: 'When can I drive after a session?' })
+    await expect(hit).toBeVisible()
+    await hit.tap()
+    await expect(page).toHaveURL(/\/articles\/safety#driving$/)
+  })
+
+  test('the table of contents is a closed disclosure at the top', { tag: PHONE }, async ({ page }) => {
+    await page.goto('/articles/conditions')
+    const toc = page.locator('details.toc')
+    await expect(toc.locator('summary')).toHaveText('On this page')
+    await expect(toc.getByRole('link').first()).toBeHidden()
+    await toc.locator('summary').tap()
+    await expect(toc.getByRole('link').first()).toBeVisible()
+  })
+
+  test('tables read as labelled cards at 390 px', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/what-to-expect')
     const table = page.locator('main .table-wrap table').first()
     await expect(table).toBeVisible()
@@ -90,7 +130,6 @@ test.describe('on a phone', () => {
     expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block')
     expect(await cell.getAttribute('data-label')).toBeTruthy()
     expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).not.toBe('none')
-    const box = (await table.boundingBox())!
-    expect(box.width).toBeLessThanOrEqual(390)
+    expect((await table.boundingBox())!.width).toBeLessThanOrEqual(390)
   })
 })

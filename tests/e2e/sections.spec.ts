@@ -1,73 +1,10 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
-import { ARTICLES, lockedRedirects, sitemapPaths } from './helpers'
+import { lockedRedirects } from './helpers'
+import { expect, test } from './fixtures'
 
-const SECTION_PATH = /^\/articles\/[a-z0-9-]+\/[a-z0-9-]+$/
-
-/** Width and height from a PNG's IHDR chunk (bytes 16-23), after checking the signature. */
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') return null
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
-
-/** Decodes the character references the exported HTML uses (&amp; &quot; &#x22; &#39; ...). */
-const decode = (text: string) =>
-  text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-
-const meta = (html: string, attr: 'property' | 'name', key: string) => {
-  const raw = new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1]
-  return raw === undefined ? undefined : decode(raw)
-}
-
-/** The section keys the articles offer ("Add to handout" at each h2). */
-async function sectionKeysFromArticles(request: APIRequestContext): Promise<string[]> {
-  const keys: string[] = []
-  for (const slug of ARTICLES) {
-    const html = await (await request.get(`/articles/${slug}`)).text()
-    keys.push(...[...html.matchAll(/data-add-to-handout="([^"]+)"/g)].map((m) => m[1]!))
-  }
-  return keys
-}
+// Every section page's title, description, canonical, Open Graph tags and 1200x630 card, and the
+// sitemap listing exactly the articles' sections, are checked on every built page in tests/built/.
 
 test.describe('section pages', () => {
-  test('every h2 of every article has a page that answers 200, with its own title, preview and 1200x630 PNG card', async ({ request }, info) => {
-    test.skip(info.project.name !== 'desktop', 'served files do not depend on the device')
-    test.setTimeout(180_000)
-    const keys = await sectionKeysFromArticles(request)
-    const paths = (await sitemapPaths(request)).filter((p) => SECTION_PATH.test(p))
-    // The sitemap lists exactly the sections the articles have.
-    expect(paths.sort()).toEqual(keys.map((k) => `/articles/${k}`).sort())
-    expect(paths.length).toBeGreaterThan(60)
-    const titles = new Set<string>()
-    for (const path of paths) {
-      const response = await request.get(path)
-      expect(response.status(), path).toBe(200)
-      const html = await response.text()
-      const ogTitle = meta(html, 'property', 'og:title')
-      expect(ogTitle, path).toBeTruthy()
-      const h1 = decode(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '')
-      expect(ogTitle, path).toBe(h1)
-      titles.add(`${path.split('/')[2]}: ${ogTitle}`)
-      expect(meta(html, 'name', 'description')!.length, path).toBeGreaterThan(30)
-      expect(meta(html, 'property', 'og:url'), path).toMatch(new RegExp(`${path}$`))
-      expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${path}"`))
-      expect(meta(html, 'name', 'twitter:card'), path).toBe('summary_large_image')
-      const image = meta(html, 'property', 'og:image')!
-      expect(image, path).toContain(`/og${path}.png`)
-      const png = await request.get(new URL(image).pathname)
-      expect(png.status(), image).toBe(200)
-      expect(png.headers()['content-type'], image).toBe('image/png')
-      expect(pngSize(await png.body()), image).toEqual({ width: 1200, height: 630 })
-    }
-    // Each page's preview is its own (titles may repeat only across articles).
-    expect(titles.size).toBe(paths.length)
-  })
-
   test('a section page shows the question, its text with references numbered from 1, review facts and links onward', async ({ page }) => {
     await page.goto('/articles/safety/blood-pressure')
     await expect(page.locator('h1')).toHaveText('Can ketamine raise my blood pressure?')
@@ -111,27 +48,6 @@ test.describe('section pages', () => {
       await expect(page, `JavaScript ${javaScriptEnabled}`).toHaveURL(new RegExp(`/articles/${slug}/${newId}$`))
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/articles/${slug}/${newId}$`))
       await context.close()
-    }
-  })
-
-  test('an unknown section answers 404', async ({ request }) => {
-    expect((await request.get('/articles/safety/no-such-section')).status()).toBe(404)
-  })
-})
-
-test.describe('link previews on every page', () => {
-  test('home, glossary, sources, about, search and handout have Open Graph and Twitter tags with a PNG card', async ({ request }, info) => {
-    test.skip(info.project.name !== 'desktop', 'served files do not depend on the device')
-    for (const path of ['/', '/glossary', '/sources', '/about', '/search', '/handout']) {
-      const html = await (await request.get(path)).text()
-      expect(meta(html, 'property', 'og:title'), path).toBeTruthy()
-      expect(meta(html, 'property', 'og:description'), path).toBeTruthy()
-      expect(meta(html, 'property', 'og:url'), path).toMatch(/^https?:\/\//)
-      expect(meta(html, 'name', 'twitter:card'), path).toBe('summary_large_image')
-      const image = meta(html, 'property', 'og:image')
-      expect(image, path).toMatch(/\/og\/pages\/[a-z]+\.png$/)
-      const png = await request.get(new URL(image!).pathname)
-      expect(pngSize(await png.body()), path).toEqual({ width: 1200, height: 630 })
     }
   })
 })
