@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render, screen } from '@testing-library/react'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
