@@ -104,6 +104,8 @@ describe('a short article of the documented "brief" kind', () => {
   it('with about 400 words and one citation passes the limits in content/settings.yaml', () => {
     const report = checkContent(fixture('brief'), { settingsFile })
     expect(report.problems).toEqual([])
+    // Every article is checked, in the order "Article N of M" counts them.
+    expect(report.articles.map((a) => a.slug)).toEqual(['start-here', 'questions'])
     const brief = report.articles.find((a) => a.slug === 'questions')!
     expect(brief).toMatchObject({ kind: 'brief', references: 1, limits: loadSettings(settingsFile)!.articles.kinds.brief })
     expect(brief.words).toBeGreaterThanOrEqual(400)
