@@ -97,9 +97,15 @@ export function staleSections(
 /**
  * Writes the English article's current hashes into a translation's frontmatter: run after a
  * translator has brought the translation in line with the English (`npm run translations:stamp`).
+ * `englishHeadings`: as for staleSections (another content folder than the site's, whose ids the
+ * site's references and glossary do not know).
  */
-export function stampTranslation(translatedFile: string, english: ArticleMeta): Record<string, string> {
-  const hashes = englishHashes(english)
+export function stampTranslation(
+  translatedFile: string,
+  english: ArticleMeta,
+  englishHeadings?: readonly { depth: number; id: string }[],
+): Record<string, string> {
+  const hashes = englishHashes(english, englishHeadings)
   const source = readFileSync(translatedFile, 'utf8')
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source)
   if (!match) throw new Error(`${translatedFile}: no frontmatter block to stamp`)

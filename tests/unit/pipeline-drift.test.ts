@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
 import { isAbsolute } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,7 +6,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mdxComponents } from '@/components/mdx'
 import { remarkPluginSpecs, remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { VOCABULARY } from '@/lib/mdx/vocabulary.mjs'
@@ -89,7 +88,21 @@ describe('remarkPluginSpecs (next build) and remarkPlugins() (content check, tes
     expect(options).toEqual(specs.map((s) => s.options))
   })
 
-  it('next.config.mjs passes the specs to @next/mdx', () => {
-    expect(readFileSync('next.config.mjs', 'utf8')).toMatch(/remarkPlugins:\s*remarkPluginSpecs/)
+  it('are what the MDX loader of next build receives from next.config.mjs', async () => {
+    // `next build` with no bundler flag sets TURBOPACK=auto before it loads the config; @next/mdx
+    // then adds its loader as a Turbopack rule.
+    vi.stubEnv('TURBOPACK', 'auto')
+    try {
+      const { default: config } = (await import('../../next.config.mjs')) as { default: { turbopack?: { rules?: Record<string, unknown> } } }
+      type Loader = { loader: string; options?: { remarkPlugins?: unknown } }
+      const loaders = Object.values(config.turbopack?.rules ?? {})
+        .flat()
+        .flatMap((rule) => ((rule as { loaders?: Loader[] }).loaders ?? []) as Loader[])
+      const mdx = loaders.filter((l) => /[\\/]@next[\\/]mdx[\\/]/.test(l.loader))
+      expect(mdx).toHaveLength(1)
+      expect(mdx[0]!.options?.remarkPlugins).toEqual(remarkPluginSpecs)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })

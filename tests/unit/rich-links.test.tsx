@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Rich, explicitLanguage } from '@/components/i18n/Rich'

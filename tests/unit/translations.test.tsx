@@ -1,11 +1,13 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+// @vitest-environment happy-dom
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
-import { getArticle } from '@/lib/content'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { analyzeArticleSource, loadArticles } from '@/lib/content'
+import { checkContent } from '@/lib/content-check'
 import { dictionary } from '@/lib/i18n'
-import { INTRO, englishHashes, sectionHashes, staleSections } from '@/lib/translations'
+import { INTRO, sectionHashes, stampTranslation } from '@/lib/translations'
 
 // The note renders in Spanish: the page's language comes from a per-render store on the server.
 vi.mock('@/lib/i18n/page-locale', async () => {
@@ -14,6 +16,9 @@ vi.mock('@/lib/i18n/page-locale', async () => {
 })
 
 const { StaleNote } = await import('@/components/sections/StaleNotes')
+
+const temps: string[] = []
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 describe('translation freshness', () => {
   it('hashes each section and the opening; re-wrapping a paragraph is not a change', () => {
@@ -26,33 +31,31 @@ describe('translation freshness', () => {
     expect(changed.two).not.toBe(a.two)
   })
 
-  it('the Spanish articles are stamped from the current English: nothing is stale', () => {
-    for (const slug of ['safety', 'conditions', 'what-is-ketamine-therapy']) {
-      const es = getArticle(slug, 'es')!
-      expect(staleSections(es, 'es'), slug).toEqual([])
-    }
-  })
-
-  it('changing one English sentence makes exactly that Spanish section stale, and the page shows the note', () => {
-    const english = getArticle('safety', 'en')!
-    const spanish = getArticle('safety', 'es')!
-    // A copy of the English article (same file name: the section lock is keyed by it) with one sentence changed.
+  it('changing one English sentence makes exactly that translated section stale: the check lists it and fails nothing; the page shows the note', () => {
+    // A fixture folder with an English article and its Spanish version, stamped from the current English.
     const dir = mkdtempSync(path.join(tmpdir(), 'stale-'))
-    const file = path.join(dir, 'safety.mdx')
-    copyFileSync(english.file, file)
-    const source = readFileSync(file, 'utf8')
-    const at = source.indexOf('{/*blood-pressure*/}')
-    const sentenceEnd = source.indexOf('.', source.indexOf('\n\n', at) + 2)
-    writeFileSync(file, `${source.slice(0, sentenceEnd)}, as the label says${source.slice(sentenceEnd)}`)
-    expect(englishHashes({ ...english, file })['blood-pressure']).not.toBe(spanish.translation?.sections['blood-pressure'])
+    temps.push(dir)
+    cpSync(path.join(process.cwd(), 'tests/fixtures/content/glossary-translation'), dir, { recursive: true })
+    const englishFile = path.join(dir, 'articles/test.mdx')
+    const english = loadArticles(path.join(dir, 'articles'), { settings: null })[0]!
+    // The headings as the folder's own check reads them (the site's references do not know its ids).
+    const { headings } = analyzeArticleSource(readFileSync(englishFile, 'utf8'), englishFile, { references: null, terms: null, keyPoints: null })
+    stampTranslation(path.join(dir, 'es/articles/test.mdx'), english, headings)
+    const fresh = checkContent(dir)
+    expect(fresh.translations.map((t) => [t.slug, t.stale])).toEqual([['test', []]])
+    expect(fresh.problems).toHaveLength(1)
 
-    const stale = staleSections(spanish, 'es', { ...english, file })
-    expect(stale).toEqual([{ id: 'blood-pressure', english: '/articles/safety#blood-pressure', updated: english.lastReviewed, reason: 'changed' }])
+    writeFileSync(englishFile, readFileSync(englishFile, 'utf8').replace('Ketamine is a medicine.', 'Ketamine is a medicine, as the label says.'))
+    const edited = checkContent(dir)
+    const stale = edited.translations[0]!.stale
+    expect(stale).toEqual([{ id: 'a-section', english: '/articles/test#a-section', updated: '2026-11-21', reason: 'changed' }])
+    // Listed, not failed: the edit adds no problem (the fixture's own glossary problem stays the only one).
+    expect(edited.problems).toEqual(fresh.problems)
 
-    render(<StaleNote id="blood-pressure" english={stale[0]!.english} date={stale[0]!.updated} />)
+    render(<StaleNote id="a-section" english={stale[0]!.english} date={stale[0]!.updated} />)
     const note = screen.getByText(/La versión en inglés de esta sección se actualizó el/)
-    expect(note.textContent).toMatch(/\d+ de \w+ de \d{4}/)
-    expect(screen.getByRole('link', { name: 'Leer la sección en inglés' }).getAttribute('href')).toBe('/articles/safety#blood-pressure')
+    expect(note.textContent).toContain('21 de noviembre de 2026')
+    expect(screen.getByRole('link', { name: 'Leer la sección en inglés' }).getAttribute('href')).toBe('/articles/test#a-section')
   })
 
   it('the Spanish dictionary has every key of the English one, and no empty string where English has words', () => {
