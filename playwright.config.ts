@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'on-first-retry', launchOptions: chromiumLaunchOptions },
   // Interaction tests run once, on a desktop. The phone project (390 x 844, touch) runs only the tests
   // tagged @phone: tap flows, the first screen, header height, sideways overflow.
   projects: [

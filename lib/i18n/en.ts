@@ -68,7 +68,7 @@ export const en = {
   },
   cite: {
     one: (n: number) => `Reference ${n}`,
-    range: (a: number, b: number) => `References ${a} to ${b}`,
+    range: (a: number, b: number) => `References ${a}–${b}`, // the visible "2–4" is part of the name (WCAG 2.5.3)
     back: (n: number) => `Back to reference ${n} in the text`,
     backPlace: (n: number, i: number, of: number) => `Back to reference ${n} in the text, place ${i} of ${of}`,
   },

@@ -72,7 +72,7 @@ export const es: Dictionary = {
   },
   cite: {
     one: (n: number) => `Referencia ${n}`,
-    range: (a: number, b: number) => `Referencias ${a} a ${b}`,
+    range: (a: number, b: number) => `Referencias ${a}–${b}`,
     back: (n: number) => `Volver a la referencia ${n} en el texto`,
     backPlace: (n: number, i: number, of: number) => `Volver a la referencia ${n} en el texto, lugar ${i} de ${of}`,
   },

@@ -98,7 +98,7 @@ describe('<Cite>', () => {
     )
     const links = screen.getAllByRole('link')
     expect(links.map((a) => [a.getAttribute('aria-label'), a.textContent, a.getAttribute('href')])).toEqual([
-      ['References 2 to 4', '2–4', '#ref-a'],
+      ['References 2–4', '2–4', '#ref-a'],
       ['Reference 7', '7', '#ref-d'],
     ])
     expect(links[0]).toHaveAttribute('id', 'cite-3')
