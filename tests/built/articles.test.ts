@@ -62,6 +62,22 @@ describe('articles', () => {
     expect([...ARTICLES].sort()).toEqual(content.sort())
   })
 
+  // site.spec.ts 'the header navigation reaches every article' clicked through all seven; the links
+  // themselves are here, on every article in both languages (the browser test keeps one click).
+  it.each(ARTICLE_PAGES)('%s: the header lists every article, in its language, and marks this one as the current page', (path, lang) => {
+    const page = mustPage(path)
+    const nav = page.all('nav').find((n) => n.properties.ariaLabel === WORDS[lang].articlesNav)
+    expect(nav, `${path}: <nav aria-label="${WORDS[lang].articlesNav}">`).toBeDefined()
+    const prefix = lang === 'es' ? '/es' : ''
+    const hrefs = page.all('a', nav).map((a) => String(a.properties.href))
+    for (const slug of ARTICLES) expect(hrefs, `${path}: a link to ${prefix}/articles/${slug}`).toContain(`${prefix}/articles/${slug}`)
+    const current = page.all('a', nav).filter((a) => a.properties.ariaCurrent === 'page')
+    expect(
+      current.map((a) => a.properties.href),
+      `${path}: aria-current="page"`,
+    ).toEqual([path])
+  })
+
   // sharing.spec.ts 'every article heading has an id, a visible self-link and a copy button', in
   // both languages: the self-link's name is its aria-label, the copy button's is its text (a
   // visible "Copy link" and a screen-reader-only " to section: <heading>").

@@ -254,6 +254,7 @@ export function pngFileSize(file: string): { width: number; height: number } | n
 /** The words the site uses, per language (read from the built pages, so a change of wording is a test change). */
 export const WORDS = {
   en: {
+    articlesNav: 'Articles',
     crisisRegion: 'If you are thinking about suicide or are in crisis',
     call988: /^Call 988/,
     text988: { name: 'Text 988', href: 'sms:988' },
@@ -263,6 +264,7 @@ export const WORDS = {
     copyLinkToSection: 'Copy link to section: ',
   },
   es: {
+    articlesNav: 'Artículos',
     crisisRegion: 'Si está pensando en el suicidio o está en crisis',
     call988: /^Llamar al 988/,
     text988: { name: 'Enviar un mensaje de texto al 988', href: 'sms:988?&body=AYUDA' },

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { test as base, expect, type Page } from '@playwright/test'
-import axe from 'axe-core'
+
+/** axe-core's minified build: the page parses 650 KB instead of the 1.5 MB of `axe.source` (0.4 s less a load). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 export { expect }
 
@@ -93,7 +97,7 @@ type AxeViolation = { id: string; help: string; nodes: { target: unknown[] }[] }
  * run here against about 1 s.
  */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(
     (tags) =>
       (window as unknown as AxeWindow)

@@ -1,46 +1,10 @@
-import { ARTICLES } from './helpers'
 import { expect, PHONE, test } from './fixtures'
 
 // A worried patient on a 390 x 844 phone: the `phone` project runs only the tests tagged @phone.
 
-/** Every article in both languages, and one page of every other template. */
-const FIRST_SCREEN = [
-  '/',
-  '/es',
-  ...ARTICLES.flatMap((slug) => [`/articles/${slug}`, `/es/articles/${slug}`]),
-  '/articles/safety/blood-pressure',
-  '/es/articles/safety/blood-pressure',
-  '/glossary',
-  '/sources',
-  '/about',
-  '/help',
-  '/search',
-  '/handout',
-  '/no-such-page',
-]
-
-test.describe('the first screen on a phone', () => {
-  for (const path of FIRST_SCREEN) {
-    test(
-      `${path}: "Get help now" and search in the first screen, a header of at most 120 px, nothing wider than the screen`,
-      { tag: PHONE },
-      async ({ page }) => {
-        await page.goto(path)
-        const spanish = path === '/es' || path.startsWith('/es/')
-        const banner = page.getByRole('banner')
-        const help = banner.getByRole('link', { name: spanish ? 'Ayuda ahora' : 'Get help now' })
-        await expect(help).toBeVisible()
-        const box = (await help.boundingBox())!
-        expect(box.y + box.height, '"Get help now" is in the first screen').toBeLessThanOrEqual(844)
-        expect((await banner.boundingBox())!.height, 'header height').toBeLessThanOrEqual(120)
-        const search = (await banner.getByRole('button', { name: spanish ? 'Buscar' : 'Search', exact: true }).boundingBox())!
-        expect(search.width, 'search button width').toBeGreaterThanOrEqual(24)
-        expect(search.x + search.width, 'search button inside the screen').toBeLessThanOrEqual(390)
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(390)
-      },
-    )
-  }
-})
+// The first screen of every template state at 390 px ("Get help now" and search in view, a header of
+// at most 120 px, nothing wider than the screen) is checked in quality.spec.ts, on the same load as
+// axe's phone-width run: one page load, not two.
 
 test.describe('on a phone', () => {
   test('"Get help now" leads to tap-to-call and tap-to-text links', { tag: PHONE }, async ({ page }) => {

@@ -9,15 +9,26 @@ import { axeViolations, expect, test } from './fixtures'
 // controls the scripts build. So axe runs on each state a reader can reach: every article in both
 // languages, one page of every other template, and the states the islands create (results, an open
 // panel, a filled handout). Each state is checked twice in one test: at phone width in the light
-// scheme and at desktop width in the dark one.
-type State = { name: string; path: string; ready?: (page: Page) => Promise<void> }
+// scheme and at desktop width in the dark one. The phone-width load also shows the first screen a
+// worried reader sees: "Get help now" and search in view, a header of at most 120 px, nothing wider
+// than the screen (touch itself is phone.spec.ts's).
+type State = {
+  name: string
+  path: string
+  ready?: (page: Page) => Promise<void>
+  /** A state checked once, at phone width in the dark scheme (see the Spanish articles). */
+  phoneDarkOnly?: boolean
+}
 
 const STATES: State[] = [
   { name: 'home', path: '/' },
   { name: 'Spanish home', path: '/es' },
+  // A Spanish article is its English article's template and components with other words: what can
+  // differ is text (longer lines, other link names), not colours. So each is checked once, at phone
+  // width in the dark scheme, which adds the third display (dark on a phone) instead of repeating one.
   ...ARTICLES.flatMap((slug) => [
     { name: `article ${slug}`, path: `/articles/${slug}` },
-    { name: `Spanish article ${slug}`, path: `/es/articles/${slug}` },
+    { name: `Spanish article ${slug}`, path: `/es/articles/${slug}`, phoneDarkOnly: true },
   ]),
   { name: 'section page', path: '/articles/safety/blood-pressure' },
   { name: 'Spanish section page', path: '/es/articles/safety/blood-pressure' },
@@ -58,17 +69,35 @@ const STATES: State[] = [
   { name: 'the 404 page', path: '/no-such-page' },
 ]
 
+/** At 390 x 844: "Get help now" and the search button inside the first screen, the header at most 120 px tall, nothing wider than the screen. */
+async function firstScreen(page: Page, path: string) {
+  const spanish = path === '/es' || path.startsWith('/es/')
+  const banner = page.getByRole('banner')
+  const help = banner.getByRole('link', { name: spanish ? 'Ayuda ahora' : 'Get help now' })
+  await expect(help, path).toBeVisible()
+  const box = (await help.boundingBox())!
+  expect(box.y + box.height, `${path}: "Get help now" is in the first screen`).toBeLessThanOrEqual(844)
+  expect((await banner.boundingBox())!.height, `${path}: header height`).toBeLessThanOrEqual(120)
+  const search = (await banner.getByRole('button', { name: spanish ? 'Buscar' : 'Search', exact: true }).boundingBox())!
+  expect(search.width, `${path}: search button width`).toBeGreaterThanOrEqual(24)
+  expect(search.x + search.width, `${path}: search button inside the screen`).toBeLessThanOrEqual(390)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: page width`).toBeLessThanOrEqual(390)
+}
+
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const state of STATES) {
-    test(`axe finds nothing on ${state.name} (phone light, desktop dark)`, async ({ page }) => {
+    const displays = state.phoneDarkOnly ? 'phone dark' : 'phone light, desktop dark'
+    test(`axe finds nothing on ${state.name} (${displays}); its first screen on a phone holds help and search`, async ({ page }) => {
       test.slow() // the longest articles and the glossary take seconds each, more on a busy machine
       // One load, two displays: a phone in the light scheme, then the same page at desktop width in
       // the dark scheme (media queries apply as the window changes, as when a tablet turns).
       await page.setViewportSize({ width: 390, height: 844 })
-      await page.emulateMedia({ colorScheme: 'light' })
+      await page.emulateMedia({ colorScheme: state.phoneDarkOnly ? 'dark' : 'light' })
       await page.goto(state.path)
+      await firstScreen(page, state.path)
       await state.ready?.(page)
-      const problems = await axeViolations(page, '390px light')
+      const problems = await axeViolations(page, state.phoneDarkOnly ? '390px dark' : '390px light')
+      if (state.phoneDarkOnly) return expect(problems).toEqual([])
       await page.setViewportSize({ width: 1280, height: 900 })
       await page.emulateMedia({ colorScheme: 'dark' })
       await page.evaluate(() => new Promise(requestAnimationFrame))
