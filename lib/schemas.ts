@@ -3,8 +3,11 @@
  * error messages, so each message says what was expected and what was found.
  */
 import { z } from 'zod'
+import { splitSentences } from './text'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+const sentenceCount = (value: string) => splitSentences(value).length
 
 /** A calendar date written as YYYY-MM-DD. YAML turns such dates into Date objects; both are accepted. */
 const isoDate = z
@@ -70,6 +73,20 @@ export const articleFrontmatterSchema = z
     description: text('a one-sentence description').describe(
       'One sentence used in search results and link previews. Length limit: `articles.maxLength.description`.',
     ),
+    mainMessage: text('a main message: one to three plain sentences')
+      .refine((value) => sentenceCount(value) <= 3, {
+        error: (issue) =>
+          `expected one to three sentences, got ${sentenceCount(String(issue.input))}: keep what the reader most needs to know or do, and leave the rest to the key points`,
+      })
+      .describe(
+        'One to three plain sentences: what the reader most needs to know or do. Shown first, in bold, above the key points; used as the link-preview description. Not a sixth key point: one message.',
+      ),
+    mainMessageCite: z
+      .string({ error: (issue) => `expected reference ids separated by spaces, like "spravato-pi popova2019", got ${describe(issue.input)}` })
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]*( +[a-z0-9][a-z0-9-]*)*$/, { error: 'expected reference ids separated by spaces, like "spravato-pi popova2019"' })
+      .optional()
+      .describe('The sources of the main message: reference ids separated by spaces, as in `<Cite id="…">`. Numbered and listed like every other citation.'),
     order: z
       .int({ error: (issue) => `expected a whole number such as 3, got ${describe(issue.input)}` })
       .min(1, { error: 'expected a number of 1 or more' })

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { stringify } from 'yaml'
+import { parse, stringify } from 'yaml'
 import { analyzeArticle, getArticle, parseArticleSource, type ArticleMeta } from './content'
 import type { Locale } from './i18n/locales'
 
@@ -29,7 +29,10 @@ export function sectionHashes(source: string, headingIds: string[]): Record<stri
     const end = body[to - 1]?.position?.end.offset
     return start === undefined || end === undefined || to <= from ? '' : source.slice(start, end)
   }
-  const out: Record<string, string> = { [INTRO]: hash(slice(0, h2[0] ?? body.length)) }
+  // The main message (frontmatter) opens the page, so it belongs to the intro's hash.
+  const yaml = tree.children.find((n) => n.type === 'yaml')
+  const main = yaml && 'value' in yaml ? String((parse(String(yaml.value)) as { mainMessage?: unknown } | null)?.mainMessage ?? '') : ''
+  const out: Record<string, string> = { [INTRO]: hash(`${main}\n${slice(0, h2[0] ?? body.length)}`) }
   h2.forEach((start, k) => {
     out[headingIds[k]!] = hash(slice(start, h2[k + 1] ?? body.length))
   })

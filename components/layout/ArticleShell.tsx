@@ -20,7 +20,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
         <header>
           <p className="text-sm font-semibold [letter-spacing:0.025em] text-muted uppercase">{s.article.position(article.position, article.of)}</p>
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
-          <p className="mt-3 text-lg text-muted">{article.description}</p>
+          {/* The description stays in the page's metadata (search results); on the page the main message, first in the body, is the lead. */}
           <p className="mt-3 text-sm text-muted">
             {s.article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {s.article.by} {article.reviewedBy}
             .

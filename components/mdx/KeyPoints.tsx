@@ -2,6 +2,14 @@ import type { ReactNode } from 'react'
 import { HeadingTools } from './Heading'
 import { t } from '@/lib/i18n/page-locale'
 
+/**
+ * The article's main message (frontmatter `mainMessage`, put first by remark-main-message): what the
+ * reader most needs to know or do, in one to three sentences, above the key points.
+ */
+export function MainMessage({ children }: { children: ReactNode }) {
+  return <div className="main-message mt-4 mb-2 border-l-4 border-accent pl-4 text-lg leading-snug font-semibold text-ink [&_p]:my-0">{children}</div>
+}
+
 /** The "Key points" box that opens every article. */
 export function KeyPoints({ children }: { children: ReactNode }) {
   const s = t().article

@@ -6,7 +6,7 @@ import { Cite } from './Cite'
 import { CrisisNumber } from './CrisisNumber'
 import { Evidence } from './Evidence'
 import { H2, H3 } from './Heading'
-import { KeyPoints, QuestionsToAsk } from './KeyPoints'
+import { KeyPoints, MainMessage, QuestionsToAsk } from './KeyPoints'
 import { References } from './References'
 import { Term, TermDefinitions } from './Term'
 
@@ -24,6 +24,7 @@ function Table(props: ComponentProps<'table'>) {
 
 /** The registry @next/mdx uses: writers' vocabulary plus element overrides. No bodies here. */
 export const mdxComponents: MDXComponents = {
+  MainMessage,
   KeyPoints,
   QuestionsToAsk,
   Callout,

@@ -27,14 +27,14 @@ export function articleMetadata(locale: Locale, slug: string): Metadata {
     openGraph: {
       type: 'article',
       title: article.title,
-      description: article.description,
+      description: article.mainMessage,
       url: localePath(locale, path),
       siteName,
       locale: LOCALE_INFO[locale].og,
       modifiedTime: article.lastReviewed,
       images,
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.mainMessage, images },
   }
 }
 

@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkHeadings from './remark-headings.mjs'
 import remarkVocabulary from './remark-vocabulary.mjs'
+import remarkMainMessage from './remark-main-message.mjs'
 import remarkCitations from './remark-citations.mjs'
 import remarkTerms from './remark-terms.mjs'
 import remarkCrisisLinks from './remark-crisis-links.mjs'
@@ -26,6 +27,7 @@ export const remarkPluginSpecs = [
   'remark-gfm',
   local('./remark-headings.mjs'),
   local('./remark-vocabulary.mjs'),
+  local('./remark-main-message.mjs'),
   local('./remark-citations.mjs'),
   local('./remark-terms.mjs'),
   local('./remark-crisis-links.mjs'),
@@ -57,6 +59,7 @@ export function remarkPlugins(options = {}) {
     remarkGfm,
     [remarkHeadings, { lockFile: options.lockFile }],
     [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
+    remarkMainMessage,
     [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,

@@ -62,6 +62,19 @@ describe('articles', () => {
     expect([...ARTICLES].sort()).toEqual(content.sort())
   })
 
+  // Issue 24: one main message first, above the key points, cited, and the link preview's description.
+  it.each(ARTICLE_PAGES)('%s: opens with its main message, cited, above the key points, and previews with it', (path) => {
+    const page = mustPage(path)
+    const prose = page.elements.find((e) => hasClass(e, 'prose') && page.parent(e)?.properties.id === 'article')!
+    const blocks = prose.children.filter((c): c is Element => c.type === 'element')
+    expect(hasClass(blocks[0]!, 'main-message'), `${path}: the first block is the main message`).toBe(true)
+    expect(hasClass(blocks[1]!, 'key-points'), `${path}: the key points follow it`).toBe(true)
+    const message = blocks[0]!
+    expect(page.all('a', message).filter((a) => hasClass(a, 'cite-link')).length, `${path}: the main message cites its sources`).toBeGreaterThan(0)
+    const words = squash(textOf(message)).replace(/\s*\[[^\]]*\]$/, '')
+    expect(page.meta('og:description'), `${path}: og:description`).toBe(words)
+  })
+
   // site.spec.ts 'the header navigation reaches every article' clicked through all seven; the links
   // themselves are here, on every article in both languages (the browser test keeps one click).
   it.each(ARTICLE_PAGES)('%s: the header lists every article, in its language, and marks this one as the current page', (path, lang) => {

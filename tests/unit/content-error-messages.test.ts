@@ -39,7 +39,7 @@ const messages = {
 describe('content error messages', () => {
   it('a second read of the same file points at the same line (gray-matter caches parsed files)', () => {
     expect(messages['frontmatter date that is not a date']()).toBe(messages['frontmatter date that is not a date']())
-    expect(messages['frontmatter date that is not a date']()).toContain('bad-date/articles/test.mdx:6:1: ')
+    expect(messages['frontmatter date that is not a date']()).toContain('bad-date/articles/test.mdx:7:1: ')
   })
 
   it('glossary line that is not valid YAML', () => {
@@ -83,8 +83,8 @@ function expectNoCrash(out: string) {
 // version (es/articles/<same slug>.mdx) so this path stays covered.
 describe('npm run check:content on a typo in an article that has a Spanish version', () => {
   it.each([
-    ['citation-typo', 'tests/fixtures/content/citation-typo/articles/treatment.mdx:33:96: Unknown citation id "spravato-p1".', 'Did you mean "spravato-pi"?'],
-    ['unknown-term', 'tests/fixtures/content/unknown-term/articles/test.mdx:23:5: Unknown glossary term id "ketamin".', 'Did you mean "ketamine"?'],
+    ['citation-typo', 'tests/fixtures/content/citation-typo/articles/treatment.mdx:34:96: Unknown citation id "spravato-p1".', 'Did you mean "spravato-pi"?'],
+    ['unknown-term', 'tests/fixtures/content/unknown-term/articles/test.mdx:24:5: Unknown glossary term id "ketamin".', 'Did you mean "ketamine"?'],
   ])(
     '%s: one problem with file:line:column and "Did you mean", the summary tables, no stack trace',
     (name, where, hint) => {

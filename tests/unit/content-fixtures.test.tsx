@@ -38,10 +38,10 @@ describe('one mistake, one problem', () => {
   it('an unknown citation id gives exactly one problem, naming the id, the line and the closest known id', () => {
     const { messages, problems } = checkContent(fixture('citation-typo'))
     expect(problems).toHaveLength(1)
-    expect(messages[0]).toMatchObject({ line: 33, column: 96, reason: 'Unknown citation id "spravato-p1".', ruleId: 'unknown-citation' })
+    expect(messages[0]).toMatchObject({ line: 34, column: 96, reason: 'Unknown citation id "spravato-p1".', ruleId: 'unknown-citation' })
     expect(problems[0]).toBe(
       [
-        'tests/fixtures/content/citation-typo/articles/treatment.mdx:33:96: Unknown citation id "spravato-p1".',
+        'tests/fixtures/content/citation-typo/articles/treatment.mdx:34:96: Unknown citation id "spravato-p1".',
         '  expected: the id of an entry in content/references.json',
         '  fix: Did you mean "spravato-pi"? Correct the id, or add the source to content/references.json (see content/README.md, "References").',
       ].join('\n'),
@@ -70,7 +70,7 @@ describe('a renamed section id whose old id has an older redirect pointing to it
     const { problems } = checkContent(fixture('renamed-heading'))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain(
-      'treatment.mdx:31:1: Section id "safety" is gone and "risks" is new; the older redirect from "is-it-safe" still points to "safety".',
+      'treatment.mdx:32:1: Section id "safety" is gone and "risks" is new; the older redirect from "is-it-safe" still points to "safety".',
     )
     expect(problems[0]).toContain('run npm run lock:sections: it redirects "safety" and "is-it-safe" to "risks"')
   })

@@ -12,7 +12,7 @@ function articleDir(frontmatter: string): string {
   writeFileSync(path.join(dir, 'articles', 'test.mdx'), `---\n${frontmatter}\n---\n\nText.\n`)
   return path.join(dir, 'articles')
 }
-const FIELDS = 'title: Test\nnavTitle: Test\ndescription: A test article.\norder: 1\nreviewedBy: Editorial team'
+const FIELDS = 'title: Test\nnavTitle: Test\ndescription: A test article.\nmainMessage: Ask your care team first.\norder: 1\nreviewedBy: Editorial team'
 
 describe('frontmatter YAML', () => {
   it('reads YYYY-MM-DD dates as the data files do', () => {
@@ -32,5 +32,21 @@ describe('frontmatter YAML', () => {
     expect(message?.reason).not.toMatch(/at line \d+/)
     expect(message?.line).toBe(3)
     expect(message?.ruleId).toBe('frontmatter')
+  })
+
+  it('refuses an article with no main message, and one of more than three sentences, each at its line with the fix', () => {
+    const log = new ProblemLog()
+    const dates = 'lastReviewed: 2026-11-21\nnextReview: 2027-11-20'
+    loadArticles(articleDir(`${FIELDS.replace('mainMessage: Ask your care team first.\n', '')}\n${dates}`), { log, settings: null })
+    expect(log.messages.map((m) => [m.reason, m.expected])).toEqual([
+      [expect.stringMatching(/mainMessage/), [expect.stringMatching(/main message: one to three plain sentences/)]],
+    ])
+    expect(log.messages[0]!.line).toBe(2) // a missing field is reported at the top of the frontmatter
+    expect(log.messages[0]!.note).toBe('add mainMessage (a main message: one to three plain sentences).')
+    const long = new ProblemLog()
+    loadArticles(articleDir(`${FIELDS.replace('Ask your care team first.', 'One. Two. Three. Four.')}\n${dates}`), { log: long, settings: null })
+    expect(long.messages).toHaveLength(1)
+    expect(long.messages[0]!.reason).toMatch(/one to three sentences, got 4/)
+    expect(long.messages[0]!.line).toBe(5) // the frontmatter starts on line 2; mainMessage is its 4th field
   })
 })

@@ -18,6 +18,11 @@ import { VOCABULARY } from '@/lib/mdx/vocabulary.mjs'
 /** The component names the pipeline itself writes into an article (citations, terms, crisis numbers). */
 function generatedComponents(): string[] {
   const source = [
+    '---',
+    'mainMessage: Call first.',
+    'mainMessageCite: a2020',
+    '---',
+    '',
     '<KeyPoints>',
     '',
     '- One.',
@@ -48,7 +53,7 @@ describe('the MDX vocabulary and the component map', () => {
 
   it('the map holds nothing else but what the pipeline writes itself, and HTML element overrides', () => {
     const generated = generatedComponents()
-    expect(generated).toEqual(['CrisisNumber', 'References', 'TermDefinitions'])
+    expect(generated).toEqual(['CrisisNumber', 'MainMessage', 'References', 'TermDefinitions'])
     const components = Object.keys(mdxComponents).filter((key) => /^[A-Z]/.test(key))
     expect(components.sort()).toEqual([...Object.keys(VOCABULARY), ...generated].sort())
     // Lower-case keys replace HTML elements (h2, h3, table), never a component of the vocabulary.

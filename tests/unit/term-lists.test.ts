@@ -106,12 +106,12 @@ describe('the content check and the term lists', () => {
     // "aparato urinario" and "(titulación)" are allowed: one mistake, one problem.
     expect(problems).toEqual([
       [
-        'tests/fixtures/content/term-list/es/articles/test.mdx:23:26: «ficha técnica»: this site says «etiqueta».',
+        'tests/fixtures/content/term-list/es/articles/test.mdx:24:26: «ficha técnica»: this site says «etiqueta».',
         '  expected: «etiqueta» instead of «ficha técnica» (tests/fixtures/content/term-list/es/terms.yaml)',
         '  fix: La etiqueta de la FDA; «ficha técnica» es el término de España y la UE. Write «etiqueta»; if «ficha técnica» is right here, add the longer phrase to "allow" under «etiqueta» in tests/fixtures/content/term-list/es/terms.yaml.',
       ].join('\n'),
     ])
-    expect(messages[0]).toMatchObject({ ruleId: 'terms', line: 23, column: 26 })
+    expect(messages[0]).toMatchObject({ ruleId: 'terms', line: 24, column: 26 })
   })
 
   it('reads the interface strings of the language too, and suggests the word in the case of the one it replaces', () => {

@@ -1,0 +1,67 @@
+// @ts-check
+// remark plugin: puts the article's main message (frontmatter `mainMessage`, with its sources in
+// `mainMessageCite`) first in the body, as <MainMessage>, before the key points. It runs before
+// remark-citations, so the message's sources are numbered and listed like any other citation, and
+// an unknown id is reported at the `mainMessageCite:` line. Writers never type <MainMessage>: the
+// vocabulary check refuses it in the body (one message, kept in one place).
+import { parse } from 'yaml'
+
+/**
+ * The line of `key:` in a frontmatter node, or the node's first line.
+ * @param {import('mdast').Yaml} yaml
+ * @param {string} key
+ */
+function lineOf(yaml, key) {
+  const start = yaml.position?.start.line ?? 1
+  const index = yaml.value.split('\n').findIndex((line) => line.startsWith(`${key}:`))
+  return index < 0 ? start : start + 1 + index
+}
+
+/**
+ * A position spanning one whole line.
+ * @param {number} line
+ */
+const at = (line) => ({ start: { line, column: 1 }, end: { line, column: 1 } })
+
+export default function remarkMainMessage() {
+  return (/** @type {import('mdast').Root} */ tree) => {
+    const index = tree.children.findIndex((n) => n.type === 'yaml')
+    if (index < 0) return
+    const yaml = /** @type {import('mdast').Yaml} */ (tree.children[index])
+    /** @type {unknown} */
+    let data
+    try {
+      data = parse(yaml.value)
+    } catch {
+      return // the frontmatter check reports YAML it cannot read
+    }
+    if (!data || typeof data !== 'object') return
+    const { mainMessage, mainMessageCite } = /** @type {{ mainMessage?: unknown, mainMessageCite?: unknown }} */ (data)
+    if (typeof mainMessage !== 'string' || !mainMessage.trim()) return // required by the frontmatter schema
+    const textLine = at(lineOf(yaml, 'mainMessage'))
+    /** @type {import('mdast').PhrasingContent[]} */
+    const children = [{ type: 'text', value: mainMessage.trim(), position: textLine }]
+    if (typeof mainMessageCite === 'string' && mainMessageCite.trim()) {
+      children.push(
+        /** @type {import('mdast').PhrasingContent} */ ({
+          type: 'mdxJsxTextElement',
+          name: 'Cite',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: mainMessageCite.trim().replace(/\s+/g, ' ') }],
+          children: [],
+          position: at(lineOf(yaml, 'mainMessageCite')),
+        }),
+      )
+    }
+    tree.children.splice(
+      index + 1,
+      0,
+      /** @type {import('mdast').RootContent} */ ({
+        type: 'mdxJsxFlowElement',
+        name: 'MainMessage',
+        attributes: [],
+        children: [{ type: 'paragraph', children, position: textLine }],
+        position: textLine,
+      }),
+    )
+  }
+}
