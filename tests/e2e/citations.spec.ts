@@ -3,7 +3,8 @@ import { expect, test } from './fixtures'
 test.describe('citations', () => {
   test('a citation leads to its reference and the back-link returns to the text', async ({ page }) => {
     await page.goto('/articles/safety')
-    const first = page.locator('a[data-cite]').first()
+    // The first key point's first marker: reference 1 alone (the main message above cites 1–4 as one range).
+    const first = page.locator('.key-points a[data-cite]').first()
     const id = await first.getAttribute('data-cite')
     await expect(first).toHaveAccessibleName('Reference 1')
     await first.click()
@@ -39,7 +40,7 @@ test.describe('citations', () => {
 
   test('focusing a citation previews the short reference; Escape closes it', async ({ page }) => {
     await page.goto('/articles/conditions')
-    const cite = page.locator('a[data-cite]').first()
+    const cite = page.locator('.key-points a[data-cite]').first()
     await cite.focus()
     const tip = page.locator('#cite-preview')
     await expect(tip).toBeVisible()
