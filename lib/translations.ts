@@ -18,6 +18,17 @@ export const INTRO = '_intro'
 
 const hash = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12)
 
+/** The frontmatter's main message; '' when there is none or the YAML does not read (the frontmatter check reports that, once). */
+function mainMessageOf(tree: ReturnType<typeof parseArticleSource>): string {
+  const yaml = tree.children.find((n) => n.type === 'yaml')
+  if (!yaml || !('value' in yaml)) return ''
+  try {
+    return String((parse(String(yaml.value)) as { mainMessage?: unknown } | null)?.mainMessage ?? '')
+  } catch {
+    return ''
+  }
+}
+
 /** The hash of every section of an MDX source, keyed by section id (`_intro` first). */
 export function sectionHashes(source: string, headingIds: string[]): Record<string, string> {
   const tree = parseArticleSource(source)
@@ -30,9 +41,7 @@ export function sectionHashes(source: string, headingIds: string[]): Record<stri
     return start === undefined || end === undefined || to <= from ? '' : source.slice(start, end)
   }
   // The main message (frontmatter) opens the page, so it belongs to the intro's hash.
-  const yaml = tree.children.find((n) => n.type === 'yaml')
-  const main = yaml && 'value' in yaml ? String((parse(String(yaml.value)) as { mainMessage?: unknown } | null)?.mainMessage ?? '') : ''
-  const out: Record<string, string> = { [INTRO]: hash(`${main}\n${slice(0, h2[0] ?? body.length)}`) }
+  const out: Record<string, string> = { [INTRO]: hash(`${mainMessageOf(tree)}\n${slice(0, h2[0] ?? body.length)}`) }
   h2.forEach((start, k) => {
     out[headingIds[k]!] = hash(slice(start, h2[k + 1] ?? body.length))
   })
