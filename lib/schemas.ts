@@ -315,18 +315,41 @@ const termListEntrySchema = z.strictObject({
     .describe('Longer phrases that contain an avoided form and are right as they are, such as "aparato urinario"; a match inside one is not reported.'),
 })
 
+/** One word a reader must have explained in the sentence where it first appears on a page. */
+const explainEntrySchema = z.strictObject({
+  term: text('the glossary id of the word, such as psychosis').describe(
+    'The id of the word\'s entry in the glossary (`glossary.yaml`); the marked first use links there, as `<Term id="...">` does.',
+  ),
+  forms: z
+    .array(text('a word or phrase as readers see it'), { error: 'expected a list of words or phrases, such as [psychosis, psychotic]' })
+    .min(1, { error: 'expected at least one word or phrase' })
+    .describe(
+      'The forms of the word to look for (singular, plural, the spelled-out name of a short form). Whole words, any case, across line breaks; accents as written.',
+    ),
+  example: text('the word with a short explanation, as a sentence could say it').describe(
+    'The word explained in everyday words, as a writer could put it in the sentence; printed with each report as a model.',
+  ),
+})
+
 /** `content/terms.yaml` and `content/<locale>/terms.yaml`: one name per idea, in each language. */
 export const termListSchema = z.strictObject(
   {
     terms: z
       .array(termListEntrySchema, { error: 'expected a list of entries, each with prefer, avoid and why' })
       .describe('One entry per idea: `prefer`, `avoid`, `why` and, if needed, `allow`.'),
+    explain: z
+      .array(explainEntrySchema, { error: 'expected a list of entries, each with term, forms and example' })
+      .default([])
+      .describe(
+        'Medical words that must be explained in the sentence where each first appears on an article page (a pop-up does not print and needs JavaScript). The first use is marked `<Term id="..." explained>`; the content check reports the first unmarked use with its line, and any use in a `mainMessage`, which has no room to explain it.',
+      ),
   },
   { error: 'expected "terms:" and a list of entries, each with prefer, avoid and why' },
 )
 
 export type TermList = z.output<typeof termListSchema>
 export type TermListEntry = z.output<typeof termListEntrySchema>
+export type ExplainEntry = z.output<typeof explainEntrySchema>
 
 /** `content/section-ids.lock.json`: every section id that exists, and redirects for renamed ones. */
 export const sectionLockSchema = z.strictObject({

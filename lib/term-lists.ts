@@ -19,7 +19,8 @@ import type { Node } from 'unist'
 import { listArticleFiles, listFigureNames } from './content-files.mjs'
 import { issueProblems, parseArticleSource, type ProblemLog } from './content'
 import { locate, shownPath } from './problems.mjs'
-import { termListSchema, type TermListEntry } from './schemas'
+import { termListSchema, type TermList, type TermListEntry } from './schemas'
+import { checkFirstUseExplanations } from './explain-first-use'
 
 /** A compiled entry: one pattern for its avoided forms, one for its allowed phrases. */
 interface Rule {
@@ -224,7 +225,7 @@ export interface TermListFiles {
 }
 
 /** Reads and validates a term list; null (with its problems logged) when it cannot be used. */
-export function readTermList(file: string, log: ProblemLog): TermListEntry[] | null {
+export function readTermList(file: string, log: ProblemLog): TermList | null {
   const shown = shownPath(file)
   let text: string
   let data: unknown
@@ -303,15 +304,16 @@ export function readTermList(file: string, log: ProblemLog): TermListEntry[] | n
       })
     }
   })
-  return ok ? entries : null
+  return ok ? parsed.data : null
 }
 
 /** Reports every avoided form in one language's files, each with its place, the preferred word, the why and the fix. */
 export function checkTermList(files: TermListFiles, log: ProblemLog): void {
   if (!existsSync(files.list)) return
-  const entries = readTermList(files.list, log)
-  if (!entries) return
-  const rules = compileTermList(entries)
+  const list = readTermList(files.list, log)
+  if (!list) return
+  checkFirstUseExplanations({ list: files.list, articles: files.articles, glossary: files.glossary }, list.explain, log)
+  const rules = compileTermList(list.terms)
   const listShown = shownPath(files.list)
   const sources: { file: string; ranges: (text: string) => Range[] }[] = [
     ...listArticleFiles(files.articles).map((file: string) => ({ file, ranges: mdxRangesOrNone })),

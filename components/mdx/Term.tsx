@@ -7,7 +7,14 @@ import { localePath } from '@/lib/i18n'
  * A glossary term in the text: a plain link to its entry. With JavaScript, setUpTermPopovers
  * (components/enhance/popovers.ts) turns a tap, click or Enter on it into an in-place definition.
  */
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export function Term({
+  id,
+  children,
+}: {
+  id: string
+  children: ReactNode
+  /** The sentence explains the word (content check, terms.yaml `explain`); nothing to draw. */ explained?: boolean
+}) {
   return (
     <a href={localePath(getPageLocale(), `/glossary#${id}`)} className="term decoration-dotted decoration-2" data-term={id}>
       {children}

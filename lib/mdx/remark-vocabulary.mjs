@@ -96,6 +96,12 @@ export default function remarkVocabulary(options = {}) {
         }
       }
       for (const [prop, rule] of Object.entries(spec.props)) {
+        if (rule === 'flag?') {
+          const flag = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === prop)
+          if (flag && flag.value !== null && flag.value !== undefined)
+            problem(`<${node.name} ${prop}> takes no value.`, node, `the bare word ${prop}`, `write just ${prop}, with no = and no value.`)
+          continue
+        }
         const value = literalAttribute(node, prop)
         const optional = typeof rule === 'string' && rule.endsWith('?')
         if (value === undefined) {

@@ -8,15 +8,16 @@ export const CALLOUT_TYPES = /** @type {const} */ (['note', 'warning', 'crisis',
 
 /**
  * What a prop accepts: any quoted text ('string', or 'string?' when optional), the name of a
- * figure data file ('figure'), or one of a list of values.
- * @typedef {'string' | 'string?' | 'figure' | readonly string[]} PropRule
+ * figure data file ('figure'), one of a list of values, or a bare word with no value that is
+ * there or not ('flag?', like `explained` in <Term id="psychosis" explained>).
+ * @typedef {'string' | 'string?' | 'figure' | 'flag?' | readonly string[]} PropRule
  */
 
 /** @type {Readonly<Record<string, { props: Readonly<Record<string, PropRule>> }>>} */
 export const VOCABULARY = {
   KeyPoints: { props: {} },
   Cite: { props: { id: 'string' } },
-  Term: { props: { id: 'string' } },
+  Term: { props: { id: 'string', explained: 'flag?' } },
   Evidence: { props: { level: EVIDENCE_LEVELS } },
   Callout: { props: { type: CALLOUT_TYPES, title: 'string?' } },
   QuestionsToAsk: { props: {} },
