@@ -49,6 +49,8 @@ export interface ArticleReport {
   slug: string
   kind: string
   words: number
+  /** Body-text words outside <MoreDetail> blocks. */
+  mainWords: number
   grade: number
   references: number
   terms: number
@@ -84,6 +86,7 @@ function articleLimits(article: Pick<ArticleMeta, 'kind' | 'limits'>, settings: 
     words: { min: own?.words?.min ?? base.words.min, max: own?.words?.max ?? base.words.max },
     minReferences: own?.minReferences ?? base.minReferences,
     maxGrade: own?.maxGrade ?? base.maxGrade,
+    ...(base.mainWords ? { mainWords: base.mainWords } : {}),
   }
 }
 
@@ -314,6 +317,13 @@ function limitFailures(report: ArticleReport, limits: ArticleLimits, citationPro
       fix: report.words < limits.words.min ? 'add to the article' : 'cut it, or split it into two articles',
     })
   }
+  if (limits.mainWords && report.mainWords > limits.mainWords.max) {
+    out.push({
+      found: `The main text has ${report.mainWords} words (body text outside <MoreDetail>).`,
+      expected: `at most ${limits.mainWords.max} words of main text`,
+      fix: 'keep what the reader must know or do; move label, history and trial detail into <MoreDetail title="..."> blocks, or onto the page where it belongs',
+    })
+  }
   if (report.grade > limits.maxGrade) {
     out.push({
       found: `The body text reads at grade ${report.grade}.`,
@@ -343,8 +353,20 @@ function parseOrLog(source: string, file: string, log: ProblemLog): Root | null 
   }
 }
 
+/** The tree without its <MoreDetail> blocks: the main text a reader sees without opening anything. */
+function withoutMoreDetail(tree: Root): Root {
+  const strip = <T extends { children?: unknown[] }>(node: T): T => {
+    if (!Array.isArray(node.children)) return node
+    const children = (node.children as { type?: string; name?: string; children?: unknown[] }[])
+      .filter((c) => !((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'MoreDetail'))
+      .map((c) => strip(c))
+    return { ...node, children }
+  }
+  return strip(tree)
+}
+
 function emptyReport(meta: ArticleMeta): ArticleReport {
-  return { slug: meta.slug, kind: meta.kind, words: 0, grade: 0, references: 0, terms: 0, citedPercent: 0, limits: null, problems: 0 }
+  return { slug: meta.slug, kind: meta.kind, words: 0, mainWords: 0, grade: 0, references: 0, terms: 0, citedPercent: 0, limits: null, problems: 0 }
 }
 
 function articleReport(meta: ArticleMeta, analysis: ArticleAnalysis, tree: Root, units: ReturnType<typeof citationUnits>): ArticleReport {
@@ -353,6 +375,7 @@ function articleReport(meta: ArticleMeta, analysis: ArticleAnalysis, tree: Root,
     slug: meta.slug,
     kind: meta.kind,
     words: r.words,
+    mainWords: measure(withoutMoreDetail(tree)).words,
     grade: r.grade,
     references: analysis.citations.length,
     terms: new Set(analysis.terms.map((t) => t.id)).size,

@@ -57,6 +57,12 @@ const articleLimits = z.strictObject({
     .min(1)
     .max(18)
     .describe('The highest Flesch-Kincaid reading grade allowed for the body text.'),
+  mainWords: z
+    .strictObject({ max: z.int({ error: 'expected a whole number of words' }).min(1).describe('The most words of main text.') })
+    .optional()
+    .describe(
+      'Main-text words: body-text words outside `<MoreDetail>` blocks, which are collapsed on screen. For pages a worried reader must act on: label, history and trial detail goes into `<MoreDetail>`.',
+    ),
 })
 
 export type ArticleLimits = z.output<typeof articleLimits>
@@ -87,6 +93,14 @@ export const articleFrontmatterSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*( +[a-z0-9][a-z0-9-]*)*$/, { error: 'expected reference ids separated by spaces, like "spravato-pi popova2019"' })
       .optional()
       .describe('The sources of the main message: reference ids separated by spaces, as in `<Cite id="…">`. Numbered and listed like every other citation.'),
+    mainFigure: z
+      .string({ error: (issue) => `expected the name of a figure such as "treatment-day", got ${describe(issue.input)}` })
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected the name of a figure such as "treatment-day"' })
+      .optional()
+      .describe(
+        'A figure (a file name in `content/figures`, without `.yaml`) shown right below the main message, above the key points: the picture that supports it. Use it once; do not also place that figure in the body.',
+      ),
     order: z
       .int({ error: (issue) => `expected a whole number such as 3, got ${describe(issue.input)}` })
       .min(1, { error: 'expected a number of 1 or more' })
@@ -95,7 +109,9 @@ export const articleFrontmatterSchema = z
       .string({ error: (issue) => `expected a kind of article such as "article" or "brief", got ${describe(issue.input)}` })
       .regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a kind such as "article" or "brief"' })
       .default('article')
-      .describe('Which set of limits in `content/settings.yaml` (`articles.kinds`) applies: `article` (the default) or `brief` (a short overview).'),
+      .describe(
+        'Which set of limits in `content/settings.yaml` (`articles.kinds`) applies: `article` (the default), `action` (a page a reader acts on, with a short main text) or `brief` (a short overview).',
+      ),
     limits: articleLimits
       .partial()
       .extend({

@@ -23,7 +23,8 @@ const range = (min: number, max: number) => `${min}-${max}`
 const rows = report.articles.map((a) => [
   a.slug,
   a.kind,
-  a.limits ? `${a.words} (${range(a.limits.words.min, a.limits.words.max)})` : String(a.words),
+  (a.limits ? `${a.words} (${range(a.limits.words.min, a.limits.words.max)})` : String(a.words)) +
+    (a.limits?.mainWords ? `, main ${a.mainWords} (≤${a.limits.mainWords.max})` : ''),
   a.limits ? `${a.grade.toFixed(1)} (≤${a.limits.maxGrade})` : a.grade.toFixed(1),
   a.limits ? `${a.references} (≥${a.limits.minReferences})` : String(a.references),
   String(a.terms),

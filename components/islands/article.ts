@@ -15,4 +15,17 @@ ready(() => {
   setUpScrollSpy(root)
   setUpTermPopovers(root)
   setUpCitationPreviews(root)
+  // "More detail" blocks print open (print.css does it where ::details-content can be styled).
+  window.addEventListener('beforeprint', () => {
+    for (const block of root.querySelectorAll<HTMLDetailsElement>('details.more-detail:not([open])')) {
+      block.open = true
+      block.dataset.openedForPrint = ''
+    }
+  })
+  window.addEventListener('afterprint', () => {
+    for (const block of root.querySelectorAll<HTMLDetailsElement>('details[data-opened-for-print]')) {
+      block.open = false
+      delete block.dataset.openedForPrint
+    }
+  })
 })

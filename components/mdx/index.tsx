@@ -7,6 +7,7 @@ import { CrisisNumber } from './CrisisNumber'
 import { Evidence } from './Evidence'
 import { H2, H3 } from './Heading'
 import { KeyPoints, MainMessage, QuestionsToAsk } from './KeyPoints'
+import { MoreDetail } from './MoreDetail'
 import { References } from './References'
 import { Term, TermDefinitions } from './Term'
 
@@ -33,6 +34,7 @@ export const mdxComponents: MDXComponents = {
   CrisisNumber,
   Term,
   Figure,
+  MoreDetail,
   References,
   TermDefinitions,
   h2: H2,

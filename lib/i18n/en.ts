@@ -66,6 +66,9 @@ export const en = {
     addToHandout: 'Add to handout',
     addToHandoutLabel: (name: string) => `Add to handout: ${name}`,
   },
+  moreDetail: {
+    summary: 'More detail',
+  },
   cite: {
     one: (n: number) => `Reference ${n}`,
     range: (a: number, b: number) => `References ${a}–${b}`, // the visible "2–4" is part of the name (WCAG 2.5.3)

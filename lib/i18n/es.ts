@@ -70,6 +70,9 @@ export const es: Dictionary = {
     addToHandout: 'Añadir a la hoja',
     addToHandoutLabel: (name: string) => `Añadir a la hoja: ${name}`,
   },
+  moreDetail: {
+    summary: 'Más detalles',
+  },
   cite: {
     one: (n: number) => `Referencia ${n}`,
     range: (a: number, b: number) => `Referencias ${a}–${b}`,

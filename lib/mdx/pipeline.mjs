@@ -59,7 +59,7 @@ export function remarkPlugins(options = {}) {
     remarkGfm,
     [remarkHeadings, { lockFile: options.lockFile }],
     [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
-    remarkMainMessage,
+    [remarkMainMessage, { figures: options.figures }],
     [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,

@@ -3,8 +3,12 @@
 // `mainMessageCite`) first in the body, as <MainMessage>, before the key points. It runs before
 // remark-citations, so the message's sources are numbered and listed like any other citation, and
 // an unknown id is reported at the `mainMessageCite:` line. Writers never type <MainMessage>: the
-// vocabulary check refuses it in the body (one message, kept in one place).
+// vocabulary check refuses it in the body (one message, kept in one place). `mainFigure` names a
+// figure that goes right below the message, above the key points (an unknown name is reported at
+// that line, like <Figure name>).
 import { parse } from 'yaml'
+import { listFigureNames } from '../content-files.mjs'
+import { didYouMean, report } from '../problems.mjs'
 
 /**
  * The line of `key:` in a frontmatter node, or the node's first line.
@@ -23,8 +27,14 @@ function lineOf(yaml, key) {
  */
 const at = (line) => ({ start: { line, column: 1 }, end: { line, column: 1 } })
 
-export default function remarkMainMessage() {
-  return (/** @type {import('mdast').Root} */ tree) => {
+/**
+ * @typedef {object} Options
+ * @property {string[]} [figures] the figure names (default: the data files in content/figures)
+ */
+
+/** @param {Options} [options] */
+export default function remarkMainMessage(options = {}) {
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     const index = tree.children.findIndex((n) => n.type === 'yaml')
     if (index < 0) return
     const yaml = /** @type {import('mdast').Yaml} */ (tree.children[index])
@@ -36,7 +46,7 @@ export default function remarkMainMessage() {
       return // the frontmatter check reports YAML it cannot read
     }
     if (!data || typeof data !== 'object') return
-    const { mainMessage, mainMessageCite } = /** @type {{ mainMessage?: unknown, mainMessageCite?: unknown }} */ (data)
+    const { mainMessage, mainMessageCite, mainFigure } = /** @type {{ mainMessage?: unknown, mainMessageCite?: unknown, mainFigure?: unknown }} */ (data)
     if (typeof mainMessage !== 'string' || !mainMessage.trim()) return // required by the frontmatter schema
     const textLine = at(lineOf(yaml, 'mainMessage'))
     /** @type {import('mdast').PhrasingContent[]} */
@@ -52,9 +62,8 @@ export default function remarkMainMessage() {
         }),
       )
     }
-    tree.children.splice(
-      index + 1,
-      0,
+    /** @type {import('mdast').RootContent[]} */
+    const inserted = [
       /** @type {import('mdast').RootContent} */ ({
         type: 'mdxJsxFlowElement',
         name: 'MainMessage',
@@ -62,6 +71,30 @@ export default function remarkMainMessage() {
         children: [{ type: 'paragraph', children, position: textLine }],
         position: textLine,
       }),
-    )
+    ]
+    if (typeof mainFigure === 'string' && mainFigure.trim()) {
+      const name = mainFigure.trim()
+      const figures = options.figures ?? listFigureNames()
+      const place = at(lineOf(yaml, 'mainFigure'))
+      if (!figures.includes(name)) {
+        report(file, `mainFigure: "${name}" has no figure data file.`, {
+          place: { position: place },
+          expected: `one of: ${figures.join(', ') || '(none yet)'}`,
+          fix: `${didYouMean(name, figures)}Figure data lives in content/figures/<name>.yaml.`,
+          ruleId: 'main-figure',
+        })
+      } else {
+        inserted.push(
+          /** @type {import('mdast').RootContent} */ ({
+            type: 'mdxJsxFlowElement',
+            name: 'Figure',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'name', value: name }],
+            children: [],
+            position: place,
+          }),
+        )
+      }
+    }
+    tree.children.splice(index + 1, 0, ...inserted)
   }
 }

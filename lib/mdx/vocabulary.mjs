@@ -22,4 +22,5 @@ export const VOCABULARY = {
   Callout: { props: { type: CALLOUT_TYPES, title: 'string?' } },
   QuestionsToAsk: { props: {} },
   Figure: { props: { name: 'figure' } },
+  MoreDetail: { props: { title: 'string' } },
 }

@@ -68,7 +68,9 @@ describe('articles', () => {
     const prose = page.elements.find((e) => hasClass(e, 'prose') && page.parent(e)?.properties.id === 'article')!
     const blocks = prose.children.filter((c): c is Element => c.type === 'element')
     expect(hasClass(blocks[0]!, 'main-message'), `${path}: the first block is the main message`).toBe(true)
-    expect(hasClass(blocks[1]!, 'key-points'), `${path}: the key points follow it`).toBe(true)
+    // A supporting figure (frontmatter mainFigure) may sit between them.
+    const next = blocks[1]!.tagName === 'figure' ? blocks[2]! : blocks[1]!
+    expect(hasClass(next, 'key-points'), `${path}: the key points follow it`).toBe(true)
     const message = blocks[0]!
     expect(page.all('a', message).filter((a) => hasClass(a, 'cite-link')).length, `${path}: the main message cites its sources`).toBeGreaterThan(0)
     const words = squash(textOf(message)).replace(/\s*\[[^\]]*\]$/, '')
