@@ -96,7 +96,7 @@ describe('words explained where they first appear', () => {
     const en = readTermList(path.join(process.cwd(), 'content/terms.yaml'), log)
     const es = readTermList(path.join(process.cwd(), 'content/es/terms.yaml'), log)
     expect(log.messages.map((m) => m.reason)).toEqual([])
-    const named = ['psychosis', 'ect', 'off-label', 'schedule-iii', 'benzodiazepine', 'stimulant', 'maoi', 'anesthesia']
+    const named = ['psychosis', 'ect', 'off-label', 'schedule-iii', 'benzodiazepine', 'stimulant', 'maoi', 'anesthesia', 'response']
     expect(en!.explain.map((e) => e.term)).toEqual(named)
     expect(es!.explain.map((e) => e.term)).toEqual(named)
   })
