@@ -86,7 +86,7 @@ function articleLimits(article: Pick<ArticleMeta, 'kind' | 'limits'>, settings: 
     words: { min: own?.words?.min ?? base.words.min, max: own?.words?.max ?? base.words.max },
     minReferences: own?.minReferences ?? base.minReferences,
     maxGrade: own?.maxGrade ?? base.maxGrade,
-    ...(base.mainWords ? { mainWords: base.mainWords } : {}),
+    ...((own?.mainWords ?? base.mainWords) ? { mainWords: own?.mainWords ?? base.mainWords } : {}),
   }
 }
 

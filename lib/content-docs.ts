@@ -100,6 +100,9 @@ function typeName(schema: Schema, docType?: string): string {
   }
 }
 
+/** What a record's keys are, for the field names (`sectionMessages.<section-id>.message`): `.meta({ docKey })`. */
+const docKey = (schema: Schema) => (z.globalRegistry.get(schema) as { docKey?: string } | undefined)?.docKey
+
 /** Every field of a schema, depth first, in the order the schema lists them. */
 export function fieldDocs(schema: Schema, prefix = ''): FieldDoc[] {
   const out: FieldDoc[] = []
@@ -120,7 +123,7 @@ export function fieldDocs(schema: Schema, prefix = ''): FieldDoc[] {
     const d = defOf(info.schema)
     if (d.type === 'object') out.push(...fieldDocs(info.schema, `${name}.`))
     if (d.type === 'array' && defOf(unwrap(d.element!).schema).type === 'object') out.push(...fieldDocs(d.element!, `${name}[].`))
-    if (d.type === 'record') out.push(...fieldDocs(d.valueType!, `${name}.<name>.`))
+    if (d.type === 'record') out.push(...fieldDocs(d.valueType!, `${name}.<${docKey(field) ?? 'name'}>.`))
   }
   return out
 }

@@ -160,7 +160,10 @@ export function issueProblems(issues: Issue[], allowed: readonly string[] = []):
     const text = issue.message
     // Our schema messages read "expected X, got Y" or "expected X"; split them for the report.
     const match = /^expected (.+?)(?:(?:, got |; got )(.+))?$/s.exec(text)
-    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    // zod leaves the input out of its issues, so a value of the wrong type ("order: three") has no
+    // input either: our messages say what they got, and only "nothing" means the field is missing.
+    const got = match?.[2]
+    const missing = issue.code === 'invalid_type' && issue.input === undefined && (got === undefined || got.startsWith('nothing'))
     if (missing) {
       const expected = match ? match[1]!.replace(/, got nothing \(the field is missing\)$/, '') : undefined
       return [

@@ -33,6 +33,21 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}, got an empty string` })
 
+/** One to three plain sentences: what the reader most needs to know or do (an article's or a section's). */
+const mainMessageText = (what: string, rest: string) =>
+  text(what).refine((value) => sentenceCount(value) <= 3, {
+    error: (issue) => `expected one to three sentences, got ${sentenceCount(String(issue.input))}: keep what the reader most needs to know or do, and ${rest}`,
+  })
+
+/** Reference ids separated by spaces, as in `<Cite id="…">`. */
+const citeIds = z
+  .string({ error: (issue) => `expected reference ids separated by spaces, like "spravato-pi popova2019", got ${describe(issue.input)}` })
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]*( +[a-z0-9][a-z0-9-]*)*$/, { error: 'expected reference ids separated by spaces, like "spravato-pi popova2019"' })
+
+/** Lower-case words joined by hyphens: term ids, section ids. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** A count range such as `{ min: 1500, max: 3000 }`. */
 const range = (what: string) =>
   z
@@ -79,18 +94,10 @@ export const articleFrontmatterSchema = z
     description: text('a one-sentence description').describe(
       'One sentence used in search results and link previews. Length limit: `articles.maxLength.description`.',
     ),
-    mainMessage: text('a main message: one to three plain sentences')
-      .refine((value) => sentenceCount(value) <= 3, {
-        error: (issue) =>
-          `expected one to three sentences, got ${sentenceCount(String(issue.input))}: keep what the reader most needs to know or do, and leave the rest to the key points`,
-      })
-      .describe(
-        'One to three plain sentences: what the reader most needs to know or do. Shown first, in bold, above the key points; used as the link-preview description. Not a sixth key point: one message.',
-      ),
-    mainMessageCite: z
-      .string({ error: (issue) => `expected reference ids separated by spaces, like "spravato-pi popova2019", got ${describe(issue.input)}` })
-      .trim()
-      .regex(/^[a-z0-9][a-z0-9-]*( +[a-z0-9][a-z0-9-]*)*$/, { error: 'expected reference ids separated by spaces, like "spravato-pi popova2019"' })
+    mainMessage: mainMessageText('a main message: one to three plain sentences', 'leave the rest to the key points').describe(
+      'One to three plain sentences: what the reader most needs to know or do. Shown first, in bold, above the key points; used as the link-preview description. Not a sixth key point: one message.',
+    ),
+    mainMessageCite: citeIds
       .optional()
       .describe('The sources of the main message: reference ids separated by spaces, as in `<Cite id="…">`. Numbered and listed like every other citation.'),
     mainFigure: z
@@ -100,6 +107,29 @@ export const articleFrontmatterSchema = z
       .optional()
       .describe(
         'A figure (a file name in `content/figures`, without `.yaml`) shown right below the main message, above the key points: the picture that supports it. Use it once; do not also place that figure in the body.',
+      ),
+    sectionMessages: z
+      .record(
+        z.string().regex(ID, { error: 'expected a section id such as blood-pressure (lower-case words joined by hyphens)' }),
+        z
+          .strictObject(
+            {
+              message: mainMessageText('a section message: one to three plain sentences', 'leave the rest to the section').describe(
+                'One to three plain sentences: what the reader of this section most needs to know or do. Shown first on the section page, in bold; its link-preview description; at the top of the section in a handout.',
+              ),
+              cite: citeIds
+                .optional()
+                .describe('The sources of the section message: reference ids separated by spaces, as in `<Cite id="…">`. Numbered first on the section page.'),
+            },
+            { error: (issue) => `expected "message:" (and "cite:" for its sources) on the lines under the section id, got ${describe(issue.input)}` },
+          )
+          .describe("One section's main message."),
+        { error: (issue) => `expected section ids, each with "message:" under it, got ${describe(issue.input)}` },
+      )
+      .optional()
+      .meta({ docKey: 'section-id' })
+      .describe(
+        "A main message of its own for a section page (`/articles/<slug>/<section-id>`), by the id of its `##` section. Without one, the page opens with the section's first paragraph, in bold (its first sentences, at most three, when it is long; an evidence label may come before it). A section that opens with a list, table, callout or figure needs one. A translation gives one for every section its English gives one for.",
       ),
     order: z
       .int({ error: (issue) => `expected a whole number such as 3, got ${describe(issue.input)}` })
@@ -256,8 +286,6 @@ export const referenceSchema = z
   })
 
 export type Reference = z.output<typeof referenceSchema>
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** One entry of `content/glossary.yaml`. */
 export const glossaryEntrySchema = z.strictObject({

@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast'
 import { EXIT, SKIP, visit } from 'unist-util-visit'
 import { analyzeArticle, getArticles, getSectionLock, parseArticleSource, type ArticleMeta } from './content'
 import { sectionRanges } from './mdx/remark-section.mjs'
+import { fallbackMessage, plainText } from './mdx/section-message.mjs'
 import { splitSentences } from './text'
 import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
 
@@ -28,7 +29,13 @@ export interface Section extends SectionLink {
   /** 1-based position in the article, and the number of sections it has. */
   position: number
   count: number
-  /** The first sentences of the section, for link previews (at most about 200 characters). */
+  /**
+   * The section page's main message, shown first on the page and used as its link-preview
+   * description: the frontmatter's `sectionMessages.<id>.message`, or the words of the section's
+   * opening paragraph (lib/mdx/section-message.mjs), as plain text.
+   */
+  mainMessage: string
+  /** The first sentences of the main message, for search results (at most about 200 characters). */
   description: string
   /** Ids of the "###" headings inside, so a retired id that pointed at one still lands there. */
   subheadings: string[]
@@ -68,17 +75,6 @@ export function firstSentences(text: string, { min = 110, max = 200 } = {}): str
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:]+$/, '')}…`
 }
 
-/** Plain text of a node as a reader sees it: no {/* comments *\/}, no citation markers. */
-function plainText(node: RootContent | Root): string {
-  let text = ''
-  visit(node, (n) => {
-    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression' || n.type === 'yaml') return SKIP
-    if ('value' in n && typeof n.value === 'string') text += n.value
-    return undefined
-  })
-  return text
-}
-
 /** The first paragraph in these nodes, searched in order and inside callouts and lists. */
 function firstParagraph(nodes: RootContent[]): string | null {
   let found: string | null = null
@@ -93,14 +89,16 @@ function firstParagraph(nodes: RootContent[]): string | null {
 
 /**
  * The "##" sections of one article's source, in order: id (from the build's own heading pass),
- * heading text, "###" ids and description. Throws when a "##" is nested inside a component,
+ * heading text, "###" ids, main message and description. `messages`: the article's
+ * `sectionMessages` (validated frontmatter). Throws when a "##" is nested inside a component,
  * since such a heading cannot start a section page.
  */
 export function splitArticle(
   source: string,
   headings: { depth: number; id: string; text: string }[],
   fallbackDescription: string,
-): { id: string; title: string; description: string; subheadings: string[] }[] {
+  messages: ArticleMeta['sectionMessages'] = {},
+): { id: string; title: string; mainMessage: string; description: string; subheadings: string[] }[] {
   const tree = parseArticleSource(source)
   const h2s = headings.filter((h) => h.depth === 2)
   const ranges = sectionRanges(tree.children)
@@ -111,12 +109,12 @@ export function splitArticle(
   }
   const sections = ranges.map((range, i) => {
     const h2 = h2s[i]!
-    return {
-      id: h2.id,
-      title: h2.text,
-      description: firstSentences(firstParagraph(tree.children.slice(range.start, range.end)) ?? fallbackDescription),
-      subheadings: [] as string[],
-    }
+    const body = tree.children.slice(range.start, range.end)
+    // A section with neither a message nor an opening paragraph fails the content check and the
+    // build (remark-section-messages); the first paragraph anywhere is only a stopgap for the dev server.
+    const message = messages[h2.id]?.message ?? fallbackMessage(body)?.text ?? firstParagraph(body) ?? fallbackDescription
+    const mainMessage = message.replace(/\s+/g, ' ').trim()
+    return { id: h2.id, title: h2.text, mainMessage, description: firstSentences(mainMessage), subheadings: [] as string[] }
   })
   // "###" headings belong to the "##" before them, in document order.
   let current = -1
@@ -135,7 +133,7 @@ export function getSections(locale: Locale = DEFAULT_LOCALE): Section[] {
   if (cached) return cached
   const all: Section[] = []
   for (const article of getArticles(locale)) {
-    const parts = splitArticle(readFileSync(article.file, 'utf8'), analyzeArticle(article).headings, article.description)
+    const parts = splitArticle(readFileSync(article.file, 'utf8'), analyzeArticle(article).headings, article.description, article.sectionMessages)
     const links: SectionLink[] = parts.map((p) => ({
       key: sectionKey(article.slug, p.id),
       slug: article.slug,
@@ -149,6 +147,7 @@ export function getSections(locale: Locale = DEFAULT_LOCALE): Section[] {
         article,
         position: i + 1,
         count: parts.length,
+        mainMessage: p.mainMessage,
         description: p.description,
         subheadings: p.subheadings,
         previous: links[i - 1],

@@ -1,7 +1,8 @@
 /**
  * Small text helpers shared by site search, glossary search, the glossary rules, the reading
- * level and link previews. No imports on purpose: the search and glossary islands bundle this
- * file, so it must not pull in anything (MiniSearch stays in the glossary island alone).
+ * level and link previews. No imports on purpose (but the dependency-free sentence splitter): the
+ * search and glossary islands bundle this file, so it must not pull in anything (MiniSearch stays
+ * in the glossary island alone).
  */
 
 /** Lower case, no accents ("Åsberg" → "asberg"), anything but letters and digits to single spaces. */
@@ -24,15 +25,5 @@ export function compact(text: string): string {
   return fold(text).replace(/ /g, '')
 }
 
-// A sentence ends at . ! or ? (and any closing quotes or bracket) followed by a space, but not
-// inside "EE. UU." (Spanish for the US), after a title such as "Dr." or "Sra.", or before a
-// lower-case word (an abbreviation mid-sentence, "e.g. twice").
-const SENTENCE_END = /(?<=[.!?]["”’)]*)(?<!(?:\bEE|\bDr|\bDra|\bSr|\bSra)\.["”’)]*)\s+(?!\p{Ll})/u
-
-/** The sentences of one paragraph of plain text, trimmed; closing quotes stay with their sentence. */
-export function splitSentences(paragraph: string): string[] {
-  return paragraph
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter(Boolean)
-}
+// The sentence splitter lives in plain JavaScript, shared with the remark plugins.
+export { splitSentences } from './sentences.mjs'

@@ -19,7 +19,7 @@ import {
 } from './content'
 import { translationOnlyFacts } from './glossary-rules'
 import type { Locale } from './i18n/locales'
-import { shownPath } from './problems.mjs'
+import { locate, shownPath } from './problems.mjs'
 import { measure } from './readability'
 import type { GlossaryEntry, Settings } from './schemas'
 import { staleSections, type StaleSection } from './translations'
@@ -101,6 +101,7 @@ export function checkTranslations(
         })
       }
     }
+    checkSectionMessages(en, es, file, source, log)
     if (!analysis) {
       // The MDX does not parse: its one problem is reported; nothing that reads its text is checked.
       reports.push({ slug: en.slug, locale, words: 0, fernandezHuerta: 0, stale: [], problems: log.count(shownPath(file)) - before })
@@ -161,6 +162,27 @@ function checkTranslationOnlyFacts(file: string, read: GlossaryTranslationRead, 
       expected: `a source for what only the translation says (the English entry's sources back the English only): "sources: [...]" on this entry`,
       fix: `add sources: [<id>] to this entry, with the id in content/references.json of the source that gives ${list}; or say only what the English entry says.`,
       ruleId: 'uncited-number',
+    })
+  }
+}
+
+/**
+ * A section message opens the section's page: a translation gives one for every section whose
+ * English has one (in its own words; it may give others). A missing one is a problem, like a
+ * missing section: the page would otherwise open with a different message than the English page.
+ */
+function checkSectionMessages(en: ArticleMeta, es: ArticleMeta, file: string, source: string, log: ProblemLog) {
+  const frontmatter = source.slice(0, Math.max(0, source.indexOf('\n---', 3)))
+  // At the translation's sectionMessages, or where it would go (after the main message).
+  const place = locate(frontmatter, [es.sectionMessages ? 'sectionMessages' : 'mainMessage']) ?? { line: 1, column: 1 }
+  for (const [id, english] of Object.entries(en.sectionMessages ?? {})) {
+    if (es.sectionMessages?.[id]) continue
+    const cite = english.cite ? `, with "cite: ${english.cite}" for its sources` : ''
+    log.add(shownPath(file), `sectionMessages: the English article gives the section "${id}" a message; this translation does not.`, {
+      ...place,
+      expected: `a translation of the English message under sectionMessages.${id}: "${english.message}"`,
+      fix: `add "${id}:" under sectionMessages (add sectionMessages: if there is none) and "message: …" under it, translated${cite}; then run npm run translations:stamp -- es ${en.slug}.`,
+      ruleId: 'translation',
     })
   }
 }

@@ -5,25 +5,31 @@
  * check lists the section and the translated page shows a note linking to the English text.
  *
  * A section is the text from its "##" heading to the next one (headings included, so a renamed
- * question counts as a change); `_intro` is everything before the first "##" (key points and the
- * opening). Whitespace is collapsed first, so re-wrapping a paragraph is not a change.
+ * question counts as a change) and its section message (frontmatter `sectionMessages`), which
+ * opens its page; `_intro` is everything before the first "##" (key points and the opening) and
+ * the main message. Whitespace is collapsed first, so re-wrapping a paragraph is not a change.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { parse, stringify } from 'yaml'
 import { analyzeArticle, getArticle, parseArticleSource, type ArticleMeta } from './content'
 import type { Locale } from './i18n/locales'
+import { sectionMessagesOf } from './mdx/section-message.mjs'
 
 export const INTRO = '_intro'
 
 const hash = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12)
 
+/** The frontmatter's text; '' when there is none. */
+function frontmatterOf(tree: ReturnType<typeof parseArticleSource>): string {
+  const yaml = tree.children.find((n) => n.type === 'yaml')
+  return yaml && 'value' in yaml ? String(yaml.value) : ''
+}
+
 /** The frontmatter's main message; '' when there is none or the YAML does not read (the frontmatter check reports that, once). */
 function mainMessageOf(tree: ReturnType<typeof parseArticleSource>): string {
-  const yaml = tree.children.find((n) => n.type === 'yaml')
-  if (!yaml || !('value' in yaml)) return ''
   try {
-    return String((parse(String(yaml.value)) as { mainMessage?: unknown } | null)?.mainMessage ?? '')
+    return String((parse(frontmatterOf(tree)) as { mainMessage?: unknown } | null)?.mainMessage ?? '')
   } catch {
     return ''
   }
@@ -42,8 +48,12 @@ export function sectionHashes(source: string, headingIds: string[]): Record<stri
   }
   // The main message (frontmatter) opens the page, so it belongs to the intro's hash.
   const out: Record<string, string> = { [INTRO]: hash(`${mainMessageOf(tree)}\n${slice(0, h2[0] ?? body.length)}`) }
+  // A section's message opens its page, so it belongs to its hash. Without one, the hash is the
+  // section's text alone, as it was before section messages existed (no stamp goes stale for nothing).
+  const messages = sectionMessagesOf(frontmatterOf(tree))
   h2.forEach((start, k) => {
-    out[headingIds[k]!] = hash(slice(start, h2[k + 1] ?? body.length))
+    const id = headingIds[k]!
+    out[id] = hash(`${messages[id]?.message ?? ''}\n${slice(start, h2[k + 1] ?? body.length)}`)
   })
   return out
 }

@@ -6,8 +6,10 @@
  *   list is capped; the cleaned selection is written back with replaceState. Nothing is stored.
  * - turns the list into checkboxes with a filter by title;
  * - fetches each chosen section's own page (/articles/<slug>/<id>, prerendered by our build),
- *   takes its body and reference list, and renumbers citations across the handout with one
- *   reference list;
+ *   takes its body (which opens with the section's main message) and reference list, and
+ *   renumbers citations across the handout with one reference list;
+ * - puts each article's main message once, above the first of its sections, read from the
+ *   article's own page (fetched once per article) with its sources;
  * - draws a QR code per section on the device (uqr, loaded on first use; no network), for the
  *   section's address on the public site (publicOrigin).
  * Nothing taken from the URL is ever inserted as HTML, and only known section keys are fetched.
@@ -31,7 +33,21 @@ interface SectionData {
   references: Map<string, HTMLLIElement>
 }
 
+/** An article's main message as its page shows it, for the top of that article's part of a handout. */
+interface ArticleMessage {
+  slug: string
+  /** The message block (.main-message), cleaned for a handout; cloned for each render. */
+  body: HTMLElement
+  /** The message's citations as the article numbered them: local number -> reference id. */
+  citations: { id: string; n: number }[]
+  references: Map<string, HTMLLIElement>
+}
+
+/** Anything whose citation markers are renumbered for the handout: a section, or an article's message. */
+type Cited = Pick<SectionData, 'citations' | 'references'>
+
 const cache = new Map<string, Promise<SectionData>>()
+const articleCache = new Map<string, Promise<ArticleMessage | null>>()
 
 /**
  * The origin that QR codes and printed links name: the build's SITE_URL (data-site-url, written
@@ -67,6 +83,58 @@ function load(key: string): Promise<SectionData> {
 }
 
 /**
+ * The main message of the article a section belongs to, from the article's own page (its folder
+ * form, as for sections). Null when the page has none (an article built before main messages).
+ */
+function loadArticleMessage(slug: string): Promise<ArticleMessage | null> {
+  // The slug comes from a known section key; the check is a second lock on the request path.
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return Promise.reject(new Error(`not an article slug: ${slug}`))
+  let data = articleCache.get(slug)
+  if (!data) {
+    data = fetch(`${sitePath(`/articles/${slug}`)}/`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`)
+        return r.text()
+      })
+      .then((html) => readArticleMessage(slug, html))
+    data.catch(() => articleCache.delete(slug))
+    articleCache.set(slug, data)
+  }
+  return data
+}
+
+/** Only the body of a page of ours, parsed inert (see readSectionPage for why not the <head>). */
+function parseBody(html: string): Document {
+  const start = html.search(/<body[\s>]/)
+  return new DOMParser().parseFromString(start >= 0 ? html.slice(start) : html, 'text/html')
+}
+
+/** Reads an article page's main message, the sources it cites and their entries in the reference list. */
+function readArticleMessage(slug: string, html: string): ArticleMessage | null {
+  const doc = parseBody(html)
+  const article = doc.querySelector<HTMLElement>('#article')
+  const message = article?.querySelector<HTMLElement>('.main-message')
+  if (!article || !message) return null
+  const items = [...article.querySelectorAll<HTMLLIElement>('#references ol > li[id^="ref-"]')]
+  const byLocal = new Map(items.map((li, i) => [i + 1, li.id.slice('ref-'.length)]))
+  const used = new Set([...message.querySelectorAll('sup.cite a.cite-link')].flatMap((a) => linkNumbers(a.textContent ?? '')))
+  const citations = [...used].flatMap((n) => (byLocal.has(n) ? [{ id: byLocal.get(n)!, n }] : []))
+  const references = new Map(
+    items
+      .filter((li) => citations.some((c) => `ref-${c.id}` === li.id))
+      .map((li) => {
+        const copy = li.cloneNode(true) as HTMLLIElement
+        copy.querySelectorAll('.no-print').forEach((n) => n.remove()) // back-links to the article
+        return [li.id.slice('ref-'.length), copy]
+      }),
+  )
+  const body = doc.createElement('div')
+  body.append(message)
+  cleanBody(body)
+  return { slug, body: body.firstElementChild as HTMLElement, citations, references }
+}
+
+/**
  * Reads a section page of this site. DOMParser documents are inert: nothing in them runs or
  * loads. The page is our own prerendered HTML; the key it declares must be the one asked for.
  */
@@ -74,8 +142,7 @@ function readSectionPage(key: string, html: string): SectionData {
   // Only the body: the page's <head> holds its inline stylesheet, and a parsed document takes this
   // page's Content-Security-Policy, so Chromium would report that stylesheet (whose hash is the
   // section page's, not this page's) as refused, even though an inert document applies nothing.
-  const start = html.search(/<body[\s>]/)
-  const doc = new DOMParser().parseFromString(start >= 0 ? html.slice(start) : html, 'text/html')
+  const doc = parseBody(html)
   const article = doc.querySelector<HTMLElement>('article[data-section-key]')
   const body = article?.querySelector<HTMLElement>('[data-section-body]')
   const title = article?.querySelector('h1')?.textContent?.trim()
@@ -158,7 +225,7 @@ async function qrCode(url: string, title: string): Promise<SVGSVGElement> {
  * Rewrites each citation marker of a section from its own numbers to the handout's: a marker
  * shows local numbers ("3", "2–4"); the section's data maps them to reference ids.
  */
-function renumber(body: HTMLElement, data: SectionData, numbers: Map<string, number>) {
+function renumber(body: HTMLElement, data: Cited, numbers: Map<string, number>) {
   const byLocal = new Map(data.citations.map((c) => [c.n, c.id]))
   for (const sup of body.querySelectorAll<HTMLElement>('sup.cite')) {
     const ids = [...sup.querySelectorAll<HTMLAnchorElement>('a.cite-link')].flatMap((a) => linkNumbers(a.textContent ?? '').map((n) => byLocal.get(n)))
@@ -268,8 +335,14 @@ function setUp() {
     }
     loading.hidden = false
     let data: SectionData[]
+    let messages: Map<string, ArticleMessage | null>
+    // Each article's main message goes once, above the first of its sections in the handout.
+    const slugs = [...new Set(keys.map((k) => k.split('/')[0]!))]
     try {
-      data = await Promise.all(keys.map(load))
+      ;[data, messages] = await Promise.all([
+        Promise.all(keys.map(load)),
+        Promise.all(slugs.map(loadArticleMessage)).then((list) => new Map(slugs.map((slug, i) => [slug, list[i]!]))),
+      ])
     } catch {
       if (run !== generation) return
       loading.hidden = true
@@ -277,14 +350,36 @@ function setUp() {
       return
     }
     if (run !== generation) return
-    const numbers = handoutNumbers(data)
+    const leads = new Map<number, ArticleMessage>()
+    for (const slug of slugs) {
+      const message = messages.get(slug)
+      if (message)
+        leads.set(
+          keys.findIndex((k) => k.startsWith(`${slug}/`)),
+          message,
+        )
+    }
+    // Citations are numbered in reading order: an article's message before its first section.
+    const parts: Cited[] = data.flatMap((d, i) => (leads.has(i) ? [leads.get(i)!, d] : [d]))
+    const numbers = handoutNumbers(parts)
     const built = await Promise.all(data.map((d, i) => buildSection(d, i, numbers)))
     if (run !== generation) return
     loading.hidden = true
-    sectionsBox.replaceChildren(...built)
-    refsList.replaceChildren(...references(data, numbers))
+    sectionsBox.replaceChildren(...built.flatMap((section, i) => (leads.has(i) ? [articleMessage(leads.get(i)!, data[i]!, numbers), section] : [section])))
+    refsList.replaceChildren(...references(parts, numbers))
     refsBox.hidden = numbers.size === 0
     if (focusKey) sectionsBox.querySelector<HTMLElement>(`[data-section-key="${CSS.escape(focusKey)}"] h2`)?.focus()
+  }
+
+  /** An article's main message, named as that article's, above the first of its sections. */
+  const articleMessage = (message: ArticleMessage, first: SectionData, numbers: Map<string, number>) => {
+    const box = el('div', 'handout-article-message')
+    box.dataset.article = message.slug
+    const body = document.importNode(message.body, true)
+    scopeIds(body, `a-${message.slug}-`)
+    renumber(body, message, numbers)
+    box.append(el('p', 'handout-article-message-label', L.articleMessage(first.articleTitle)), body)
+    return box
   }
 
   const buildSection = async (data: SectionData, index: number, numbers: Map<string, number>) => {
@@ -385,7 +480,7 @@ function setUp() {
   void render()
 }
 
-function references(data: SectionData[], numbers: Map<string, number>): HTMLLIElement[] {
+function references(data: Cited[], numbers: Map<string, number>): HTMLLIElement[] {
   const all = new Map<string, HTMLLIElement>()
   for (const d of data) for (const [id, li] of d.references) all.set(id, li)
   return [...numbers.entries()]

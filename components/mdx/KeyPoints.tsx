@@ -3,8 +3,10 @@ import { HeadingTools } from './Heading'
 import { t } from '@/lib/i18n/page-locale'
 
 /**
- * The article's main message (frontmatter `mainMessage`, put first by remark-main-message): what the
- * reader most needs to know or do, in one to three sentences, above the key points.
+ * A main message: what the reader most needs to know or do, in one to three sentences. The
+ * article's (frontmatter `mainMessage`, put first by remark-main-message) sits above the key
+ * points; a section page's (frontmatter `sectionMessages`, or its opening paragraph, put first by
+ * remark-section) above the section's text.
  */
 export function MainMessage({ children }: { children: ReactNode }) {
   return <div className="main-message mt-4 mb-2 border-l-4 border-accent pl-4 text-lg leading-snug font-semibold text-ink [&_p]:my-0">{children}</div>

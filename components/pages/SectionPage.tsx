@@ -21,7 +21,8 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
   const section = getSection(slug, id, locale)
   if (!section) return {}
   const images = sectionOgImage(slug, id, locale)
-  const { title, description, path } = section
+  // Search results get the message's first sentences; a link preview gets the whole main message.
+  const { title, description, mainMessage, path } = section
   return {
     title,
     description,
@@ -29,7 +30,7 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
     openGraph: {
       type: 'article',
       title,
-      description,
+      description: mainMessage,
       url: path,
       siteName: dictionary(locale).site.name,
       locale: LOCALE_INFO[locale].og,
@@ -37,7 +38,7 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
       section: section.article.title,
       images,
     },
-    twitter: { card: 'summary_large_image', title, description, images },
+    twitter: { card: 'summary_large_image', title, description: mainMessage, images },
   }
 }
 

@@ -24,10 +24,26 @@ export interface TermUse {
   section: string | null
 }
 
+/** A section's message from the frontmatter, checked (remark-section-messages): its words, its known sources, and their lines. */
+export interface SectionMessageInfo {
+  message: string
+  cite: string[]
+  line: number
+  citeLine: number
+}
+
+/** The main message a section page opens with (remark-section): the frontmatter's, or the words of its opening paragraph. */
+export interface SectionLead {
+  text: string
+  from: 'frontmatter' | 'paragraph'
+}
+
 declare module 'vfile' {
   interface DataMap {
     headings: HeadingInfo[]
     citations: CitationInfo[]
     terms: TermUse[]
+    sectionMessages: Record<string, SectionMessageInfo>
+    sectionLead: SectionLead
   }
 }

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm'
 import remarkHeadings from './remark-headings.mjs'
 import remarkVocabulary from './remark-vocabulary.mjs'
 import remarkMainMessage from './remark-main-message.mjs'
+import remarkSectionMessages from './remark-section-messages.mjs'
 import remarkCitations from './remark-citations.mjs'
 import remarkTerms from './remark-terms.mjs'
 import remarkCrisisLinks from './remark-crisis-links.mjs'
@@ -28,6 +29,7 @@ export const remarkPluginSpecs = [
   local('./remark-headings.mjs'),
   local('./remark-vocabulary.mjs'),
   local('./remark-main-message.mjs'),
+  local('./remark-section-messages.mjs'),
   local('./remark-citations.mjs'),
   local('./remark-terms.mjs'),
   local('./remark-crisis-links.mjs'),
@@ -60,6 +62,7 @@ export function remarkPlugins(options = {}) {
     [remarkHeadings, { lockFile: options.lockFile }],
     [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
     [remarkMainMessage, { figures: options.figures }],
+    [remarkSectionMessages, { known: options.references, lockFile: options.lockFile }],
     [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,

@@ -47,6 +47,24 @@ const alternates = (page: Page) =>
     .filter((l) => rel(l).includes('alternate') && typeof l.properties.hrefLang === 'string')
     .map((l) => [String(l.properties.hrefLang), new URL(String(l.properties.href)).pathname] as const)
 
+/**
+ * A main message's words as a link preview gives them: its text without the citation markers,
+ * without an evidence label that opens its paragraph, and without the "text" link the site adds
+ * after a crisis number ("call or text 988 text" reads "call or text 988").
+ */
+function messageWords(el: Element): string {
+  const words = (node: Element): string =>
+    node.children
+      .map((c) => {
+        if (c.type === 'text') return c.value
+        if (c.type !== 'element') return ''
+        if ((c.tagName === 'sup' && hasClass(c, 'cite')) || hasClass(c, 'evidence') || (c.tagName === 'a' && hasClass(c, 'crisis-text'))) return ''
+        return words(c)
+      })
+      .join('')
+  return squash(words(el))
+}
+
 /** The JSON-LD blocks of a page, parsed. */
 const jsonLd = (page: Page): Record<string, unknown>[] =>
   page
@@ -202,6 +220,27 @@ describe('section pages', () => {
       const ld = jsonLd(page).find((l) => l['@type'] === 'MedicalWebPage') as { audience?: { '@type'?: string }; lastReviewed?: string } | undefined
       expect(ld?.audience?.['@type'], `${path}: MedicalWebPage for patients`).toBe('Patient')
       expect(ld?.lastReviewed, `${path}: lastReviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    })
+
+    // Issue 24: a section page opens with its main message (the frontmatter's sectionMessages entry,
+    // or the opening paragraph's first sentences, emphasised in place), and its link preview says it.
+    it.each(sections)('%s opens with its main message, once, and previews with it', (path) => {
+      const page = mustPage(path)
+      const body = page.elements.find((e) => e.properties.dataSectionBody !== undefined)!
+      const blocks = body.children.filter((c): c is Element => c.type === 'element')
+      const message = blocks[0]!
+      expect(hasClass(message, 'main-message'), `${path}: the first block of the section is its main message`).toBe(true)
+      expect(page.all('div', page.byId('article')).filter((d) => hasClass(d, 'main-message')).length, `${path}: one main message`).toBe(1)
+      const words = messageWords(message)
+      expect(words.split(/(?<=[.!?])\s+(?=[A-Z¿¡ÁÉÍÓÚÑ0-9])/).length, `${path}: one to three sentences`).toBeLessThanOrEqual(3)
+      expect(page.meta('og:description'), `${path}: og:description`).toBe(words)
+      expect(page.meta('twitter:description'), `${path}: twitter:description`).toBe(words)
+      // Not shown twice: the opening paragraph the message came from is not repeated below it.
+      const repeats = page.all('p', body).filter((p) => !page.ancestors(p).includes(message) && messageWords(p).startsWith(words))
+      expect(
+        repeats.map((p) => messageWords(p)),
+        `${path}: the message's words appear once`,
+      ).toEqual([])
     })
 
     it("each section page's preview is its own (titles may repeat only across articles)", () => {

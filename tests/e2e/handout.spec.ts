@@ -46,6 +46,46 @@ test.describe('handout', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
   })
 
+  test("each article's main message comes once, above the first of its sections, and in print; a section opens with its own", async ({ page }) => {
+    // Two safety sections around one from conditions: safety's message once, above the first.
+    await openHandout(page, '/handout?s=safety/blood-pressure,conditions/suicidal-thoughts,safety/driving')
+    const messages = page.locator('#handout-doc .handout-article-message')
+    await expect(messages).toHaveCount(2)
+    const placed = await messages.evaluateAll((els) =>
+      els.map((el) => [(el as HTMLElement).dataset.article, (el.nextElementSibling as HTMLElement | null)?.dataset.sectionKey]),
+    )
+    expect(placed).toEqual([
+      ['safety', 'safety/blood-pressure'],
+      ['conditions', 'conditions/suicidal-thoughts'],
+    ])
+    // The words are the article's own main message (its link-preview description), named as the article's.
+    for (const [i, slug] of ['safety', 'conditions'].entries()) {
+      const html = await (await page.request.get(`/articles/${slug}`)).text()
+      const preview = /<meta property="og:description" content="([^"]*)"/
+        .exec(html)![1]!
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+      const message = messages.nth(i)
+      await expect(message.locator('.handout-article-message-label')).toContainText(/The main message of “.+”/)
+      const words = await message.locator('.main-message').evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('sup.cite').forEach((sup) => sup.remove())
+        return copy.textContent!.replace(/\s+/g, ' ').trim()
+      })
+      expect(words).toBe(preview)
+      // Its sources are numbered in the handout's one list.
+      for (const href of await message.locator('sup.cite a.cite-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+        await expect(page.locator(`#handout-doc #references ${href}`)).toHaveCount(1)
+    }
+    // A section opens with its own main message (here from the frontmatter), kept from its page.
+    await expect(page.locator('[data-section-key="conditions/suicidal-thoughts"] .handout-body > :first-child')).toHaveClass(/main-message/)
+    await expect(page.locator('[data-section-key="conditions/suicidal-thoughts"] .handout-body > .main-message')).toContainText(
+      'Ketamine is not emergency care',
+    )
+    await page.emulateMedia({ media: 'print' })
+    for (const message of await messages.all()) await expect(message).toBeVisible()
+  })
+
   test('each section has a QR code, named for screen readers, that decodes to its section page', async ({ page, baseURL }) => {
     await openHandout(page)
     const codes = page.locator('#handout-doc svg[role="img"]')

@@ -30,7 +30,9 @@ describe('article frontmatter errors name the file, the field and what was expec
     const msg = messageOf(() => loadArticles(path.join(fixtures, 'frontmatter/unknown-field')))
     expect(msg).toContain('tests/fixtures/frontmatter/unknown-field/typo.mdx')
     expect(msg).toContain('typo.mdx:10:1: lastReviwed: unknown field.')
-    expect(msg).toMatch(/expected: one of the fields title, navTitle, description, mainMessage, mainMessageCite, mainFigure, order, kind, limits, lastReviewed/)
+    expect(msg).toMatch(
+      /expected: one of the fields title, navTitle, description, mainMessage, mainMessageCite, mainFigure, sectionMessages, order, kind, limits, lastReviewed/,
+    )
     expect(msg).toContain('fix: Did you mean "lastReviewed"?')
   })
   it('a misspelt field is one problem: the unknown field, not also the required one it was meant to be', () => {

@@ -23,6 +23,14 @@ describe('frontmatter YAML', () => {
     expect(article!.nextReview).toBe('2027-11-20')
   })
 
+  it('reports a value of the wrong type as what it is, not as a missing field', () => {
+    const log = new ProblemLog()
+    loadArticles(articleDir(`${FIELDS.replace('order: 1', 'order: three')}\nlastReviewed: 2026-11-21\nnextReview: 2027-11-20`), { log, settings: null })
+    expect(log.messages.map((m) => [m.line, m.reason, m.note])).toEqual([
+      [6, "order: expected a whole number such as 3, got 'three'.", 'change order to a whole number such as 3.'],
+    ])
+  })
+
   it('reports a syntax error at its line in the file, with the fix', () => {
     const log = new ProblemLog()
     // A key with its colon missing, on line 3 of the file (the frontmatter starts on line 2).

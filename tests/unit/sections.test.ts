@@ -12,6 +12,10 @@ import { mdxComponents } from '@/components/mdx'
 const known = { references: ['a2020', 'b2021'], terms: ['nausea'], figures: [] }
 const source = `---
 title: T
+sectionMessages:
+  last:
+    message: It lasts for days. Ask when to come back.
+    cite: b2021
 ---
 
 <KeyPoints>
@@ -49,20 +53,23 @@ It lasts days.<Cite id="b2021" />
 
 describe('splitting an article into section pages', () => {
   const { headings } = analyzeArticleSource(source, 'x.mdx', known)
-  const sections = splitArticle(source, headings, 'Fallback.')
+  const sections = splitArticle(source, headings, 'Fallback.', { last: { message: 'It lasts for days. Ask when to come back.', cite: 'b2021' } })
   it('makes one section per "##", with its pinned id, its question and its "###" ids', () => {
     expect(sections.map((s) => [s.id, s.title, s.subheadings])).toEqual([
       ['safe', 'Is it safe?', ['risk']],
       ['last', 'How long does it last?', []],
     ])
   })
-  it('describes a section with its first sentences, without citation markers', () => {
-    // Sentences are added until the preview reaches about 110 characters (never past 200).
-    expect(sections[0]!.description).toBe(
-      'Yes, mostly. It can cause nausea. Most effects pass within an hour and a half. Some people feel sleepy for the rest of the day, so plan to rest.',
-    )
-    // A section that opens with a callout is described by the callout's first paragraph.
-    expect(sections[1]!.description).toBe('It lasts days.')
+  it('gives each section its main message: the opening paragraph’s first sentences, or the frontmatter’s; no citation markers', () => {
+    // The opening paragraph has four sentences: the message is its first three (at most 280 characters).
+    expect(sections[0]!.mainMessage).toBe('Yes, mostly. It can cause nausea. Most effects pass within an hour and a half.')
+    // A section that opens with a callout has no opening paragraph: its message is the frontmatter's.
+    expect(sections[1]!.mainMessage).toBe('It lasts for days. Ask when to come back.')
+  })
+  it('describes a section with the first sentences of its main message', () => {
+    // Sentences are added until the description reaches about 110 characters (never past 200).
+    expect(sections[0]!.description).toBe('Yes, mostly. It can cause nausea. Most effects pass within an hour and a half.')
+    expect(sections[1]!.description).toBe('It lasts for days. Ask when to come back.')
   })
   it('leaves the article-wide questions box out of the last section', () => {
     const tree = { children: [{ type: 'heading', depth: 2 }, { type: 'paragraph' }, { type: 'mdxJsxFlowElement', name: 'QuestionsToAsk' }] }

@@ -1,0 +1,115 @@
+// @ts-check
+// remark plugin: checks an article's section messages (frontmatter `sectionMessages`, one per "##"
+// section at most; lib/mdx/section-message.mjs says what a section page shows) and leaves the
+// valid ones on `file.data.sectionMessages` for remark-section, which puts one on its section's
+// page. It changes nothing in the article itself: the article has its own main message.
+// Reported, each at its line with the fix: an id that names no "##" section of the article (a
+// "###" heading, a retired id, a typo), a source id the bibliography lacks, and a section that
+// has neither a message nor an opening paragraph to stand in for one. The frontmatter schema
+// (lib/schemas.ts) reports the shape and the one-to-three-sentence rule.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { REFERENCES_FILE, SECTION_LOCK_FILE, knownIds, readData } from '../content-files.mjs'
+import { didYouMean, locate, report } from '../problems.mjs'
+import { leadIndex, sectionMessagesOf } from './section-message.mjs'
+import { sectionRanges } from './remark-section.mjs'
+
+/**
+ * @typedef {object} Options
+ * @property {Iterable<string> | null} [known] the bibliography's ids (default: content/references.json); null when it could not be read
+ * @property {string} [lockFile] the section-id lock, for ids that were renamed (default: content/section-ids.lock.json)
+ */
+
+/** What a section opens with, in a writer's words. @param {import('mdast').RootContent | undefined} node */
+function opening(node) {
+  if (!node) return 'nothing (the section is empty)'
+  if (node.type === 'mdxJsxFlowElement') return `<${node.name ?? 'component'}>`
+  /** @type {Record<string, string>} */
+  const words = { list: 'a list', table: 'a table', heading: 'a "###" heading', blockquote: 'a quote', code: 'code', thematicBreak: 'a rule (---)' }
+  return words[node.type] ?? `a ${node.type}`
+}
+
+/** @param {Options} [options] */
+export default function remarkSectionMessages(options = {}) {
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
+    file.data.sectionMessages = {}
+    const yaml = tree.children.find((n) => n.type === 'yaml')
+    const messages = yaml?.type === 'yaml' ? sectionMessagesOf(yaml.value) : {}
+    // The frontmatter text starts on the line after the opening ---.
+    const offset = yaml?.position?.start.line ?? 0
+    /** @param {(string | number)[]} keys */
+    const lineOf = (keys) => (yaml?.type === 'yaml' ? locate(yaml.value, keys, offset) : undefined)
+    const headings = file.data.headings ?? []
+    const h2 = headings.filter((h) => h.depth === 2).map((h) => h.id)
+    const h3 = new Set(headings.filter((h) => h.depth === 3).map((h) => h.id))
+    const slug = file.path ? path.basename(file.path, '.mdx') : ''
+    const renamed = (/** @type {string} */ id) => {
+      const lock = options.lockFile ?? SECTION_LOCK_FILE
+      try {
+        return existsSync(lock) ? /** @type {Record<string, string> | undefined} */ (readData(lock).redirects?.[slug])?.[id] : undefined
+      } catch {
+        return undefined // remark-headings (or the content check) reports a lock file that does not read
+      }
+    }
+    // `known: null` means the bibliography could not be read: no id is called unknown because of it.
+    const known = options.known === null ? null : new Set(options.known ?? knownIds(REFERENCES_FILE))
+
+    for (const [id, entry] of Object.entries(messages)) {
+      const place = lineOf(['sectionMessages', id])
+      if (!h2.includes(id)) {
+        const now = renamed(id)
+        report(
+          file,
+          h3.has(id)
+            ? `sectionMessages: "${id}" is a "###" heading; only "##" sections have their own page and message.`
+            : `sectionMessages: no "##" section has the id "${id}".`,
+          {
+            place,
+            expected: `the id of a "##" section of this article: ${h2.join(', ')}`,
+            fix:
+              now && h2.includes(now)
+                ? `the section was renamed: change "${id}" to "${now}".`
+                : `${h3.has(id) ? '' : didYouMean(id, h2)}Use the id at the end of the section's heading ({/*id*/}), the one in its page's address.`,
+            ruleId: 'section-message',
+          },
+        )
+        continue
+      }
+      const cite = entry.cite.filter((ref) => {
+        if (!known || known.has(ref)) return true
+        report(file, `sectionMessages.${id}.cite: unknown citation id "${ref}".`, {
+          place: lineOf(['sectionMessages', id, 'cite']) ?? place,
+          expected: 'the id of an entry in content/references.json',
+          fix: `${didYouMean(ref, known)}Correct the id, or add the source to content/references.json (see content/README.md, "References").`,
+          ruleId: 'unknown-citation',
+        })
+        return false
+      })
+      file.data.sectionMessages[id] = {
+        message: entry.message,
+        cite,
+        line: lineOf(['sectionMessages', id, 'message'])?.line ?? place?.line ?? 1,
+        citeLine: lineOf(['sectionMessages', id, 'cite'])?.line ?? place?.line ?? 1,
+      }
+    }
+
+    // A section page always opens with a message: the frontmatter's, or the opening paragraph's.
+    const ranges = sectionRanges(tree.children)
+    ranges.forEach((range, k) => {
+      const id = h2[k]
+      if (!id || messages[id]) return
+      const body = tree.children.slice(range.start, range.end)
+      if (leadIndex(body) >= 0) return
+      report(
+        file,
+        `The section "${id}" opens with ${opening(body.find((n) => n.type !== 'mdxJsxFlowElement' || n.name !== 'Evidence'))}, not a paragraph: its page has no opening words to show as its main message.`,
+        {
+          place: tree.children[range.heading],
+          expected: 'a paragraph first in the section (an evidence label may come before it), or a message for it in the frontmatter',
+          fix: `give the section a message in the frontmatter, one to three plain sentences on what its reader most needs to know or do (sectionMessages: { ${id}: { message: "…" } }, or "${id}:" with "message: …" under it in an existing sectionMessages); or open the section with a short paragraph.`,
+          ruleId: 'section-message',
+        },
+      )
+    })
+  }
+}
