@@ -1,12 +1,14 @@
 import { useId, type ReactNode } from 'react'
 import { CALLOUT_TYPES } from '@/lib/mdx/vocabulary.mjs'
 import { t } from '@/lib/i18n/page-locale'
+import { CrisisActions } from './CrisisActions'
 
 type CalloutType = (typeof CALLOUT_TYPES)[number]
 
 // Severity is written in words inside the heading, never carried by colour alone, and the heading
 // names the box for screen readers (nhsuk-frontend care cards: a labelled section whose heading
-// reads "Urgent advice: …"). `crisis` is the calm box for thoughts of suicide; `emergency` is
+// reads "Urgent advice: …"). `crisis` is the calm box for thoughts of suicide, and ends with the
+// ways to reach 988 ("Call 988", "Text 988"), so writers only write the sentences; `emergency` is
 // kept for the true 911 list.
 // The severity words themselves are in the dictionary (lib/i18n: callout.<type>).
 const STYLES: Record<CalloutType, { className: string; icon: string }> = {
@@ -35,6 +37,7 @@ export function Callout({ type, title, children }: { type: CalloutType; title?: 
         {title ? <span className="mt-1 block text-lg font-semibold">{title}</span> : null}
       </h3>
       <div className="mt-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
+      {type === 'crisis' ? <CrisisActions /> : null}
     </section>
   )
 }
