@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Rich } from '@/components/i18n/Rich'
 import { PageFrame } from '@/components/layout/PageFrame'
+import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { RootLayout } from '@/components/layout/RootLayout'
 import { getArticles } from '@/lib/content'
 import { dictionary, localePath } from '@/lib/i18n'
@@ -37,6 +38,7 @@ export default function GlobalNotFound() {
         <p className="mt-6">
           <Rich text={en.crisis} locale="en" />
         </p>
+        <CrisisActions locale="en" />
         <section lang="es" aria-labelledby="no-encontrada" className="mt-10 rounded-xl border border-line bg-surface p-5">
           <h2 id="no-encontrada" className="text-2xl font-bold text-ink">
             {es.heading}
@@ -53,6 +55,7 @@ export default function GlobalNotFound() {
           <p className="mt-4">
             <Rich text={es.crisis} locale="es" />
           </p>
+          <CrisisActions locale="es" />
         </section>
       </PageFrame>
     </RootLayout>

@@ -1,22 +1,28 @@
 // @ts-check
 // Crisis phone numbers: one list that the content pipeline, the glossary, the footer and the help
-// page share, so every place a number appears can be tapped to call (and to text, where the line
-// takes texts). Writers type the plain number; nobody writes tel: by hand.
+// page share, so every place a number appears can be tapped to call. Writers type the plain number;
+// nobody writes tel: by hand. Inside a sentence a number is one call link named by its own digits
+// (WCAG 2.5.3 label in name: the sentence reads once, as written). The boxes that offer help (crisis
+// callouts, the footer, the help and 404 pages) add separate, labelled actions: "Call 988" and
+// "Text 988" (components/mdx/CrisisActions.tsx).
 
 /**
  * @typedef {'en' | 'es'} Locale
- * @typedef {{ number: string, call: string, text?: string, textIn?: Partial<Record<Locale, string>>, name: string }} CrisisLine
- * `textIn`: the text link in a language when it differs from `text`.
+ * @typedef {{ number: string, call: string, text?: string, textIn?: Partial<Record<Locale, string>> }} CrisisLine
+ * `text`: the line takes texts at this address. `textIn`: the text address in a language when it
+ * differs from `text`.
  */
 
 /** @type {Record<string, CrisisLine>} */
 export const CRISIS_LINES = {
-  // 988's Spanish-language service answers a text that starts with the word AYUDA (source:
-  // lifeline988-expect in content/references.json). `?&body=` prefills the message on iOS and Android.
-  988: { number: '988', call: 'tel:988', text: 'sms:988', textIn: { es: 'sms:988?&body=AYUDA' }, name: '988 Suicide & Crisis Lifeline' },
-  911: { number: '911', call: 'tel:911', name: 'emergency services' },
-  // Canada's 9-8-8 takes calls and texts on the same short number.
-  '9-8-8': { number: '9-8-8', call: 'tel:988', text: 'sms:988', name: '9-8-8 Suicide Crisis Helpline (Canada)' },
+  // The 988 Suicide & Crisis Lifeline. Its Spanish-language service answers a text that starts
+  // with the word AYUDA (source: lifeline988-expect in content/references.json). `?&body=`
+  // prefills the message on iOS and Android.
+  988: { number: '988', call: 'tel:988', text: 'sms:988', textIn: { es: 'sms:988?&body=AYUDA' } },
+  // Emergency services (US).
+  911: { number: '911', call: 'tel:911' },
+  // Canada's 9-8-8 Suicide Crisis Helpline takes calls and texts on the same short number.
+  '9-8-8': { number: '9-8-8', call: 'tel:988', text: 'sms:988' },
 }
 
 /**
@@ -32,27 +38,21 @@ export function textHref(line, locale) {
 }
 
 /**
- * How each language offers the text link, so it reads right inside the sentence. English puts a
- * small "text" link after the number ("call or text 988 [text]"). Spanish says "texting" before
- * the number ("envíe un mensaje de texto al 988"): those words become the text link, and the
- * number stays the call link; a word after the number would break the sentence («…al 988
- * texto.»), so a Spanish number with no such words is a call link only ("llame al 988 y oprima
- * el 2").
- * @type {Record<Locale, { besideNumber: boolean }>}
+ * A number as it is shown: non-breaking hyphens (U+2011), so "9-8-8" never splits across lines.
+ * @param {string} number
  */
-export const TEXT_LINK_STYLE = { en: { besideNumber: true }, es: { besideNumber: false } }
+export const unbroken = (number) => number.replace(/-/g, '\u2011')
 
-/** The words just before a number that say to text it: "(un) mensaje de texto al", "texto al". */
-const TEXTING_WORDS = /(mensajes?\s+de\s+texto|texto)(\s+al\s+)$/iu
-
-/** A crisis number standing on its own (not part of "988lifeline.org", a year or a longer number). */
-const CRISIS_NUMBER = /(?<![\w.\-/])(9-8-8|988|911)(?![\w\-/]|\.\w)/g
+/**
+ * A crisis number standing on its own: not part of "988lifeline.org", a year or a longer number,
+ * and not part of a service's name ("the 988 Suicide & Crisis Lifeline", "la Línea 988 de
+ * Prevención…"), where a link would cut the name in two.
+ */
+const CRISIS_NUMBER = /(?<![\w.\-/])(?<![Ll][ií]nea\s+)(9-8-8|988|911)(?![\w\-/]|\.\w)(?!\s+(?:Suicide|Lifeline)\b)/g
 
 /**
  * @typedef {{ text: string }} PlainPart
- * @typedef {{ line: CrisisLine, texting?: { words: string, joiner: string } }} NumberPart
- * `texting`: the words before the number that say to text it, taken out of the text before it
- * ("mensaje de texto"), and what joins them to the number (" al ").
+ * @typedef {{ line: CrisisLine }} NumberPart
  */
 
 /**
@@ -67,16 +67,9 @@ export function splitCrisisNumbers(text) {
   for (const match of text.matchAll(CRISIS_NUMBER)) {
     const index = match.index ?? 0
     const line = CRISIS_LINES[/** @type {string} */ (match[1])]
-    let before = text.slice(last, index)
-    /** @type {NumberPart['texting']} */
-    let texting
-    const words = line?.text ? TEXTING_WORDS.exec(before) : null
-    if (words) {
-      before = before.slice(0, words.index)
-      texting = { words: /** @type {string} */ (words[1]), joiner: /** @type {string} */ (words[2]) }
-    }
-    if (before) parts.push({ text: before })
-    if (line) parts.push(texting ? { line, texting } : { line })
+    if (!line) continue
+    if (index > last) parts.push({ text: text.slice(last, index) })
+    parts.push({ line })
     last = index + match[0].length
   }
   if (last < text.length) parts.push({ text: text.slice(last) })

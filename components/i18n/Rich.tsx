@@ -9,7 +9,7 @@ import { getPageLocale } from '@/lib/i18n/page-locale'
  * A dictionary string with inline Markdown: **bold**, *emphasis* and [links](/path). Internal
  * links are written as English paths and point into the reader's language; a link to a page in a
  * given language starts with its code and keeps it, with hreflang: [in English](/en),
- * [in Spanish](/es). Crisis numbers become call/text links, as everywhere else. `{name}`
+ * [in Spanish](/es). Crisis numbers become call links, as everywhere else. `{name}`
  * placeholders are filled from `vars`. Rendered on the server: no Markdown parser reaches the
  * browser.
  */
@@ -33,7 +33,7 @@ function render(node: RootContent | PhrasingContent, locale: Locale, key: number
     case 'paragraph':
       return <Fragment key={key}>{node.children.map((child, i) => render(child, locale, i))}</Fragment>
     case 'text':
-      return <CrisisText key={key} text={node.value} locale={locale} />
+      return <CrisisText key={key} text={node.value} />
     case 'strong':
       return <strong key={key}>{node.children.map((child, i) => render(child, locale, i))}</strong>
     case 'emphasis':

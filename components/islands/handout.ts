@@ -180,8 +180,13 @@ function cleanBody(body: HTMLElement) {
   for (const wrap of body.querySelectorAll<HTMLElement>('.heading-wrap')) {
     const heading = wrap.querySelector('h2, h3')
     const h3 = document.createElement('h3')
+    if (heading?.className) h3.className = heading.className // a callout's heading keeps its look
     h3.append(...(heading?.childNodes ?? []))
     wrap.replaceWith(h3)
+  }
+  // A box named by its heading (a callout) loses the heading's id: it keeps no name that points nowhere.
+  for (const box of body.querySelectorAll<HTMLElement>('[aria-labelledby]')) {
+    if (!body.querySelector(`#${CSS.escape(box.getAttribute('aria-labelledby') ?? '')}`)) box.removeAttribute('aria-labelledby')
   }
   // Citation anchors are back-link targets of the page's own reference list, which is gone.
   for (const a of body.querySelectorAll<HTMLElement>('a.cite-link[id]')) a.removeAttribute('id')

@@ -1,7 +1,11 @@
 import { Rich } from '@/components/i18n/Rich'
+import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
 
-/** Crisis help on every page, a short "education, not medical advice" note, and site links. */
+/**
+ * Crisis help on every page (first the actions, "Call 988" and "Text 988", then the details, in
+ * which each number is a call link), a short "education, not medical advice" note, and site links.
+ */
 export function SiteFooter({ locale }: { locale: Locale }) {
   const s = dictionary(locale)
   const f = s.footer
@@ -13,7 +17,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <h2 id="crisis-help" className="text-lg font-bold text-ink">
             {f.crisisTitle}
           </h2>
-          <ul className="mt-2 space-y-1.5">
+          <CrisisActions locale={locale} />
+          <ul className="mt-3 space-y-1.5">
             <li>
               <Rich text={f.us} locale={locale} />
             </li>

@@ -29,11 +29,15 @@ export function helpMetadata(locale: Locale): Metadata {
   }
 }
 
-/** Crisis help, one tap away from every page (the header's "Get help now"). */
+/**
+ * Crisis help, one tap away from every page (the header's "Get help now"). Each button says what
+ * it does ("Call 988", "Text 988"), in the words of the crisis actions everywhere (dictionary
+ * `crisis`); the visible words are the links' names.
+ */
 // Call buttons keep their words together with non-breaking spaces: a phone link never wraps.
 export function HelpPage({ locale }: { locale: Locale }) {
   setPageLocale(locale)
-  const h = dictionary(locale).help
+  const { help: h, crisis: c } = dictionary(locale)
   return (
     <PageFrame current="help" path="/help">
       <h1 className="text-3xl leading-tight font-bold text-ink">{h.title}</h1>
@@ -49,13 +53,13 @@ export function HelpPage({ locale }: { locale: Locale }) {
         <ul className="help-actions mt-4 grid gap-3 sm:grid-cols-3">
           <li>
             <a href={CRISIS.us.href} className="help-action">
-              {h.call988.replace(/ /g, '\u00a0')}
+              {c.call('988').replace(/ /g, '\u00a0')}
             </a>
           </li>
           <li>
             {/* On /es the message starts with AYUDA, for 988's Spanish-language service. */}
             <a href={textHref(CRISIS_LINES['988']!, locale)} className="help-action">
-              {h.text988}
+              {c.text('988')}
             </a>
           </li>
           <li>
@@ -79,7 +83,7 @@ export function HelpPage({ locale }: { locale: Locale }) {
         </p>
         <p className="mt-4">
           <a href={CRISIS.emergency.href} className="help-action help-action-danger">
-            {h.call911.replace(/ /g, '\u00a0')}
+            {c.call('911').replace(/ /g, '\u00a0')}
           </a>
         </p>
       </section>

@@ -185,11 +185,10 @@ export const en = {
     home: 'Home page',
     crisis: 'If you are in crisis, you do not need this site: in the US call or text 988, or call 911 if you are in danger.',
   },
+  // The crisis actions ("Call 988", "Text 988"): the visible words are the links' names.
   crisis: {
-    call: (number: string, name: string) => `Call ${number}, ${name}`,
+    call: (number: string) => `Call ${number}`,
     text: (number: string) => `Text ${number}`,
-    textWord: 'text',
-    names: { '988': '988 Suicide & Crisis Lifeline', '911': 'emergency services', '9-8-8': '9-8-8 Suicide Crisis Helpline (Canada)' } as Record<string, string>,
   },
   figures: {
     week: 'Week ',
@@ -242,13 +241,10 @@ export const en = {
     intro: 'You are not alone, and you do not have to wait. These services are free, private and open day and night.',
     suicideTitle: 'If you are thinking about suicide',
     suicideText: 'In the US, the 988 Suicide & Crisis Lifeline answers calls and texts, any time.',
-    call988: 'Call 988',
-    text988: 'Text 988',
     chat: 'Chat at 988lifeline.org',
     spanish: '',
     dangerTitle: 'If you are in danger right now',
     dangerText: 'If you might act on thoughts of suicide, or someone is badly hurt or not breathing, call 911 or go to the nearest emergency department.',
-    call911: 'Call 911',
     elsewhereTitle: 'Outside the US',
     canada: 'In Canada, call or text 9-8-8, any time.',
     elsewhere: 'Anywhere else, find a free helpline in your country at [findahelpline.com](https://findahelpline.com), or call your local emergency number.',

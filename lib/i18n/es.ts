@@ -194,10 +194,8 @@ export const es: Dictionary = {
       'Si está en crisis, busque ayuda ahora: en Estados Unidos, llame o envíe un mensaje de texto al 988 (en español, oprima el 2), o llame al 911 si corre peligro.',
   },
   crisis: {
-    call: (number: string, name: string) => `Llamar al ${number}, ${name}`,
+    call: (number: string) => `Llamar al ${number}`,
     text: (number: string) => `Enviar un mensaje de texto al ${number}`,
-    textWord: 'texto',
-    names: { '988': 'Línea 988 de Prevención del Suicidio y Crisis', '911': 'servicios de emergencia', '9-8-8': 'línea de crisis 9-8-8 (Canadá)' },
   },
   figures: {
     week: 'Semana ',
@@ -251,15 +249,12 @@ export const es: Dictionary = {
     suicideTitle: 'Si está pensando en el suicidio',
     suicideText:
       'En Estados Unidos, la Línea de Prevención del Suicidio y Crisis (988 Suicide & Crisis Lifeline) atiende llamadas y mensajes de texto a toda hora.',
-    call988: 'Llamar al 988',
-    text988: 'Enviar texto al 988',
     chat: 'Chat en español (página en inglés)',
     spanish:
       'Para hablar en español, llame al 988 y oprima el 2. Para escribir en español, envíe la palabra AYUDA por mensaje de texto al 988. El chat se abre en 988lifeline.org, una página en inglés. La Línea dice en su página [«What to expect»](https://988lifeline.org/get-help/what-to-expect) (en inglés) que su chat y sus mensajes de texto también atienden en español.',
     dangerTitle: 'Si corre peligro ahora mismo',
     dangerText:
       'Si siente que podría hacerse daño o quitarse la vida, o si alguien está gravemente herido o no respira, llame al 911 o vaya a la sala de emergencias más cercana.',
-    call911: 'Llamar al 911',
     elsewhereTitle: 'Fuera de Estados Unidos',
     canada: 'En Canadá, llame o envíe un mensaje de texto al 9-8-8, a toda hora.',
     elsewhere:

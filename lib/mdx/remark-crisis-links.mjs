@@ -1,8 +1,8 @@
 // @ts-check
 // remark plugin: every crisis number in an article's text (988, 911, 9-8-8) becomes
-// <CrisisNumber number="988" />, which renders tap-to-call and tap-to-text links. Writers type the
-// plain number. Headings, links and code are left alone. Words just before the number that say to
-// text it ("mensaje de texto al 988") move into the element, which makes them the text link.
+// <CrisisNumber number="988" />, one tap-to-call link named by its digits. Writers type the plain
+// number. Headings, links, code and a number inside a service's name ("the 988 Suicide & Crisis
+// Lifeline") are left alone. The ways to text a line are the crisis callout's own action row.
 import { SKIP, visit } from 'unist-util-visit'
 import { splitCrisisNumbers } from '../crisis.mjs'
 
@@ -23,16 +23,7 @@ export default function remarkCrisisLinks() {
           : {
               type: 'mdxJsxTextElement',
               name: 'CrisisNumber',
-              attributes: [
-                { type: 'mdxJsxAttribute', name: 'number', value: part.line.number },
-                // "envíe un mensaje de texto al 988": the words become the text link (lib/crisis.mjs).
-                ...(part.texting
-                  ? [
-                      { type: 'mdxJsxAttribute', name: 'texting', value: part.texting.words },
-                      { type: 'mdxJsxAttribute', name: 'joiner', value: part.texting.joiner },
-                    ]
-                  : []),
-              ],
+              attributes: [{ type: 'mdxJsxAttribute', name: 'number', value: part.line.number }],
               children: [],
             },
       )

@@ -19,7 +19,8 @@ export const VOCABULARY = {
   Cite: { props: { id: 'string' } },
   Term: { props: { id: 'string', explained: 'flag?' } },
   Evidence: { props: { level: EVIDENCE_LEVELS } },
-  Callout: { props: { type: CALLOUT_TYPES, title: 'string?' } },
+  // `id`: pins the heading's id, which otherwise comes from the title (remark-headings).
+  Callout: { props: { type: CALLOUT_TYPES, title: 'string?', id: 'string?' } },
   QuestionsToAsk: { props: {} },
   Figure: { props: { name: 'figure' } },
   MoreDetail: { props: { title: 'string' } },

@@ -117,7 +117,9 @@ describe('articles', () => {
   it.each(ARTICLE_PAGES)('%s: every heading has an id, a visible self-link and a copy button', (path, lang) => {
     const page = mustPage(path)
     const words = WORDS[lang]
-    const headings = articleHeadings(page).filter((h) => hasClass(page.parent(h)!, 'heading-wrap'))
+    // A callout's heading holds its severity words too: its tools are named by its title (the next test).
+    const inCallout = (h: Element) => page.closest(h, (e) => hasClass(e, 'callout')) !== undefined
+    const headings = articleHeadings(page).filter((h) => hasClass(page.parent(h)!, 'heading-wrap') && !inCallout(h))
     expect(headings.length, `${path}: headings in a .heading-wrap`).toBeGreaterThan(4)
     const problems: string[] = []
     for (const h of headings) {
@@ -132,17 +134,81 @@ describe('articles', () => {
       if (buttons.length !== 1) problems.push(`${path}#${id}: ${buttons.length} buttons named "${words.copyLinkToSection}${text}"`)
     }
     expect(problems).toEqual([])
-    // Every h2 and h3 of the article, the boxes' headings excepted (a callout's title is part of its box, not a section).
-    const all = articleHeadings(page).filter((h) => h.properties.id !== 'review-info' && !page.closest(page.parent(h)!, (e) => hasClass(e, 'callout')))
+    // Every h2 and h3 of the article, the callouts' headings excepted (checked in the next test).
+    const all = articleHeadings(page).filter((h) => !inCallout(h))
     expect(
       all.filter((h) => !headings.includes(h)).map((h) => `${h.tagName}#${h.properties.id}`),
       `${path}: headings without the tools`,
     ).toEqual([])
-    for (const id of ['key-points', 'references-heading']) {
+    for (const id of ['key-points', 'references-heading', 'about-this-page']) {
       const h = page.byId(id)
       expect(h && h.tagName === 'h2' && hasClass(page.parent(h)!, 'heading-wrap'), `${path}: .heading-wrap > h2#${id}`).toBe(true)
     }
     if (path.endsWith('/articles/safety')) expect(headings.some((h) => h.properties.id === 'questions-to-ask' && h.tagName === 'h2')).toBe(true)
+  })
+
+  // Issue #24 (6): a clinician can link to a box ("#call-911-now-if"). Each callout's heading has
+  // an id from its title (or its pinned id; a translation's are the English ones), unique on the
+  // page and apart from every section, with the self-link and copy button of every heading, named
+  // by the title in the page's language.
+  it.each(ARTICLE_PAGES)('%s: every callout heading has a slug id from its title, a self-link and a copy button', (path, lang) => {
+    const page = mustPage(path)
+    const words = WORDS[lang]
+    const boxes = page.all('section').filter((e) => hasClass(e, 'callout'))
+    const problems: string[] = []
+    for (const box of boxes) {
+      const h = page.first('h3', box)!
+      const id = String(h.properties.id ?? '')
+      const wrap = page.parent(h)!
+      const title = squash(textOf(page.all('span', h).at(-1)!))
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push(`${path}: callout "${title}": id "${id}" is not a slug`)
+      if ([box.properties.ariaLabelledBy].flat().join(' ') !== id) problems.push(`${path}#${id}: the box is not named by its heading`)
+      if (!hasClass(wrap, 'heading-wrap')) problems.push(`${path}#${id}: no .heading-wrap`)
+      const self = page.all('a', wrap).filter((a) => a.properties.href === `#${id}`)
+      if (self.length !== 1 || accessibleName(self[0]!) !== `${words.linkToSection}${title}`)
+        problems.push(`${path}#${id}: no self-link named "${words.linkToSection}${title}"`)
+      const copy = page.all('button', wrap).filter((b) => b.properties.dataCopyLink === id)
+      if (copy.length !== 1 || accessibleName(copy[0]!) !== `${words.copyLinkToSection}${title}`) problems.push(`${path}#${id}: no copy button for it`)
+    }
+    expect(problems).toEqual([])
+    // No callout takes a section's id (the markup checks make every id on the page unique).
+    const sections = new Set(
+      articleHeadings(page)
+        .filter((h) => !page.closest(h, (e) => hasClass(e, 'callout')))
+        .map((h) => String(h.properties.id)),
+    )
+    expect(boxes.map((b) => String(page.first('h3', b)!.properties.id)).filter((id) => sections.has(id))).toEqual([])
+    // The ids come from the English titles on both editions (as section ids do).
+    if (path.endsWith('/articles/safety')) {
+      expect(boxes.map((b) => String(page.first('h3', b)!.properties.id))).toEqual([
+        'if-you-are-thinking-about-suicide',
+        'thoughts-of-suicide-call-or-text-988-now',
+        'call-911-now-if',
+        'call-your-care-team-today-if',
+        'mention-at-your-next-visit',
+      ])
+    }
+  })
+
+  // Issue #24 (6): a crisis box ends with its actions, which the writer does not write: "Call 988"
+  // and "Text 988" (Spanish: the text opens a message that starts with AYUDA).
+  it.each(ARTICLE_PAGES)('%s: every crisis callout ends with the call and text actions', (path, lang) => {
+    const page = mustPage(path)
+    const words = WORDS[lang]
+    const boxes = page.all('section').filter((e) => hasClass(e, 'callout-crisis'))
+    for (const box of boxes) {
+      const row = page.all('ul', box).filter((ul) => hasClass(ul, 'crisis-actions'))
+      expect(row.length, `${path}: a crisis callout's action row`).toBe(1)
+      expect(
+        page.all('a', row[0]).map((a) => [accessibleName(a), String(a.properties.href)]),
+        `${path}: the actions`,
+      ).toEqual([
+        [words.call988, 'tel:988'],
+        [words.text988.name, words.text988.href],
+      ])
+    }
+    if (/\/articles\/(safety|what-is-ketamine-therapy|conditions|history|what-to-expect)$/.test(path))
+      expect(boxes.length, `${path}: crisis callouts`).toBeGreaterThan(0)
   })
 
   // sharing.spec.ts 'link previews: title, description, canonical, Open Graph image that answers an

@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
 import { pagePolicy } from '../../lib/security-headers.mjs'
 import { foreignScripts } from '../../lib/static-export.mjs'
+import { splitCrisisNumbers } from '../../lib/crisis.mjs'
 import { accessibleName, descendants, hasClass, isSet, localFile, PAGES, pageAt, pngFileSize, rel, squash, textOf, WORDS, type Page } from './site'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64')
@@ -44,7 +45,8 @@ function crisisNumbers(page: Page): { plain: string[]; links: number } {
       if (child.type !== 'text' || !CRISIS_NUMBER.test(child.value)) continue
       const link = ancestors.find((a) => a.tagName === 'a')
       if (link && /^(tel|sms):/.test(String(link.properties.href ?? ''))) links++
-      else if (!ancestors.some(isNameContext)) plain.push(context(child.value, ancestors))
+      // A number inside a service's name ("the 988 Suicide & Crisis Lifeline") is a name (lib/crisis.mjs).
+      else if (!ancestors.some(isNameContext) && splitCrisisNumbers(child.value).some((part) => 'line' in part)) plain.push(context(child.value, ancestors))
     }
   }
   walk(main.children, [main])
@@ -241,14 +243,35 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
     expectLinks('findahelpline.com', 'https://findahelpline.com')
     const note = page.all(['strong', 'p', 'span', 'b', 'div'], footer).find((e) => squash(textOf(e)) === words.notAdvice)
     expect(note, `${page.path}: the footer says "${words.notAdvice}"`).toBeDefined()
-    if (page.lang === 'es') {
-      expect(squash(textOf(footer!)), `${page.path}: the footer gives the Spanish line`).toContain('oprima el 2')
-      const labels = page.all('a', footer).filter((a) => /^(tel|sms):/.test(String(a.properties.href ?? '')))
-      expect(
-        labels.map((a) => String(a.properties.ariaLabel ?? '')).filter((label) => !/^(Llamar|Enviar)/.test(label)),
-        `${page.path}: call links that do not speak Spanish`,
-      ).toEqual([])
+    // The actions come first, in the page's language, in one row.
+    const row = page.all('ul', region).find((ul) => hasClass(ul, 'crisis-actions'))
+    expect(row && page.all('a', row).map((a) => [accessibleName(a), String(a.properties.href)]), `${page.path}: the footer's actions`).toEqual([
+      [words.call988, 'tel:988'],
+      [words.text988.name, words.text988.href],
+    ])
+    if (page.lang === 'es') expect(squash(textOf(footer!)), `${page.path}: the footer gives the Spanish line`).toContain('oprima el 2')
+  })
+
+  // Issue #24 (6): a crisis link reads as what it shows. Every tel:/sms: link is named by its
+  // visible words (no aria-label that adds or repeats words: WCAG 2.5.3), and a number in a sentence
+  // is one call link with no "text" link after it; texting is a labelled action of its own, only in
+  // the boxes that offer help (the action rows and the help page's buttons).
+  it('every crisis link is named by its visible text, and no "text" link follows a number', () => {
+    const problems: string[] = []
+    for (const a of page.all('a')) {
+      const href = String(a.properties.href ?? '')
+      if (!/^(tel|sms):/.test(href)) continue
+      const visible = squash(textOf(a))
+      if (a.properties.ariaLabel !== undefined) problems.push(`<a href="${href}" aria-label="${a.properties.ariaLabel}">${visible}</a>: an aria-label`)
+      if (accessibleName(a) !== visible) problems.push(`<a href="${href}">${visible}</a>: named "${accessibleName(a)}"`)
+      const inRow = page.closest(a, (e) => hasClass(e, 'crisis-actions') || hasClass(e, 'help-actions') || hasClass(e, 'help-action'))
+      if (href.startsWith('sms:') && !inRow) problems.push(`<a href="${href}">${visible}</a>: a text link outside an action row`)
+      if (!inRow && href.startsWith('tel:') && !/^(988|911|9\u20118\u20118)$/.test(visible))
+        problems.push(`<a href="${href}">${visible}</a>: a call link in the text that is not just its number`)
     }
+    // The old markup's small link after a number ("988 [text]") or Spanish texting words as a link.
+    for (const a of page.all('a')) if (/^(text|texto|mensajes? de texto)$/i.test(accessibleName(a))) problems.push(`a link named "${accessibleName(a)}"`)
+    expect(problems, `${page.path}: crisis links`).toEqual([])
   })
 
   // site.spec.ts 'frontmatter never renders as text'.

@@ -256,9 +256,11 @@ export const WORDS = {
   en: {
     articlesNav: 'Articles',
     crisisRegion: 'If you are thinking about suicide or are in crisis',
-    call988: /^Call 988/,
+    // The crisis actions, named by their visible words.
+    call988: 'Call 988',
     text988: { name: 'Text 988', href: 'sms:988' },
-    call911: /^Call 911/,
+    // A number in a sentence ("call 911 or go to…") is a call link named by its digits.
+    call911: '911',
     notAdvice: 'Education, not medical advice.',
     linkToSection: 'Link to section: ',
     copyLinkToSection: 'Copy link to section: ',
@@ -266,9 +268,9 @@ export const WORDS = {
   es: {
     articlesNav: 'Artículos',
     crisisRegion: 'Si está pensando en el suicidio o está en crisis',
-    call988: /^Llamar al 988/,
+    call988: 'Llamar al 988',
     text988: { name: 'Enviar un mensaje de texto al 988', href: 'sms:988?&body=AYUDA' },
-    call911: /^Llamar al 911/,
+    call911: '911',
     notAdvice: 'Educación, no consejo médico.',
     linkToSection: 'Enlace a la sección: ',
     copyLinkToSection: 'Copiar enlace a la sección: ',

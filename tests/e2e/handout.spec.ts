@@ -16,6 +16,19 @@ async function openHandout(page: Page, path = HANDOUT) {
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
 
 test.describe('handout', () => {
+  test('a section with callouts keeps their boxes and crisis actions, without the ids that would repeat across sections', async ({ page }) => {
+    // Both sections hold a crisis callout; their pages give the boxes ids and self-links.
+    await openHandout(page, '/handout?s=safety/misuse,safety/when-to-get-help')
+    const doc = page.locator('#handout-doc')
+    await expect(doc.locator('.callout')).toHaveCount(5)
+    await expect(doc.locator('.callout h3[id], .callout .heading-tools')).toHaveCount(0)
+    // No box is named by a heading that is no longer there.
+    expect(
+      await doc.locator('[aria-labelledby]').evaluateAll((els) => els.filter((el) => !document.getElementById(el.getAttribute('aria-labelledby')!)).length),
+    ).toBe(0)
+    await expect(doc.locator('.callout-crisis .crisis-action').first()).toHaveText('Call 988')
+  })
+
   test('shows the chosen sections in order, each with its review date, and numbers citations across the handout', async ({ page }) => {
     await openHandout(page)
     const sections = page.locator('#handout-doc .handout-section')

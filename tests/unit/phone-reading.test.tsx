@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { Callout } from '@/components/mdx/Callout'
 import { citeGroups } from '@/components/mdx/Cite'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { CrisisNumber, CrisisText } from '@/components/mdx/CrisisNumber'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary } from '@/lib/i18n'
@@ -27,112 +28,145 @@ function run(source: string, plugin: () => (tree: never) => void) {
 }
 const json = (tree: unknown) => JSON.stringify(tree)
 
+/** The words of a text, whatever spaces join them (a call button's are non-breaking). */
+const words = (text: string) =>
+  new RegExp(
+    `^${text
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+')}$`,
+  )
+
+/** Every link in `root`: its accessible name is its visible text (WCAG 2.5.3), with no aria-label adding words. */
+function expectNamesAreTheirText(root: HTMLElement) {
+  for (const link of within(root).queryAllByRole('link')) {
+    expect(link).not.toHaveAttribute('aria-label')
+    expect(link).toHaveAccessibleName(words(link.textContent ?? ''))
+  }
+}
+
 describe('crisis numbers', () => {
+  const found = (text: string) => splitCrisisNumbers(text).flatMap((p) => ('line' in p ? [p.line.number] : []))
+
   it('finds 988, 911 and 9-8-8 standing alone, not inside other words or numbers', () => {
-    const found = (text: string) => splitCrisisNumbers(text).flatMap((p) => ('line' in p ? [p.line.number] : []))
     expect(found('Call or text 988, or call 911. In Canada, 9-8-8.')).toEqual(['988', '911', '9-8-8'])
     expect(found('Chat at 988lifeline.org, in 1988, or on 19880 or 911-area.')).toEqual([])
   })
 
-  it('the content pipeline turns them into <CrisisNumber>, but not in headings, links or terms', () => {
-    const tree = run('## Call 988\n\nCall or text 988 now, or 911.\n\n[988 online](https://988lifeline.org) and <Term id="x">988</Term>', remarkCrisisLinks)
-    const numbers = [...json(tree).matchAll(/"name":"CrisisNumber","attributes":\[\{"type":"mdxJsxAttribute","name":"number","value":"(\d+)"/g)].map(
-      (m) => m[1],
+  it("leaves a number inside a service's name alone: no link cuts the name in two", () => {
+    expect(found('Call or text 988 to reach the 988 Suicide & Crisis Lifeline (988 Suicide and Crisis Lifeline, 988 Lifeline).')).toEqual(['988'])
+    expect(found('Así llega a la Línea 988 de Prevención del Suicidio y Crisis. El menú de la línea 988. Llame al 988.')).toEqual(['988'])
+    expect(found('The 9-8-8 Suicide Crisis Helpline: call 9-8-8.')).toEqual(['9-8-8'])
+  })
+
+  it('the content pipeline turns them into <CrisisNumber number>, but not in headings, links or terms', () => {
+    const tree = run(
+      '## Call 988\n\nCall or text 988 now, or 911. Llame o envíe un mensaje de texto al 988.\n\n[988 online](https://988lifeline.org) and <Term id="x">988</Term>',
+      remarkCrisisLinks,
     )
-    expect(numbers).toEqual(['988', '911'])
-  })
-
-  it('renders tap-to-call, and tap-to-text where the line takes texts', () => {
-    render(
-      <p>
-        <CrisisNumber number="988" /> and <CrisisNumber number="911" />
-      </p>,
+    const elements = [...json(tree).matchAll(/"name":"CrisisNumber","attributes":(\[[^\]]*\])/g)].map(
+      (m) => JSON.parse(m[1]!) as { name: string; value: string }[],
     )
-    expect(screen.getByRole('link', { name: 'Call 988, 988 Suicide & Crisis Lifeline' })).toHaveAttribute('href', 'tel:988')
-    expect(screen.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988')
-    expect(screen.getByRole('link', { name: /^Call 911/ })).toHaveAttribute('href', 'tel:911')
-    expect(screen.queryByRole('link', { name: 'Text 911' })).toBeNull()
+    expect(elements.map((attributes) => attributes.map((a) => `${a.name}=${a.value}`))).toEqual([['number=988'], ['number=911'], ['number=988']])
+    // "mensaje de texto" stays in the sentence as plain words.
+    expect(json(tree)).toContain('"value":". Llame o envíe un mensaje de texto al "')
   })
 
-  it('links numbers in plain text such as glossary definitions', () => {
-    render(<CrisisText text="If this is happening now, call or text 988." />)
-    expect(screen.getByRole('link', { name: /^Call 988/ })).toHaveAttribute('href', 'tel:988')
-  })
-
-  it('on Spanish pages, the words that say to text 988 become its text link, which opens a message starting with AYUDA', () => {
-    const sentence = 'Llame o envíe un mensaje de texto al 988, o envíe la palabra AYUDA por mensaje de\ntexto al 988.'
+  it('is one call link whose name is the number it shows, with nothing after it', () => {
     const { container } = render(
       <p>
-        <CrisisText text={sentence} locale="es" />
+        Call or text <CrisisNumber number="988" /> now, or <CrisisNumber number="911" />. In Canada, <CrisisNumber number="9-8-8" />.
       </p>,
     )
-    // The sentence reads exactly as written: no word is added after the number («…al 988 texto.»).
-    expect(container.textContent).toBe(sentence)
-    const texts = screen.getAllByRole('link', { name: 'Enviar un mensaje de texto al 988' })
-    expect(texts.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['mensaje de texto', 'sms:988?&body=AYUDA'],
-      ['mensaje de\ntexto', 'sms:988?&body=AYUDA'],
+    expect(screen.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['988', 'tel:988'],
+      ['911', 'tel:911'],
+      ['9\u20118\u20118', 'tel:988'],
     ])
-    expect(screen.getAllByRole('link', { name: /^Llamar al 988/ }).map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'tel:988'])
-    // The markup: the & is escaped in the attribute, as HTML requires.
-    expect(renderToStaticMarkup(<CrisisText text="envíe un mensaje de texto al 988." locale="es" />)).toBe(
-      'envíe un <a href="sms:988?&amp;body=AYUDA" class="crisis-text-words" aria-label="Enviar un mensaje de texto al 988">mensaje de texto</a> al <span class="crisis-number"><a href="tel:988" class="crisis-call" aria-label="Llamar al 988, Línea 988 de Prevención del Suicidio y Crisis">988</a></span>.',
+    expectNamesAreTheirText(container)
+    // The sentence reads once, as written: no "text" link after a number.
+    expect(container.textContent).toBe('Call or text 988 now, or 911. In Canada, 9\u20118\u20118.')
+    expect(container.querySelectorAll('a[href^="sms:"]')).toHaveLength(0)
+  })
+
+  it('links numbers in plain text such as glossary definitions, and the markup is just the link', () => {
+    expect(renderToStaticMarkup(<CrisisText text="If this is happening now, call or text 988." />)).toBe(
+      'If this is happening now, call or text <a href="tel:988" class="crisis-call">988</a>.',
     )
   })
 
-  it('on Spanish pages, a number with no words about texting is a call link only; Canada keeps sms:988', () => {
+  it('on Spanish pages, "mensaje de texto" stays plain words and the number is the call link', () => {
+    const sentence = 'Llame o envíe un mensaje de texto al 988, o envíe la palabra AYUDA por mensaje de\ntexto al 988. En Canadá, llame al 9-8-8.'
     const { container } = render(
       <p>
-        <CrisisText text="Llame al 988 y oprima el 2. En Canadá, llame o envíe un mensaje de texto al 9-8-8." locale="es" />
+        <CrisisText text={sentence} />
       </p>,
     )
-    expect(container.textContent).toBe('Llame al 988 y oprima el 2. En Canadá, llame o envíe un mensaje de texto al 9\u20118\u20118.')
-    expect(container.querySelectorAll('a[href^="sms:"]')).toHaveLength(1)
-    expect(screen.getByRole('link', { name: 'Enviar un mensaje de texto al 9-8-8' })).toHaveAttribute('href', 'sms:988')
+    expect(container.textContent).toBe(sentence.replace('9-8-8', '9\u20118\u20118'))
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['988', '988', '9\u20118\u20118'])
+    expectNamesAreTheirText(container)
   })
 
-  it('English keeps the small "text" link after the number, to sms:988', () => {
-    expect(renderToStaticMarkup(<CrisisText text="Call or text 988." locale="en" />)).toBe(
-      'Call or text <span class="crisis-number"><a href="tel:988" class="crisis-call" aria-label="Call 988, 988 Suicide &amp; Crisis Lifeline">988</a> <a href="sms:988" class="crisis-text" aria-label="Text 988">text</a></span>.',
-    )
-  })
-
-  it('the content pipeline moves the words about texting into <CrisisNumber>', () => {
-    const tree = run('Llame o envíe un mensaje de texto al 988 ahora.', remarkCrisisLinks) as { children: { children: unknown[] }[] }
-    expect(tree.children[0]!.children).toMatchObject([
-      { type: 'text', value: 'Llame o envíe un ' },
-      {
-        type: 'mdxJsxTextElement',
-        name: 'CrisisNumber',
-        attributes: [
-          { name: 'number', value: '988' },
-          { name: 'texting', value: 'mensaje de texto' },
-          { name: 'joiner', value: ' al ' },
-        ],
-      },
-      { type: 'text', value: ' ahora.' },
-    ])
-  })
-
-  it('every Spanish dictionary sentence with 988 reads as written, with its text link on /es', () => {
-    const es = dictionary('es')
-    for (const text of [es.footer.us, es.footer.spanish, es.help.spanish, es.notFound.crisis]) {
+  it.each(['en', 'es'] as const)('every %s dictionary sentence with a crisis number reads as written, each number one call link named by itself', (lang) => {
+    const d = dictionary(lang)
+    const texts = [
+      d.footer.us,
+      d.footer.spanish,
+      d.footer.danger,
+      d.footer.canada,
+      d.help.suicideText,
+      d.help.spanish,
+      d.help.dangerText,
+      d.help.canada,
+      d.notFound.crisis,
+      d.handout.crisis,
+    ]
+    for (const text of texts.filter((x) => /\b(988|911|9-8-8)\b/.test(x))) {
       const { container, unmount } = render(
         <p>
-          <Rich text={text} locale="es" />
+          <Rich text={text} locale={lang} />
         </p>,
       )
-      const plain = text.replace(/\*\*/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-      expect(container.textContent).toBe(plain)
-      const sms = [...container.querySelectorAll('a[href^="sms:"]')]
-      if (/texto al 988/.test(plain)) expect(sms.length).toBeGreaterThan(0)
-      for (const a of sms) expect(a.getAttribute('href')).toBe('sms:988?&body=AYUDA')
+      const plain = text
+        .replace(/\*\*/g, '')
+        .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+        .replace(/9-8-8/g, '9\u20118\u20118')
+      expect(container.textContent, text).toBe(plain)
+      expectNamesAreTheirText(container)
+      for (const a of container.querySelectorAll('a[href^="tel:"]')) expect(a.textContent, text).toMatch(/^(988|911|9\u20118\u20118)$/)
+      expect(container.querySelectorAll('a[href^="sms:"]'), text).toHaveLength(0)
       unmount()
     }
   })
 
   it('refuses an unknown crisis line with the fix', () => {
     expect(() => render(<CrisisNumber number="999" />)).toThrow('Expected one of: 911, 988, 9-8-8')
+  })
+})
+
+describe('crisis actions', () => {
+  it.each([
+    [
+      'en',
+      [
+        ['Call 988', 'tel:988'],
+        ['Text 988', 'sms:988'],
+      ],
+    ],
+    // 988's Spanish-language service answers a text that starts with AYUDA.
+    [
+      'es',
+      [
+        ['Llamar al 988', 'tel:988'],
+        ['Enviar un mensaje de texto al 988', 'sms:988?&body=AYUDA'],
+      ],
+    ],
+  ] as const)('%s: separate actions that say what they do, named by their visible words', (locale, expected) => {
+    const { container } = render(<CrisisActions locale={locale} />)
+    expect(screen.getAllByRole('link').map((a) => [a.textContent!.replace(/\u00a0/g, ' '), a.getAttribute('href')])).toEqual(expected)
+    expectNamesAreTheirText(container)
+    for (const [name] of expected) expect(screen.getByRole('link', { name: words(name) })).toHaveClass('crisis-action')
   })
 })
 

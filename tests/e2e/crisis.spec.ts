@@ -1,0 +1,112 @@
+import type { Locator } from '@playwright/test'
+import { axeViolations, expect, PHONE, test } from './fixtures'
+
+// Issue #24 (6), in a real browser: what the accessibility tree reads in a crisis box and the
+// footer (each sentence once, no stray "text"), the call and text actions as tap targets in light,
+// dark and print, and a callout heading as a link target in both languages.
+
+/** The accessibility tree of a box as Chromium exposes it (YAML), attached to the report. */
+async function reading(box: Locator, name: string): Promise<string> {
+  const tree = await box.ariaSnapshot()
+  await test.info().attach(name, { body: tree, contentType: 'text/yaml' })
+  return tree
+}
+
+/** The names of the links in an aria snapshot: `- link "988":`. */
+const linkNames = (tree: string) => [...tree.matchAll(/- link "([^"]*)"/g)].map((m) => m[1]!)
+
+const CASES = [
+  {
+    lang: 'en',
+    path: '/articles/safety',
+    callout: /^Help is available\s*:\s*If you are thinking about suicide$/,
+    sentence: /call or text 988 now in the US to reach the 988 Suicide and Crisis Lifeline/,
+    footer: 'If you are thinking about suicide or are in crisis',
+    actions: ['Call 988', 'Text 988'],
+    texting: /^(text|texto)$/i,
+  },
+  {
+    lang: 'es',
+    path: '/es/articles/safety',
+    callout: /^Hay ayuda disponible\s*:\s*Si está pensando en el suicidio$/,
+    sentence: /llame o envíe un mensaje de texto al 988 ahora mismo en Estados Unidos/,
+    footer: 'Si está pensando en el suicidio o está en crisis',
+    actions: ['Llamar al 988', 'Enviar un mensaje de texto al 988'],
+    texting: /^(text|texto|mensaje de texto)$/i,
+  },
+] as const
+
+for (const c of CASES) {
+  test(`${c.lang}: the crisis callout and the footer read each sentence once, with separate call and text actions`, async ({ page }) => {
+    await page.goto(c.path)
+    const callout = page.getByRole('region', { name: c.callout }).first()
+    const footer = page.getByRole('region', { name: c.footer })
+    for (const [box, name] of [
+      [callout, `${c.lang}-safety-crisis-callout.yaml`],
+      [footer, `${c.lang}-footer-crisis.yaml`],
+    ] as const) {
+      const tree = await reading(box, name)
+      const links = linkNames(tree)
+      // Inside the sentences a number is one link named by its digits; the actions are named by their words.
+      const other = links.filter(
+        (n) => !(c.actions as readonly string[]).includes(n) && !/^(988|911|9‑8‑8)$|findahelpline|988lifeline|^Link to|^Enlace a|^Referenc/.test(n),
+      )
+      expect(other, `${name}: other links`).toEqual([])
+      expect(
+        links.filter((n) => c.texting.test(n)),
+        `${name}: a "text" link`,
+      ).toEqual([])
+      expect(
+        links.filter((n) => (c.actions as readonly string[]).includes(n)),
+        name,
+      ).toEqual([...c.actions])
+      expect(tree, name).not.toMatch(/Suicide & Crisis Lifeline"|Prevención del Suicidio y Crisis"/) // no label that repeats the name
+    }
+    // The sentence reads once, as written: the text around the link, then the number, then the rest.
+    const paragraph = callout.locator('p').filter({ hasText: c.sentence })
+    await expect(paragraph).toHaveCount(1)
+    const sentence = await paragraph.evaluate((p) => p.textContent!.replace(/\s+/g, ' '))
+    expect(sentence).toMatch(c.sentence)
+    expect(sentence).not.toMatch(/988 (text|texto)\b/)
+  })
+}
+
+test('the call and text actions are button-sized targets in light and dark, and keep their words on paper', { tag: PHONE }, async ({ page }) => {
+  await page.goto('/articles/safety')
+  const callout = page.locator('.callout-crisis').first()
+  const actions = callout.locator('.crisis-action')
+  await expect(actions).toHaveText(['Call 988', 'Text 988'])
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const action of await actions.all()) {
+      const box = (await action.boundingBox())!
+      expect(box.height, `${scheme}: height`).toBeGreaterThanOrEqual(44)
+      expect(box.width, `${scheme}: width`).toBeGreaterThanOrEqual(44)
+    }
+  }
+  // axe (colour contrast, target size, names) on the box and the footer, in the dark scheme.
+  expect((await axeViolations(page, '390px dark')).filter((v) => /crisis|callout|footer/.test(v))).toEqual([])
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' })
+  for (const action of await actions.all()) {
+    await expect(action).toBeVisible()
+    const style = await action.evaluate((a) => {
+      const s = getComputedStyle(a)
+      return { color: s.color, background: s.backgroundColor, border: s.borderTopColor }
+    })
+    expect(style).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgba(0, 0, 0, 0)', border: 'rgb(0, 0, 0)' })
+  }
+})
+
+test('a callout heading is a link target with a self-link, with the same id on the Spanish page', async ({ page }) => {
+  await page.goto('/articles/safety')
+  const heading = page.locator('h3#call-911-now-if')
+  await expect(heading).toContainText('Call 911 now if')
+  await page.getByRole('link', { name: 'Link to section: Call 911 now if' }).click()
+  await expect(page).toHaveURL(/\/articles\/safety#call-911-now-if$/)
+  await expect(heading).toBeInViewport()
+  // A translation's callouts take the English ids: the shared link works on the Spanish page too.
+  await page.goto('/es/articles/safety#call-911-now-if')
+  await expect(page.locator('h3#call-911-now-if')).toContainText('Llame al 911 ahora si')
+  await expect(page.locator('h3#call-911-now-if')).toBeInViewport()
+  await expect(page.getByRole('link', { name: 'Enlace a la sección: Llame al 911 ahora si' })).toHaveAttribute('href', '#call-911-now-if')
+})
