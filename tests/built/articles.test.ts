@@ -181,7 +181,6 @@ describe('articles', () => {
     // The ids come from the English titles on both editions (as section ids do).
     if (path.endsWith('/articles/safety')) {
       expect(boxes.map((b) => String(page.first('h3', b)!.properties.id))).toEqual([
-        'if-you-are-thinking-about-suicide',
         'thoughts-of-suicide-call-or-text-988-now',
         'call-911-now-if',
         'call-your-care-team-today-if',

@@ -19,7 +19,7 @@ const CASES = [
   {
     lang: 'en',
     path: '/articles/safety',
-    callout: /^Help is available\s*:\s*If you are thinking about suicide$/,
+    callout: /^Help is available\s*:\s*Thoughts of suicide: call or text 988 now$/,
     sentence: /call or text 988 now in the US to reach the 988 Suicide and Crisis Lifeline/,
     footer: 'If you are thinking about suicide or are in crisis',
     actions: ['Call 988', 'Text 988'],
@@ -28,7 +28,7 @@ const CASES = [
   {
     lang: 'es',
     path: '/es/articles/safety',
-    callout: /^Hay ayuda disponible\s*:\s*Si está pensando en el suicidio$/,
+    callout: /^Hay ayuda disponible\s*:\s*Pensamientos de suicidio: llame o mande un mensaje de texto al 988 ahora$/,
     sentence: /llame o envíe un mensaje de texto al 988 ahora mismo en Estados Unidos/,
     footer: 'Si está pensando en el suicidio o está en crisis',
     actions: ['Llamar al 988', 'Enviar un mensaje de texto al 988'],
