@@ -1,6 +1,7 @@
 import { figureSchemas, loadFigure } from '@/lib/figures'
 import { contentPath } from '@/lib/content-files.mjs'
 import { getPageLocale } from '@/lib/i18n/page-locale'
+import { GetHelp } from './GetHelp'
 import { HistoryTimeline } from './HistoryTimeline'
 import { IconArray } from './IconArray'
 import { InductionSchedule } from './InductionSchedule'
@@ -36,6 +37,8 @@ export function Figure({ name, refs = [], page }: FigureProps) {
     case 'bp-rise':
     case 'sedation':
       return <IconArray name={name} data={loadFigure(name, dir)} numbers={numbers} />
+    case 'get-help':
+      return <GetHelp data={loadFigure('get-help', dir)} numbers={numbers} />
     default:
       throw new Error(`<Figure name="${name}"> has no drawing. Expected one of: ${Object.keys(figureSchemas).join(', ')}.`)
   }

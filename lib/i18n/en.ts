@@ -211,6 +211,7 @@ export const en = {
     },
     iconArray: (name: string, low: number, high: number, outcome: string) =>
       `${name}: a picture of 100 people. ${low === high ? low : `${low} to ${high}`} of them ${outcome}: ${low} drawn solid${high > low ? `, and ${high - low} more drawn striped` : ''}.`,
+    helpLevel: { emergency: 'Emergency', 'call-today': 'Urgent', 'next-visit': 'Not urgent' } as Record<string, string>,
     sources: 'Sources',
   },
   home: {

@@ -218,6 +218,7 @@ export const es: Dictionary = {
     },
     iconArray: (name: string, low: number, high: number, outcome: string) =>
       `${name}: dibujo de 100 personas. ${low === high ? low : `Entre ${low} y ${high}`} de ellas ${outcome}: ${low} en figuras llenas${high > low ? ` y ${high - low} más en figuras rayadas` : ''}.`,
+    helpLevel: { emergency: 'Emergencia', 'call-today': 'Urgente', 'next-visit': 'No es urgente' },
     sources: 'Fuentes',
   },
   home: {

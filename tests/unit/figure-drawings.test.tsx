@@ -12,10 +12,11 @@ vi.mock('@/lib/i18n/page-locale', async () => {
 })
 
 const { IconArray } = await import('@/components/figures/IconArray')
+const { GetHelp } = await import('@/components/figures/GetHelp')
 
 /** Citation numbers as remark-citations would give them: in order of the figure's sources. */
 const numbered = (data: unknown) => new Map(figureSources(data).map((id, i) => [id, i + 1]))
-const es = <N extends 'bp-rise' | 'sedation'>(name: N) => loadFigure(name, contentPath('es', 'figures'))
+const es = <N extends 'bp-rise' | 'sedation' | 'get-help'>(name: N) => loadFigure(name, contentPath('es', 'figures'))
 
 /** The people drawn in one picture, by how they are drawn (fill of each <use>). */
 function drawn(img: Element) {
@@ -117,5 +118,57 @@ describe('sedation: one icon array and the rare outcome in words', () => {
     expect(drawn(screen.getByRole('img'))).toEqual({ total: 100, solid: 5, striped: 0, outline: 95 })
     expect(screen.getByRole('img')).toHaveAttribute('aria-label', 'X: a picture of 100 people. 5 of them felt deeply sleepy (sedated): 5 drawn solid.')
     expect(screen.queryByText(/^Striped/)).toBeNull()
+  })
+})
+
+describe('get-help: three cards, most urgent first', () => {
+  it("names each card by its urgency in words, lists the safety page's signs, and makes 911 a call link", () => {
+    page.locale = 'en'
+    const data = loadFigure('get-help')
+    render(<GetHelp data={data} numbers={numbered(data)} />)
+    const figure = screen.getByRole('figure', { name: data.title })
+    const cards = within(figure).getAllByRole('region')
+    expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Emergency: Call 911 now',
+      'Urgent: Call your care team today',
+      'Not urgent: Tell them at your next visit',
+    ])
+    const call = within(cards[0]!)
+      .getAllByRole('link')
+      .find((a) => a.textContent === '911')
+    expect(call).toHaveAttribute('href', 'tel:911')
+    data.levels.forEach((level, i) => {
+      const items = within(cards[i]!).getAllByRole('listitem')
+      expect(items.map((li) => li.textContent?.replace(/\[\d+\]$/, ''))).toEqual(level.items.map((item) => item.text))
+    })
+    // A sign's source number stays on the line of its last word.
+    const chest = within(cards[0]!)
+      .getByText(/^Chest pain/)
+      .closest('li')!
+    expect(chest.querySelector('.cite-glue')).toHaveTextContent(/^breath\[1\]$/)
+    // The drawings are decoration beside the words.
+    for (const svg of figure.querySelectorAll('svg')) expect(svg).toHaveAttribute('aria-hidden', 'true')
+    expect(cards[0]!.querySelectorAll('li svg')).toHaveLength(9)
+    // The crisis line: 988 to call and to text, 911 to call.
+    expect(within(figure).getAllByRole('link', { name: /^Call 988/ })[0]).toHaveAttribute('href', 'tel:988')
+    expect(within(figure).getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988')
+  })
+
+  it('in Spanish, with the titles of the Spanish safety page', () => {
+    page.locale = 'es'
+    const data = es('get-help')
+    render(<GetHelp data={data} numbers={numbered(data)} />)
+    const cards = screen.getAllByRole('region')
+    expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Emergencia: Llame al 911 ahora',
+      'Urgente: Llame hoy a su equipo de atención',
+      'No es urgente: Menciónelo en su próxima visita',
+    ])
+    expect(
+      within(cards[0]!)
+        .getAllByRole('link')
+        .find((a) => a.textContent === '911'),
+    ).toHaveAttribute('href', 'tel:911')
+    expect(screen.getByRole('link', { name: /mensaje de texto al 988/i })).toHaveAttribute('href', 'sms:988?&body=AYUDA')
   })
 })
