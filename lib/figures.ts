@@ -13,8 +13,11 @@ import { formatIssues } from './schemas'
 // Each field has a description: content/README.md's field reference is generated from them.
 const sources = z.array(z.string()).default([]).describe('Ids from references.json for the facts and numbers in this item.')
 const requiredSources = z.array(z.string()).min(1).describe('Ids from references.json for this item (at least one).')
+/** "expected X, got Y", or "expected X" when the field is missing (lib/content.ts reads it so). */
+const expectedGot = (expected: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `expected ${expected}` : `expected ${expected}, got ${JSON.stringify(iss.input)}`
 const text = z
-  .string({ error: (iss) => (iss.input === undefined ? 'expected text' : `expected text, got ${JSON.stringify(iss.input)}`) })
+  .string({ error: expectedGot('text') })
   .trim()
   .min(1, { error: 'expected some text, got an empty line' })
 const title = text.describe("The figure's title, shown above it.")
@@ -31,7 +34,7 @@ const cell = (what: string) =>
 
 /** A count of people in 100, for an icon array. */
 const perHundred = (what: string) => {
-  const error = (iss: { input?: unknown }) => `expected a whole number from 0 to 100 (people in 100), got ${JSON.stringify(iss.input)}`
+  const error = expectedGot('a whole number from 0 to 100 (people in 100)')
   return z.int({ error }).min(0, { error }).max(100, { error }).describe(what)
 }
 
@@ -91,8 +94,7 @@ const iconArray = z.strictObject({
 })
 
 /** One of a fixed list, with the list in the message (and so in the fix). */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => `expected one of ${values.join(', ')}, got ${JSON.stringify(iss.input)}` })
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: expectedGot(`one of ${values.join(', ')}`) })
 
 /** The urgency levels of the get-help cards, in order (the callout types of the same names). */
 export const HELP_LEVELS = ['emergency', 'call-today', 'next-visit'] as const

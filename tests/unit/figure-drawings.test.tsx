@@ -149,9 +149,13 @@ describe('get-help: three cards, most urgent first', () => {
     // The drawings are decoration beside the words.
     for (const svg of figure.querySelectorAll('svg')) expect(svg).toHaveAttribute('aria-hidden', 'true')
     expect(cards[0]!.querySelectorAll('li svg')).toHaveLength(9)
-    // The crisis line: 988 to call and to text, 911 to call.
-    expect(within(figure).getAllByRole('link', { name: /^Call 988/ })[0]).toHaveAttribute('href', 'tel:988')
-    expect(within(figure).getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988')
+    // The crisis line: 988 and 911 are call links, named by their digits (lib/crisis.mjs, CrisisText).
+    expect(within(figure).getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988')
+    expect(
+      within(figure)
+        .getAllByRole('link', { name: '911' })
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['tel:911', 'tel:911'])
   })
 
   it('in Spanish, with the titles of the Spanish safety page', () => {
@@ -169,6 +173,6 @@ describe('get-help: three cards, most urgent first', () => {
         .getAllByRole('link')
         .find((a) => a.textContent === '911'),
     ).toHaveAttribute('href', 'tel:911')
-    expect(screen.getByRole('link', { name: /mensaje de texto al 988/i })).toHaveAttribute('href', 'sms:988?&body=AYUDA')
+    expect(screen.getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988')
   })
 })

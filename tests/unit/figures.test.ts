@@ -134,6 +134,10 @@ describe('the content check refuses bad figure data with file:line and a fix', (
     expect(check('sedation', (y) => y.replace('high: 61', 'high: lots'))[0]).toContain(
       'groups.0.high: expected a whole number from 0 to 100 (people in 100), got "lots".',
     )
+    const missing = check('sedation', (y) => y.replace('    low: 48\n', ''))
+    expect(missing).toHaveLength(1)
+    expect(missing[0]).toContain('groups.0.low: is required; expected a whole number from 0 to 100 (people in 100).')
+    expect(missing[0]).toContain('fix: Add groups.0.low (a whole number from 0 to 100 (people in 100)).')
     // A misspelt field is one mistake: the unknown field, not also the missing one.
     const typo = check('sedation', (y) => y.replace('    high: 61', '    hihg: 61'))
     expect(typo).toHaveLength(1)
