@@ -470,7 +470,8 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
     })
     return
   }
-  const parsed = figureSchemas[name as keyof typeof figureSchemas].safeParse(data)
+  // reportInput: a value of the wrong type is then told apart from a missing one.
+  const parsed = figureSchemas[name as keyof typeof figureSchemas].safeParse(data, { reportInput: true })
   if (!parsed.success) {
     for (const p of issueProblems(parsed.error.issues))
       log.add(shown, p.reason, { ...locate(text, p.path), expected: p.expected, fix: p.fix, ruleId: 'figure' })

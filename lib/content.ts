@@ -176,7 +176,10 @@ export function issueProblems(issues: Issue[], allowed: readonly string[] = []):
       ]
     }
     const expected = match?.[1]
-    return [{ path: at, reason: `${field}: ${text}.`.replace(/\.\.$/, '.'), expected, fix: expected ? `change ${field} to ${expected}.` : `correct ${field}.` }]
+    // A refinement that knows the fix better than "change X to Y" says it in params.fix.
+    const own = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined
+    const fix = typeof own === 'string' ? own : expected ? `change ${field} to ${expected}.` : `correct ${field}.`
+    return [{ path: at, reason: `${field}: ${text}.`.replace(/\.\.$/, '.'), expected, fix }]
   })
 }
 

@@ -13,7 +13,13 @@ import { formatIssues } from './schemas'
 // Each field has a description: content/README.md's field reference is generated from them.
 const sources = z.array(z.string()).default([]).describe('Ids from references.json for the facts and numbers in this item.')
 const requiredSources = z.array(z.string()).min(1).describe('Ids from references.json for this item (at least one).')
-const text = z.string().trim().min(1)
+/** "expected X, got Y", or "expected X" when the field is missing (lib/content.ts reads it so). */
+const expectedGot = (expected: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `expected ${expected}` : `expected ${expected}, got ${JSON.stringify(iss.input)}`
+const text = z
+  .string({ error: expectedGot('text') })
+  .trim()
+  .min(1, { error: 'expected some text, got an empty line' })
 const title = text.describe("The figure's title, shown above it.")
 const caption = text.describe('One or two sentences under the figure: what it shows and how sure we are.')
 
@@ -25,6 +31,75 @@ const cell = (what: string) =>
       sources,
     })
     .describe(what)
+
+/** A count of people in 100, for an icon array. */
+const perHundred = (what: string) => {
+  const error = expectedGot('a whole number from 0 to 100 (people in 100)')
+  return z.int({ error }).min(0, { error }).max(100, { error }).describe(what)
+}
+
+/** Whole numbers written in a text (digits only: "1,000" is 1000). */
+const statedNumbers = (words: string) => (words.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')))
+
+/**
+ * An icon array: 100 people, the low end of a range drawn solid and the rest of the range striped,
+ * so a range from several trials is drawn as a range. The numbers in words must be the drawn ones.
+ */
+const iconArray = z.strictObject({
+  title,
+  caption,
+  outcome: text.describe(
+    'What happened to the people drawn solid or striped, worded to follow "8 to 19 of them": "had a large rise in blood pressure". Read out with the numbers as the picture\'s text alternative.',
+  ),
+  groups: z
+    .array(
+      z
+        .strictObject({
+          name: text.describe('Who the 100 people are, such as "Spravato" or "Dummy spray (placebo)".'),
+          low: perHundred('The lowest count in 100 in the trials, drawn as solid figures (0 to 100).'),
+          high: perHundred('The highest count in 100 in the trials, at least `low`; the figures from `low` up to it are striped.'),
+          words: text.describe('The numbers in words, shown under the picture: "8 to 19 in 100 (some people, not most)". It must state `low` and `high`.'),
+          sources: requiredSources,
+        })
+        .superRefine((g, ctx) => {
+          if (g.low > g.high)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['high'],
+              input: g.high,
+              message: `expected a count no smaller than low (${g.low}), got ${g.high}`,
+              params: { fix: `make high the largest count in the trials and low the smallest (swap them if they are the wrong way round).` },
+            })
+          // Only once both counts are valid: a count out of range is its own problem.
+          const counted = [g.low, g.high].every((n) => Number.isInteger(n) && n >= 0 && n <= 100) && g.low <= g.high
+          const wanted = [...new Set([g.low, g.high])]
+          const stated = statedNumbers(g.words)
+          if (counted && !wanted.every((n) => stated.includes(n)))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['words'],
+              input: g.words,
+              message: `expected words that state ${wanted.join(' and ')} (low and high, the numbers drawn), got "${g.words}"`,
+              params: { fix: `write the drawn numbers in the words, like "${wanted.join(' to ')} in 100", or correct low and high.` },
+            })
+        }),
+    )
+    .min(1)
+    .max(2)
+    .describe('One or two pictures of 100 people, side by side (stacked on phones).'),
+  notes: z
+    .array(z.strictObject({ text: text.describe('One or two sentences.'), sources }))
+    .default([])
+    .describe('Sentences under the picture: what the outcome means, or a rarer outcome too small to draw.'),
+})
+
+/** One of a fixed list, with the list in the message (and so in the fix). */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: expectedGot(`one of ${values.join(', ')}`) })
+
+/** The urgency levels of the get-help cards, in order (the callout types of the same names). */
+export const HELP_LEVELS = ['emergency', 'call-today', 'next-visit'] as const
+/** The small pictures a get-help item may have. */
+export const HELP_ICONS = ['breathing', 'chest-pain', 'headache', 'vision', 'face', 'arm', 'speech'] as const
 
 export const figureSchemas = {
   'history-timeline': z.strictObject({
@@ -119,6 +194,49 @@ export const figureSchemas = {
       .min(1)
       .describe('One or more schedules, one row each.'),
   }),
+  'bp-rise': iconArray,
+  sedation: iconArray,
+  'get-help': z.strictObject({
+    title,
+    caption,
+    levels: z
+      .array(
+        z.strictObject({
+          level: oneOf(HELP_LEVELS).describe('How urgent: emergency (call 911 now), call-today or next-visit. Sets the card and the word above its title.'),
+          title: text.describe('What to do, in a few words: "Call 911 now". A crisis number in it is a call link.'),
+          items: z
+            .array(
+              z.strictObject({
+                text: text.describe('A sign, in a few words, as the safety page lists it.'),
+                icon: oneOf(HELP_ICONS)
+                  .optional()
+                  .describe(`A small picture before the words: ${HELP_ICONS.join(', ')}. Without one, a dot.`),
+                sources,
+              }),
+            )
+            .min(1)
+            .describe('The signs, shortest first where it reads well.'),
+        }),
+      )
+      .length(HELP_LEVELS.length)
+      .superRefine((levels, ctx) => {
+        levels.forEach((l, i) => {
+          if (l.level !== HELP_LEVELS[i])
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'level'],
+              input: l.level,
+              message: `expected ${HELP_LEVELS[i]} (the cards go ${HELP_LEVELS.join(', ')}), got ${l.level}`,
+              params: { fix: `put the cards in the order ${HELP_LEVELS.join(', ')}, one of each.` },
+            })
+        })
+      })
+      .describe(`Exactly ${HELP_LEVELS.length} cards, most urgent first: ${HELP_LEVELS.join(', ')}.`),
+    crisis: z
+      .strictObject({ text: text.describe('One sentence; crisis numbers in it become call and text links.'), sources: requiredSources })
+      .optional()
+      .describe('A line under the cards for thoughts of suicide (the crisis line).'),
+  }),
 } as const
 
 export type FigureName = keyof typeof figureSchemas
@@ -150,7 +268,8 @@ export function loadFigure<N extends FigureName>(name: N, dir = FIGURES_DIR): Fi
   const file = path.join(dir, `${name}.yaml`)
   const shown = displayPath(file)
   const raw = readData(file)
-  const parsed = figureSchemas[name].safeParse(raw)
+  // reportInput: a value of the wrong type is then told apart from a missing one.
+  const parsed = figureSchemas[name].safeParse(raw, { reportInput: true })
   if (!parsed.success) throw new ContentErrors([new ContentError(shown, formatIssues(parsed.error))])
   const refs = getReferences()
   const problems = [

@@ -14,6 +14,35 @@ export function FigureRefs({ ids, numbers }: { ids: string[]; numbers: RefNumber
   return <Cite id={ids.join(' ')} refs={refs} />
 }
 
+/**
+ * Words followed by their citation numbers, the last word kept with the numbers so that a number
+ * never starts a line alone (what remark-cite-glue does in articles). `render` draws the words
+ * (CrisisText, for a line with crisis numbers).
+ */
+export function TextWithRefs({
+  text,
+  ids,
+  numbers,
+  render = (words) => words,
+}: {
+  text: string
+  ids: string[]
+  numbers: RefNumbers
+  render?: (words: string) => ReactNode
+}) {
+  if (ids.length === 0) return <>{render(text)}</>
+  const cut = text.lastIndexOf(' ') + 1
+  return (
+    <>
+      {cut > 0 ? render(text.slice(0, cut)) : null}
+      <span className="cite-glue">
+        {render(text.slice(cut))}
+        <FigureRefs ids={ids} numbers={numbers} />
+      </span>
+    </>
+  )
+}
+
 /** <figure> with a title and caption; the id is the back-link target for the figure's sources. */
 export function FigureFrame({ name, title, caption, children }: { name: string; title: string; caption: string; children: ReactNode }) {
   return (

@@ -1,7 +1,9 @@
-import { loadFigure } from '@/lib/figures'
+import { figureSchemas, loadFigure } from '@/lib/figures'
 import { contentPath } from '@/lib/content-files.mjs'
 import { getPageLocale } from '@/lib/i18n/page-locale'
+import { GetHelp } from './GetHelp'
 import { HistoryTimeline } from './HistoryTimeline'
+import { IconArray } from './IconArray'
 import { InductionSchedule } from './InductionSchedule'
 import { RouteComparison } from './RouteComparison'
 import { SynapseDiagram } from './SynapseDiagram'
@@ -32,9 +34,12 @@ export function Figure({ name, refs = [], page }: FigureProps) {
       return <TreatmentDay data={loadFigure('treatment-day', dir)} numbers={numbers} />
     case 'induction-schedule':
       return <InductionSchedule data={loadFigure('induction-schedule', dir)} numbers={numbers} />
+    case 'bp-rise':
+    case 'sedation':
+      return <IconArray name={name} data={loadFigure(name, dir)} numbers={numbers} />
+    case 'get-help':
+      return <GetHelp data={loadFigure('get-help', dir)} numbers={numbers} />
     default:
-      throw new Error(
-        `<Figure name="${name}"> has no drawing. Expected one of: history-timeline, route-comparison, synapse, treatment-day, induction-schedule.`,
-      )
+      throw new Error(`<Figure name="${name}"> has no drawing. Expected one of: ${Object.keys(figureSchemas).join(', ')}.`)
   }
 }

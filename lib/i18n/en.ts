@@ -203,6 +203,15 @@ export const en = {
     routeShare: 'Share of each dose that reaches the blood',
     routeHeaders: ['Route', 'FDA status (US)', 'Share reaching the blood', 'When effects start', 'Where it happens', 'Monitoring'],
     synapseTitle: 'Diagram of the leading hypothesis',
+    iconKey: 'How to read the picture',
+    iconLegend: {
+      low: 'Solid: the lowest number in the trials',
+      range: 'Striped: more people, up to the highest number in the trials',
+      none: 'Outline: people who did not have it',
+    },
+    iconArray: (name: string, low: number, high: number, outcome: string) =>
+      `${name}: a picture of 100 people. ${low === high ? low : `${low} to ${high}`} of them ${outcome}: ${low} drawn solid${high > low ? `, and ${high - low} more drawn striped` : ''}.`,
+    helpLevel: { emergency: 'Emergency', 'call-today': 'Urgent', 'next-visit': 'Not urgent' } as Record<string, string>,
     sources: 'Sources',
   },
   home: {

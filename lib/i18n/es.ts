@@ -210,6 +210,15 @@ export const es: Dictionary = {
     routeShare: 'Parte de cada dosis que llega a la sangre',
     routeHeaders: ['Vía', 'Estado ante la FDA (Estados Unidos)', 'Parte que llega a la sangre', 'Cuándo empieza el efecto', 'Dónde se da', 'Vigilancia'],
     synapseTitle: 'Diagrama de la hipótesis principal',
+    iconKey: 'Cómo leer el dibujo',
+    iconLegend: {
+      low: 'Llenas: el número más bajo en los estudios',
+      range: 'Rayadas: más personas, hasta el número más alto en los estudios',
+      none: 'Solo el contorno: personas a las que no les pasó',
+    },
+    iconArray: (name: string, low: number, high: number, outcome: string) =>
+      `${name}: dibujo de 100 personas. ${low === high ? low : `Entre ${low} y ${high}`} de ellas ${outcome}: ${low} en figuras llenas${high > low ? ` y ${high - low} más en figuras rayadas` : ''}.`,
+    helpLevel: { emergency: 'Emergencia', 'call-today': 'Urgente', 'next-visit': 'No es urgente' },
     sources: 'Fuentes',
   },
   home: {

@@ -15,7 +15,7 @@ describe('content/README.md documents every field of every content file', () => 
   it('covers articles, glossary, references, every figure, the section lock and the settings', () => {
     const files = documentedSchemas().map((s) => s.file)
     expect(files).toEqual(expect.arrayContaining(['articles/<slug>.mdx', 'glossary.yaml', 'references.json', 'section-ids.lock.json', 'settings.yaml']))
-    for (const name of ['history-timeline', 'route-comparison', 'synapse', 'treatment-day', 'induction-schedule'])
+    for (const name of ['history-timeline', 'route-comparison', 'synapse', 'treatment-day', 'induction-schedule', 'bp-rise', 'sedation', 'get-help'])
       expect(files).toContain(`figures/${name}.yaml`)
   })
   it('has a description for every field, so none can be added undocumented', () => {
