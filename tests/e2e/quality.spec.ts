@@ -168,6 +168,9 @@ test.describe('figures', () => {
     ['how-it-works', 'fig-synapse'],
     ['what-to-expect', 'fig-treatment-day'],
     ['what-to-expect', 'fig-induction-schedule'],
+    ['safety', 'fig-get-help'],
+    ['safety', 'fig-sedation'],
+    ['safety', 'fig-bp-rise'],
   ]
   test('each figure renders with a caption and its sources, and works in forced colors', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' })
