@@ -277,6 +277,17 @@ function scopeIds(body: HTMLElement, prefix: string) {
     const target = renamed.get(a.getAttribute('href')!.slice(1))
     if (target) a.setAttribute('href', `#${target}`)
   }
+  // A drawing's shared shapes and patterns (an icon array's <symbol>, its stripes) follow their ids.
+  for (const use of body.querySelectorAll<SVGUseElement>('use[href^="#"]')) {
+    const target = renamed.get(use.getAttribute('href')!.slice(1))
+    if (target) use.setAttribute('href', `#${target}`)
+  }
+  for (const attr of ['fill', 'stroke', 'clip-path', 'mask']) {
+    for (const node of body.querySelectorAll<SVGElement>(`[${attr}^="url(#"]`)) {
+      const target = renamed.get(node.getAttribute(attr)!.slice(5, -1))
+      if (target) node.setAttribute(attr, `url(#${target})`)
+    }
+  }
 }
 
 function hidden(text: string): HTMLSpanElement {

@@ -18,7 +18,8 @@ test.describe('on a phone', () => {
 
   test('citation markers are 24 x 24 px tap targets, sorted, and never alone on a line', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/safety')
-    const links = page.locator('main a.cite-link')
+    // Markers in a closed "More detail" box are not on screen.
+    const links = page.locator('main a.cite-link:visible')
     const count = await links.count()
     expect(count).toBeGreaterThan(20)
     for (let i = 0; i < count; i += 7) {
@@ -55,7 +56,7 @@ test.describe('on a phone', () => {
 
   test('a term popover opens by tap without moving the text', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/safety')
-    const term = page.locator('a[data-term]').first()
+    const term = page.locator('a[data-term]:visible').first()
     await term.scrollIntoViewIfNeeded()
     const before = await term.boundingBox()
     await term.tap()
