@@ -9,7 +9,8 @@ import { axeViolations, expect, test } from './fixtures'
 // controls the scripts build. So axe runs on each state a reader can reach: every article in both
 // languages, one page of every other template, and the states the islands create (results, an open
 // panel, a filled handout). Each state is checked twice in one test: at phone width in the light
-// scheme and at desktop width in the dark one. The phone-width load also shows the first screen a
+// scheme and at desktop width in the dark one (English articles other than BOTH_DISPLAYS, and the
+// Spanish ones, once). The phone-width load also shows the first screen a
 // worried reader sees: "Get help now" and search in view, a header of at most 120 px, nothing wider
 // than the screen (touch itself is phone.spec.ts's).
 type State = {
@@ -18,7 +19,17 @@ type State = {
   ready?: (page: Page) => Promise<void>
   /** A state checked once, at phone width in the dark scheme (see the Spanish articles). */
   phoneDarkOnly?: boolean
+  /** A state checked once, at phone width in the light scheme (see the English articles). */
+  phoneLightOnly?: boolean
 }
+
+/**
+ * The articles whose components are checked in both displays: between them they hold every kind an
+ * article has (callouts with crisis actions, the three risk figures, the visit picture, the schedule
+ * chart, tables, More detail boxes, the checklist). The others are the same template and components
+ * with other words: one display, at phone width, where the first screen is checked too.
+ */
+const BOTH_DISPLAYS = new Set(['safety', 'what-to-expect'])
 
 const STATES: State[] = [
   { name: 'home', path: '/' },
@@ -27,7 +38,7 @@ const STATES: State[] = [
   // differ is text (longer lines, other link names), not colours. So each is checked once, at phone
   // width in the dark scheme, which adds the third display (dark on a phone) instead of repeating one.
   ...ARTICLES.flatMap((slug) => [
-    { name: `article ${slug}`, path: `/articles/${slug}` },
+    { name: `article ${slug}`, path: `/articles/${slug}`, phoneLightOnly: !BOTH_DISPLAYS.has(slug) },
     { name: `Spanish article ${slug}`, path: `/es/articles/${slug}`, phoneDarkOnly: true },
   ]),
   { name: 'section page', path: '/articles/safety/blood-pressure' },
@@ -93,7 +104,7 @@ async function firstScreen(page: Page, path: string) {
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const state of STATES) {
-    const displays = state.phoneDarkOnly ? 'phone dark' : 'phone light, desktop dark'
+    const displays = state.phoneDarkOnly ? 'phone dark' : state.phoneLightOnly ? 'phone light' : 'phone light, desktop dark'
     test(`axe finds nothing on ${state.name} (${displays}); its first screen on a phone holds help and search`, async ({ page }) => {
       test.slow() // the longest articles and the glossary take seconds each, more on a busy machine
       // One load, two displays: a phone in the light scheme, then the same page at desktop width in
@@ -104,7 +115,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await firstScreen(page, state.path)
       await state.ready?.(page)
       const problems = await axeViolations(page, state.phoneDarkOnly ? '390px dark' : '390px light')
-      if (state.phoneDarkOnly) return expect(problems).toEqual([])
+      if (state.phoneDarkOnly || state.phoneLightOnly) return expect(problems).toEqual([])
       await page.setViewportSize({ width: 1280, height: 900 })
       await page.emulateMedia({ colorScheme: 'dark' })
       await page.evaluate(() => new Promise(requestAnimationFrame))
@@ -147,18 +158,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#article > .prose p').first()).toBeVisible()
     await expect(page.locator('#references ol > li').last()).toBeVisible()
   })
-
-  test('every figure and its text alternative are there', async ({ page }) => {
-    await page.goto('/articles/history')
-    expect(await page.locator('#fig-history-timeline ol > li').count()).toBeGreaterThanOrEqual(10)
-    await page.goto('/articles/how-it-works')
-    await expect(page.locator('#fig-synapse svg[role="img"]')).toBeVisible()
-    await page.goto('/articles/how-it-is-given')
-    await expect(page.locator('#fig-route-comparison table')).toContainText('About 48%')
-    await page.goto('/articles/what-to-expect')
-    await expect(page.locator('#fig-treatment-day')).toContainText('At least 2 hours')
-    await expect(page.locator('#fig-induction-schedule table')).toContainText('2 sessions')
-  })
 })
 
 test.describe('figures', () => {
@@ -172,7 +171,21 @@ test.describe('figures', () => {
     ['safety', 'fig-sedation'],
     ['safety', 'fig-bp-rise'],
   ]
-  test('each figure renders with a caption and its sources, and works in forced colors', async ({ page }) => {
+  const TEXT_ALTERNATIVES: Record<string, (page: Page) => Promise<void>> = {
+    history: async (page) => expect(await page.locator('#fig-history-timeline ol > li').count()).toBeGreaterThanOrEqual(10),
+    'how-it-works': async (page) => expect(page.locator('#fig-synapse svg[role="img"]')).toBeVisible(),
+    'how-it-is-given': async (page) => expect(page.locator('#fig-route-comparison table')).toContainText('About 48%'),
+    'what-to-expect': async (page) => {
+      await expect(page.locator('#fig-treatment-day')).toContainText('At least 2 hours')
+      await expect(page.locator('#fig-induction-schedule table')).toContainText('2 sessions')
+    },
+    safety: async (page) => {
+      await expect(page.locator('#fig-bp-rise svg[role="img"]').first()).toHaveAttribute('aria-label', /8 to 19 of them/)
+      await expect(page.locator('#fig-sedation svg[role="img"]')).toHaveAttribute('aria-label', /48 to 61 of them/)
+      await expect(page.locator('#fig-get-help').getByRole('link', { name: '911' }).first()).toHaveAttribute('href', 'tel:911')
+    },
+  }
+  test('each figure renders with a caption, its sources and its text alternative, and works in forced colors', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' })
     // how-it-is-given last: its bar chart is checked on the page already open.
     const slugs = [...new Set(FIGURES.map(([slug]) => slug))].sort((a, b) => Number(a === 'how-it-is-given') - Number(b === 'how-it-is-given'))
@@ -185,6 +198,8 @@ test.describe('figures', () => {
         await expect(figure.locator('figcaption')).not.toBeEmpty()
         expect(await figure.locator('a[data-cite]').count(), id).toBeGreaterThan(0)
       }
+      // Each figure's text alternative is there, in words (one load per article).
+      await TEXT_ALTERNATIVES[slug!]?.(page)
     }
     // In forced colors the bars take the forced text colour (currentColor), so they stay visible
     // against their track whatever colours the reader has chosen.
