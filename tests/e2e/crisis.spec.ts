@@ -3,7 +3,8 @@ import { expect, PHONE, test } from './fixtures'
 
 // Issue #24 (6), in a real browser: what the accessibility tree reads in a crisis box and the
 // footer (each sentence once, no stray "text"), the call and text actions as tap targets in light,
-// dark and print, and a callout heading as a link target in both languages.
+// dark and print. (Callout heading ids and self-links, the same in both languages, are checked on
+// every built article in tests/built/articles.test.ts; landing on a deep link, in sharing.spec.)
 
 /** The accessibility tree of a box as Chromium exposes it (YAML), attached to the report. */
 async function reading(box: Locator, name: string): Promise<string> {
@@ -94,18 +95,4 @@ test('the call and text actions are button-sized targets in light and dark, and 
     })
     expect(style).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgba(0, 0, 0, 0)', border: 'rgb(0, 0, 0)' })
   }
-})
-
-test('a callout heading is a link target with a self-link, with the same id on the Spanish page', async ({ page }) => {
-  await page.goto('/articles/safety')
-  const heading = page.locator('h3#call-911-now-if')
-  await expect(heading).toContainText('Call 911 now if')
-  await page.getByRole('link', { name: 'Link to section: Call 911 now if' }).click()
-  await expect(page).toHaveURL(/\/articles\/safety#call-911-now-if$/)
-  await expect(heading).toBeInViewport()
-  // A translation's callouts take the English ids: the shared link works on the Spanish page too.
-  await page.goto('/es/articles/safety#call-911-now-if')
-  await expect(page.locator('h3#call-911-now-if')).toContainText('Llame al 911 ahora si')
-  await expect(page.locator('h3#call-911-now-if')).toBeInViewport()
-  await expect(page.getByRole('link', { name: 'Enlace a la sección: Llame al 911 ahora si' })).toHaveAttribute('href', '#call-911-now-if')
 })

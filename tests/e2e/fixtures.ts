@@ -20,7 +20,8 @@ type Guard = {
 
 /**
  * Every browser test, whatever it checks, also fails on:
- * - a Content-Security-Policy refusal (the browser reports it on the console);
+ * - a Content-Security-Policy refusal (the browser reports it on the console), or a Permissions-Policy
+ *   feature it does not know;
  * - an uncaught error in a page (`pageerror`);
  * - a request to another origin (health reading is private: nothing leaves the site);
  * - a cookie, or anything written to localStorage or sessionStorage.
@@ -58,6 +59,8 @@ export const test = base.extend<Guard>({
       const watch = (page: Page) => {
         page.on('console', (m) => {
           if (/Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`CSP on ${page.url()}: ${m.text()}`)
+          // A header the browser cannot read is a warning on every page (issue 25: "bluetooth").
+          if (/Error with Permissions-Policy/i.test(m.text())) problems.push(`Permissions-Policy on ${page.url()}: ${m.text()}`)
         })
         page.on('pageerror', (e) => problems.push(`error on ${page.url()}: ${e.message}`))
         page.on('request', (r) => {
