@@ -1,7 +1,17 @@
+import { spawnSync } from 'node:child_process'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium.mjs'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
+// The e2e run starts its own server, on 3100 (or $E2E_PORT) when that port is free and on a port the
+// system picks when anything else already listens there: another project's server is never tested
+// in place of this one. Chosen once, in the main process; the workers inherit it.
+if (!process.env.E2E_PORT_CHOSEN) {
+  const picked = spawnSync(process.execPath, ['scripts/free-port.mjs', process.env.E2E_PORT ?? '3100'], { encoding: 'utf8' })
+  if (picked.status !== 0 || !/^\d+$/.test(picked.stdout)) throw new Error(`scripts/free-port.mjs found no free port: ${picked.stderr}`)
+  process.env.E2E_PORT = picked.stdout
+  process.env.E2E_PORT_CHOSEN = '1'
+}
+const PORT = Number(process.env.E2E_PORT)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +33,8 @@ export default defineConfig({
     command: 'node scripts/start.mjs',
     env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // The port was free a moment ago: whatever answers there now is the server this run started.
+    reuseExistingServer: false,
     timeout: 300_000,
   },
 })
