@@ -11,6 +11,12 @@ import { setUpSectionLinks } from '../enhance/section-links'
 ready(() => {
   const root = document.getElementById('article')
   if (!root) return
+  // On a phone the menu row scrolls sideways: bring this article's tab into view (scrollLeft only,
+  // so a deep link's vertical position is kept).
+  const row = document.querySelector<HTMLElement>('.nav-row')
+  const current = row?.querySelector<HTMLElement>('[aria-current="page"]')
+  if (row && current && row.scrollWidth > row.clientWidth)
+    row.scrollLeft += current.getBoundingClientRect().left - row.getBoundingClientRect().left - (row.clientWidth - current.offsetWidth) / 2
   setUpSectionLinks(root)
   setUpScrollSpy(root)
   setUpTermPopovers(root)

@@ -25,8 +25,9 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <path d="M9 8v16M9 16l9-8M12.5 13l6.5 11" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" fill="none" />
           </svg>
-          {/* The full name does not fit beside the buttons on a small phone. */}
-          <span className="truncate sm:hidden">{s.site.shortName}</span>
+          {/* The full name does not fit beside the buttons on a small phone; the short one may take two
+              lines there rather than be cut ("Ketamine Gui…"). */}
+          <span className="leading-tight sm:hidden">{s.site.shortName}</span>
           <span className="hidden truncate sm:inline">{s.site.name}</span>
         </a>
         <HeaderSearch />

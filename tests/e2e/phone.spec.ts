@@ -18,6 +18,10 @@ test.describe('on a phone', () => {
 
   test('citation markers are 24 x 24 px tap targets, sorted, and never alone on a line', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/safety')
+    // The menu row scrolls sideways on a phone; this article's tab is brought into view (issue 25).
+    const tab = (await page.locator('.nav-row [aria-current="page"]').boundingBox())!
+    expect(tab.x).toBeGreaterThanOrEqual(0)
+    expect(tab.x + tab.width).toBeLessThanOrEqual(390)
     // Markers in a closed "More detail" box are not on screen.
     const links = page.locator('main a.cite-link:visible')
     const count = await links.count()
