@@ -11,12 +11,20 @@ import { setUpSectionLinks } from '../enhance/section-links'
 ready(() => {
   const root = document.getElementById('article')
   if (!root) return
-  // On a phone the menu row scrolls sideways: bring this article's tab into view (scrollLeft only,
-  // so a deep link's vertical position is kept).
+  // On a phone the menu row scrolls sideways: when this article's tab is cut off at the right, scroll
+  // just enough to show it whole (sideways only, so a deep link keeps its place; the language
+  // switch at the start of the row stays in view whenever the tab fits beside it).
   const row = document.querySelector<HTMLElement>('.nav-row')
   const current = row?.querySelector<HTMLElement>('[aria-current="page"]')
-  if (row && current && row.scrollWidth > row.clientWidth)
-    row.scrollLeft += current.getBoundingClientRect().left - row.getBoundingClientRect().left - (row.clientWidth - current.offsetWidth) / 2
+  if (row && current) {
+    const edge = row.getBoundingClientRect()
+    const overflow = current.getBoundingClientRect().right - edge.right
+    if (overflow > 0) {
+      // The row snaps to the start of a tab: go to the first snap point that shows the tab whole.
+      const stops = [...row.children].map((li) => row.scrollLeft + li.getBoundingClientRect().left - edge.left)
+      row.scrollLeft = stops.find((stop) => stop >= overflow + 8) ?? row.scrollWidth
+    }
+  }
   setUpSectionLinks(root)
   setUpScrollSpy(root)
   setUpTermPopovers(root)
