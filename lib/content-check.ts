@@ -43,6 +43,7 @@ import { didYouMean, formatProblem, locate, shownPath } from './problems.mjs'
 import { misspeltAliases } from './glossary-rules'
 import { checkTranslations, type TranslationReport } from './translation-check'
 import { checkTermList } from './term-lists'
+import { checkFirstUseExplanations } from './explain-first-use'
 import { DEFAULT_LOCALE, LOCALES } from './i18n/locales'
 
 export interface ArticleReport {
@@ -274,16 +275,16 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   for (const locale of LOCALES) {
     const base = locale === DEFAULT_LOCALE ? dir : path.join(dir, locale)
     if (!existsSync(base)) continue
-    checkTermList(
-      {
-        list: path.join(base, 'terms.yaml'),
-        articles: path.join(base, 'articles'),
-        glossary: path.join(base, 'glossary.yaml'),
-        figures: path.join(base, 'figures'),
-        strings: stringsDir ? path.join(stringsDir, `${locale}.ts`) : undefined,
-      },
-      log,
-    )
+    const files = {
+      list: path.join(base, 'terms.yaml'),
+      articles: path.join(base, 'articles'),
+      glossary: path.join(base, 'glossary.yaml'),
+      figures: path.join(base, 'figures'),
+      strings: stringsDir ? path.join(stringsDir, `${locale}.ts`) : undefined,
+    }
+    const list = checkTermList(files, log)
+    // Medical words explained where they first appear: the same list's `explain` entries.
+    if (list) checkFirstUseExplanations(files, list.explain, log)
   }
 
   const messages = log.messages

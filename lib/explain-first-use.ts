@@ -12,12 +12,13 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
-import { parse } from 'yaml'
 import type { Node } from 'unist'
 import { listArticleFiles, knownIds } from './content-files.mjs'
 import { parseArticleSource, type ProblemLog } from './content'
 import { shownPath } from './problems.mjs'
 import type { ExplainEntry } from './schemas'
+import { pattern } from './term-lists'
+import { mainMessageOf } from './translations'
 
 interface MdNode extends Node {
   name?: string | null
@@ -25,15 +26,6 @@ interface MdNode extends Node {
   depth?: number
   children?: MdNode[]
   attributes?: { type: string; name?: string; value?: unknown }[]
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const phrase = (form: string) => form.trim().split(/\s+/).map(escape).join('\\s+')
-
-/** Whole words or phrases, any case, any white space between words; accents as written. */
-export function formsPattern(forms: string[]): RegExp {
-  const sorted = [...forms].sort((a, b) => b.length - a.length)
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(phrase).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 }
 
 export interface FirstUse {
@@ -52,7 +44,7 @@ const hasAttribute = (node: MdNode, name: string) => (node.attributes ?? []).som
 /** The first use of each listed word in an article's body, in reading order. */
 export function firstUses(tree: Root, entries: ExplainEntry[], source?: string): FirstUse[] {
   const lines = source?.split('\n')
-  const rules = entries.map((entry) => ({ entry, pattern: formsPattern(entry.forms) }))
+  const rules = entries.map((entry) => ({ entry, pattern: pattern(entry.forms) }))
   const found = new Map<ExplainEntry, FirstUse>()
   const walk = (node: MdNode, term: MdNode | null) => {
     if (found.size === rules.length) return
@@ -94,18 +86,6 @@ function frontmatterLine(source: string, key: string): number {
   const lines = source.split('\n')
   const i = lines.findIndex((l, n) => n > 0 && l.startsWith(`${key}:`))
   return i < 0 ? 1 : i + 1
-}
-
-/** The text of `mainMessage` in an article's frontmatter ('' when there is none or it does not parse: that has its own problem). */
-function mainMessageOf(tree: Root): string {
-  const yaml = (tree.children as MdNode[]).find((n) => n.type === 'yaml')
-  if (!yaml || typeof yaml.value !== 'string') return ''
-  try {
-    const data = parse(yaml.value) as { mainMessage?: unknown } | null
-    return typeof data?.mainMessage === 'string' ? data.mainMessage : ''
-  } catch {
-    return ''
-  }
 }
 
 export interface ExplainFiles {
@@ -152,7 +132,7 @@ export function checkFirstUseExplanations(files: ExplainFiles, entries: ExplainE
     const shown = shownPath(file)
     const message = mainMessageOf(tree)
     for (const entry of entries) {
-      const m = formsPattern(entry.forms).exec(message)
+      const m = pattern(entry.forms).exec(message)
       if (!m) continue
       log.add(shown, `mainMessage uses «${m[0]}», a word readers need explained.`, {
         line: frontmatterLine(source, 'mainMessage'),

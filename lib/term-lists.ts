@@ -20,7 +20,6 @@ import { listArticleFiles, listFigureNames } from './content-files.mjs'
 import { issueProblems, parseArticleSource, type ProblemLog } from './content'
 import { locate, shownPath } from './problems.mjs'
 import { termListSchema, type TermList, type TermListEntry } from './schemas'
-import { checkFirstUseExplanations } from './explain-first-use'
 
 /** A compiled entry: one pattern for its avoided forms, one for its allowed phrases. */
 interface Rule {
@@ -50,7 +49,7 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])'
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])'
 
 /** One case-insensitive, Unicode-aware pattern for several forms, longest first. */
-function pattern(forms: string[]): RegExp {
+export function pattern(forms: string[]): RegExp {
   const sorted = [...forms].sort((a, b) => b.length - a.length)
   return new RegExp(`${EDGE_BEFORE}(?:${sorted.map(phrase).join('|')})${EDGE_AFTER}`, 'giu')
 }
@@ -307,12 +306,11 @@ export function readTermList(file: string, log: ProblemLog): TermList | null {
   return ok ? parsed.data : null
 }
 
-/** Reports every avoided form in one language's files, each with its place, the preferred word, the why and the fix. */
-export function checkTermList(files: TermListFiles, log: ProblemLog): void {
-  if (!existsSync(files.list)) return
+/** Reports every avoided form in one language's files, each with its place, the preferred word, the why and the fix; returns the list (null when there is none or it cannot be read). */
+export function checkTermList(files: TermListFiles, log: ProblemLog): TermList | null {
+  if (!existsSync(files.list)) return null
   const list = readTermList(files.list, log)
-  if (!list) return
-  checkFirstUseExplanations({ list: files.list, articles: files.articles, glossary: files.glossary }, list.explain, log)
+  if (!list) return null
   const rules = compileTermList(list.terms)
   const listShown = shownPath(files.list)
   const sources: { file: string; ranges: (text: string) => Range[] }[] = [
@@ -341,6 +339,7 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): void {
       })
     }
   }
+  return list
 }
 
 /** An article that does not parse has its own problem; its words are read once it does. */

@@ -27,7 +27,7 @@ function frontmatterOf(tree: ReturnType<typeof parseArticleSource>): string {
 }
 
 /** The frontmatter's main message; '' when there is none or the YAML does not read (the frontmatter check reports that, once). */
-function mainMessageOf(tree: ReturnType<typeof parseArticleSource>): string {
+export function mainMessageOf(tree: ReturnType<typeof parseArticleSource>): string {
   try {
     return String((parse(frontmatterOf(tree)) as { mainMessage?: unknown } | null)?.mainMessage ?? '')
   } catch {
