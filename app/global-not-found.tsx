@@ -22,7 +22,7 @@ export default function GlobalNotFound() {
       <PageFrame>
         <h1 className="text-3xl font-bold text-ink">{en.heading}</h1>
         <p className="mt-4 text-lg">{en.intro}</p>
-        <ul className="mt-4 list-disc space-y-1 pl-6">
+        <ul className="mt-4 list-disc grid gap-1 pl-6">
           {getArticles('en').map((a) => (
             <li key={a.slug}>
               <a href={`/articles/${a.slug}`}>{a.title}</a>
@@ -44,7 +44,7 @@ export default function GlobalNotFound() {
             {es.heading}
           </h2>
           <p className="mt-2">{es.intro}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
+          <ul className="mt-2 list-disc grid gap-1 pl-6">
             <li>
               <a href={localePath('es', '/')}>{es.home}</a>
             </li>

@@ -376,6 +376,14 @@ const explainEntrySchema = z.strictObject({
 })
 
 /** `content/terms.yaml` and `content/<locale>/terms.yaml`: one name per idea, in each language. */
+const searchWordsSchema = z.strictObject({
+  typed: text('a word readers type, such as addictive').describe('A word readers type in the search box (one word; any case, accents optional).'),
+  means: z
+    .array(text('a word the pages use'), { error: 'expected a list of words the pages use, such as [hooked, misuse]' })
+    .min(1, { error: 'expected at least one word' })
+    .describe('The words the pages use for the same thing. Search looks for them too, a little below the typed word itself.'),
+})
+
 export const termListSchema = z.strictObject(
   {
     terms: z
@@ -387,6 +395,12 @@ export const termListSchema = z.strictObject(
       .describe(
         'Medical words that must be explained in the sentence where each first appears on an article page (a pop-up does not print and needs JavaScript). The first use is marked `<Term id="..." explained>`; the content check reports the first unmarked use with its line, and any use in a `mainMessage`, which has no room to explain it.',
       ),
+    search: z
+      .array(searchWordsSchema, { error: 'expected a list of entries, each with typed and means' })
+      .default([])
+      .describe(
+        "Words readers type that the pages say another way (`typed: addictive`, `means: [hooked, misuse]`): site search also finds the pages' words. One way only: searching `hooked` does not look for `addictive`. Glossary names, aliases and misspellings already work this way; this is for words that are not a glossary term.",
+      ),
   },
   { error: 'expected "terms:" and a list of entries, each with prefer, avoid and why' },
 )
@@ -394,6 +408,7 @@ export const termListSchema = z.strictObject(
 export type TermList = z.output<typeof termListSchema>
 export type TermListEntry = z.output<typeof termListEntrySchema>
 export type ExplainEntry = z.output<typeof explainEntrySchema>
+export type SearchWords = z.output<typeof searchWordsSchema>
 
 /** `content/section-ids.lock.json`: every section id that exists, and redirects for renamed ones. */
 export const sectionLockSchema = z.strictObject({

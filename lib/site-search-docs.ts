@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs'
 import type { RootContent } from 'mdast'
-import { analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from './content'
+import { ProblemLog, analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from './content'
+import { contentPath } from './content-files.mjs'
+import { readTermList } from './term-lists'
 import { getGlossary } from './glossary'
-import type { GlossaryEntry } from './schemas'
+import type { GlossaryEntry, SearchWords } from './schemas'
 import { buildSearchIndex, glossaryHref, sectionHref, type GlossaryGroup, type SearchDoc, type Suggestion } from './site-search'
 import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
 
@@ -116,12 +118,20 @@ export function searchSuggestions(docs: SearchDoc[] = siteSearchDocs(), locale: 
 
 const cache = new Map<Locale, Map<string, string>>()
 
+/** The language's search words (its term list's `search` entries); the content check reports a broken list. */
+export function searchWords(locale: Locale = DEFAULT_LOCALE): SearchWords[] {
+  const log = new ProblemLog()
+  const list = readTermList(contentPath(...(locale === DEFAULT_LOCALE ? [] : [locale]), 'terms.yaml'), log)
+  log.throwIfAny()
+  return list?.search ?? []
+}
+
 /** The index files of a language, built once per build process. */
 export function siteSearchFiles(locale: Locale = DEFAULT_LOCALE): Map<string, string> {
   let files = cache.get(locale)
   if (!files) {
     const docs = siteSearchDocs(locale)
-    files = buildSearchIndex(docs, glossaryGroups(getGlossary(locale)), { suggestions: searchSuggestions(docs, locale) })
+    files = buildSearchIndex(docs, glossaryGroups(getGlossary(locale)), { suggestions: searchSuggestions(docs, locale), synonyms: searchWords(locale) })
     cache.set(locale, files)
   }
   return files

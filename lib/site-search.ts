@@ -187,6 +187,10 @@ export interface IndexMeta {
   ls: string[]
   /** A few sections to offer when nothing matches. */
   s: Suggestion[]
+  /** Each document's kind, one letter per document id ('s' section, 'i' opening, 't' term). */
+  k: string
+  /** Words readers type -> the words the pages use (stems), from the language's term list. */
+  y: Record<string, string[]>
 }
 
 export interface Suggestion {
@@ -280,6 +284,8 @@ function findPhrases(stems: string[], has: (key: string) => boolean): { start: n
 }
 
 export interface BuildOptions {
+  /** Words readers type -> the words the pages use (the term list's `search` entries). */
+  synonyms?: { typed: string; means: string[] }[]
   /** Target raw size of a postings chunk, in bytes. */
   chunkBytes?: number
   /** Largest raw size of a vocabulary or label shard before keys grow to two letters. */
@@ -422,9 +428,22 @@ export function buildSearchIndex(docs: SearchDoc[], groups: GlossaryGroup[], opt
       vs: [...v.shards.keys()].sort(),
       ls: [...l.shards.keys()].sort(),
       s: options.suggestions ?? [],
+      k: docs.map((d) => (d.kind === 'section' ? 's' : d.kind === 'intro' ? 'i' : 't')).join(''),
+      y: synonymStems(options.synonyms ?? []),
     } satisfies IndexMeta),
   )
   return files
+}
+
+/** The term list's search words as stems: "addictive" -> ["hook", "misus"]. */
+export function synonymStems(entries: { typed: string; means: string[] }[]): Record<string, string[]> {
+  const map: Record<string, string[]> = {}
+  for (const { typed, means } of entries) {
+    const key = words(typed).map(stem).join(' ')
+    const stems = means.flatMap((m) => words(m).map(stem)).filter((w) => !STOP_WORDS.has(w) && w !== key)
+    if (key && stems.length) map[key] = [...new Set([...(map[key] ?? []), ...stems])]
+  }
+  return map
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,8 +490,36 @@ export interface SearchResponse {
   results: SearchResult[]
 }
 
+/**
+ * Words that open a question ("is it…", "can I…", "how much…", "¿puedo…", "¿cuánto…"), folded.
+ * A question is answered by a section, not by the definition of one of its words.
+ */
+const QUESTION_OPENERS = new Set(
+  (
+    'is are am was were can could will would do does did should shall may might must how when why where which who whose what whats ' +
+    'es son esta estan puedo puede pueden podria debo debe deberia como cuando cuanto cuanta cuantos cuantas donde cual cuales quien hay tengo necesito sirve funciona'
+  ).split(' '),
+)
+/** Questions that ask what a word means ("what is a k-hole?", "¿qué es…?"): a definition answers them. */
+const DEFINITION_QUESTION = /^(?:what (?:is|are|s)|whats|what does .* mean|define|definition|meaning|que (?:es|son|significa)|definicion|significado)\b/
+/** How much a glossary definition counts against a question it does not define (see `search`). */
+const DEFINITION_IN_QUESTION = 0.4
+/** How much a definition counts when the query asks for more than its term ("nasal spray cost"). */
+const DEFINITION_PART = 0.6
+
+/** Is this query a question, and does it ask what a word means? */
+export function queryIntent(raw: string): { question: boolean; definition: boolean } {
+  const text = String(raw ?? '')
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim()
+  const folded = words(text).join(' ')
+  const definition = DEFINITION_QUESTION.test(folded)
+  const question = definition || /[?¿]/.test(text) || QUESTION_OPENERS.has(folded.split(' ')[0] ?? '')
+  return { question, definition }
+}
+
 /** How much a way of matching a word counts. */
-const WEIGHT = { exact: 1, prefix: 0.7, typo1: 0.6, typo2: 0.4, typoPrefix: 0.35 }
+const WEIGHT = { exact: 1, synonym: 0.8, prefix: 0.7, typo1: 0.6, typo2: 0.4, typoPrefix: 0.35 }
 const MAX_PREFIX_EXPANSIONS = 6
 const MAX_TYPO_EXPANSIONS = 4
 
@@ -548,6 +595,13 @@ export class SearchClient {
         prefix: w.stem.length >= 3 || (prefixLast && isLast && w.stem.length >= 2),
         alsoWord: w.word,
       })
+      // The pages' own words for what the reader typed (or what the typing was corrected to),
+      // counted like that match, a little lower.
+      for (const key of new Set([w.stem, corrected])) {
+        const match = key === w.stem ? WEIGHT.exact : (alts.get(key) ?? 0)
+        for (const other of Object.prototype.hasOwnProperty.call(meta.y ?? {}, key) ? meta.y[key]! : [])
+          alts.set(other, Math.max(alts.get(other) ?? 0, match * WEIGHT.synonym))
+      }
       concepts.push({ word: w.word, alts })
       best.push(corrected)
     })
@@ -637,12 +691,22 @@ export class SearchClient {
         }
       }
     }
+    // Intent: a question ("is it addictive?") is answered by a section, so a glossary definition
+    // of one of its words ranks lower, unless the question asks what a word means ("what is a
+    // k-hole?"). A definition that covers only part of the query ("nasal spray cost": the
+    // definition of intranasal has no cost) ranks lower too.
+    const intent = queryIntent(query)
     const scored: { id: number; score: number }[] = []
     for (let d = 0; d < n; d++) {
       if (totals[d] === 0) continue
       const coverage = covered[d]! / allWeight
       const title = titleWords[d] ? Math.min(1, titleHits[d]! / titleWords[d]!) : 0
-      scored.push({ id: d, score: totals[d]! * coverage * (1 + TITLE_BONUS * title) })
+      let score = totals[d]! * coverage * (1 + TITLE_BONUS * title)
+      if (meta.k?.[d] === 't') {
+        if (intent.question && !intent.definition) score *= DEFINITION_IN_QUESTION
+        else if (coverage < 0.999) score *= DEFINITION_PART
+      }
+      scored.push({ id: d, score })
     }
     scored.sort((a, b) => b.score - a.score || a.id - b.id)
 

@@ -20,6 +20,7 @@ import { listArticleFiles, listFigureNames } from './content-files.mjs'
 import { issueProblems, parseArticleSource, type ProblemLog } from './content'
 import { locate, shownPath } from './problems.mjs'
 import { termListSchema, type TermList, type TermListEntry } from './schemas'
+import { STOP_WORDS, stem, words } from './site-search'
 
 /** A compiled entry: one pattern for its avoided forms, one for its allowed phrases. */
 interface Rule {
@@ -319,6 +320,8 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
     ...listFigureNames(files.figures).map((name: string) => ({ file: path.join(files.figures, `${name}.yaml`), ranges: yamlTextRanges })),
     ...(files.strings && existsSync(files.strings) ? [{ file: files.strings, ranges: stringLiteralRanges }] : []),
   ]
+  // Every word readers see on the pages (stemmed as search stems them), for the search entries below.
+  const pageWords = new Set<string>()
   for (const { file, ranges } of sources) {
     let text: string
     try {
@@ -326,6 +329,7 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
     } catch {
       continue // a missing file has its own problem
     }
+    if (file !== files.glossary) for (const r of ranges(text)) for (const w of words(text.slice(r[0], r[1]))) pageWords.add(stem(w))
     const hits = findAvoidedTerms(text, rules, ranges(text))
     if (!hits.length) continue
     const at = lineIndex(text)
@@ -339,7 +343,29 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
       })
     }
   }
+  checkSearchWords(list, files.list, pageWords, log)
   return list
+}
+
+/**
+ * A search entry's `means` words must be words the pages use: one that appears nowhere (a typo,
+ * a word since rewritten) would silently find nothing.
+ */
+function checkSearchWords(list: TermList, file: string, pageWords: Set<string>, log: ProblemLog) {
+  if (!list.search.length || !pageWords.size) return
+  const text = readFileSync(file, 'utf8')
+  list.search.forEach((entry, i) => {
+    for (const [j, word] of entry.means.entries()) {
+      const missing = words(word).filter((w) => !STOP_WORDS.has(w) && !pageWords.has(stem(w)))
+      if (!missing.length) continue
+      log.add(shownPath(file), `search: «${word}» (for «${entry.typed}») is not a word the pages use, so searching «${entry.typed}» cannot find it.`, {
+        ...(locate(text, ['search', i, 'means', j]) ?? {}),
+        expected: 'words that appear in the articles, figures or interface text of this language',
+        fix: `write the word as the pages write it, or remove «${word}» from this entry's means.`,
+        ruleId: 'terms',
+      })
+    }
+  })
 }
 
 /** An article that does not parse has its own problem; its words are read once it does. */

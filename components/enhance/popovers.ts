@@ -82,7 +82,7 @@ export function setUpCitationPreviews(root: HTMLElement): () => void {
     const entry = document.getElementById(`ref-${link.dataset.cite}`)
     const text = entry?.dataset.short
     if (!text) return
-    tip.textContent = `${link.getAttribute('aria-label')}: ${text}${touch ? ' Tap the number again to go to the reference list.' : ''}`
+    tip.textContent = `${link.getAttribute('aria-label')}: ${text}${touch ? ` ${islandStrings().tapAgain}` : ''}`
     if (current && current !== link) current.removeAttribute('aria-describedby')
     current = link
     link.setAttribute('aria-describedby', 'cite-preview')

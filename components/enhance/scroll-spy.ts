@@ -22,7 +22,8 @@ export function setUpScrollSpy(root: HTMLElement): () => void {
   if (headings.length === 0) return () => {}
   // The header's language switch follows the reader: it opens the other language at the section
   // being read (both editions share section ids), or at the top before the first section.
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-language-switch]')
+  const languageSwitches = [...document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')]
+  for (const link of languageSwitches) link.dataset.followsSection = ''
   let frame = 0
   const update = () => {
     frame = 0
@@ -31,13 +32,14 @@ export function setUpScrollSpy(root: HTMLElement): () => void {
     const hash = decodeURIComponent(window.location.hash.slice(1)) || null
     const id = currentSection(
       headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })),
-      { offset: Math.min(160, window.innerHeight * 0.3), atEnd, hash: resolveHash(hash) },
+      // The reading line: half-way down the screen. A heading above it starts the section being read.
+      { offset: window.innerHeight * 0.5, atEnd, hash: resolveHash(hash) },
     )
     for (const link of links) {
       if (link.dataset.tocLink === id) link.setAttribute('aria-current', 'location')
       else link.removeAttribute('aria-current')
     }
-    if (languageSwitch) languageSwitch.hash = id && id !== 'references' ? id : ''
+    for (const link of languageSwitches) link.hash = id && id !== 'references' ? id : ''
   }
   const schedule = () => {
     if (!frame) frame = window.requestAnimationFrame(update)

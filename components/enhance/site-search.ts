@@ -62,8 +62,7 @@ function resultItem(result: SearchResult, headingLevel: 'h2' | 'h3' | null): HTM
 function statusText(response: SearchResponse, shown: number): string {
   const q = `“${response.query}”`
   if (response.total === 0) return islandStrings().noResults(q)
-  if (response.total > shown) return `${response.total} results for ${q}. Showing the best ${shown}.`
-  return `${response.total} ${response.total === 1 ? 'result' : 'results'} for ${q}.`
+  return islandStrings().resultCount(response.total, q, shown)
 }
 
 /** Arrow keys between the result links; ArrowUp from the first goes back to the box. */

@@ -126,7 +126,7 @@ export function GetHelp({ data, numbers }: { data: FigureData<'get-help'>; numbe
                 </span>
               </span>
             </p>
-            <ul className="mt-3 space-y-2 text-[0.95rem] text-ink">
+            <ul className="mt-3 grid gap-2 text-[0.95rem] text-ink">
               {l.items.map((item) => (
                 <li key={item.text} className="flex items-start gap-2">
                   {item.icon ? (

@@ -90,7 +90,7 @@ export function IconArray({ name, data, numbers }: { name: 'bp-rise' | 'sedation
         ))}
       </ul>
       {data.notes.length ? (
-        <ul className="mt-3 space-y-1 text-[0.95rem]">
+        <ul className="mt-3 grid gap-1 text-[0.95rem]">
           {data.notes.map((n) => (
             <li key={n.text}>
               <TextWithRefs text={n.text} ids={n.sources} numbers={numbers} />

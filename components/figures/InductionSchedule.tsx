@@ -70,7 +70,7 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
           </tbody>
         </table>
       </div>
-      <ul className="mt-3 space-y-1 text-[0.95rem]">
+      <ul className="mt-3 grid gap-1 text-[0.95rem]">
         {data.schedules.map((s) => (
           <li key={s.name}>
             <strong className="text-ink">{s.name}:</strong> {s.after}

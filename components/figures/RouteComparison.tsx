@@ -8,7 +8,7 @@ export function RouteComparison({ data, numbers }: { data: FigureData<'route-com
   return (
     <FigureFrame name="route-comparison" title={data.title} caption={data.caption}>
       <p className="mb-2 text-sm font-semibold text-ink">{f.routeShare}</p>
-      <ul className="space-y-3">
+      <ul className="grid gap-3">
         {data.routes.map((r) => (
           <li key={r.name}>
             <p className="text-[0.95rem] text-ink">

@@ -94,7 +94,7 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
             </marker>
           </defs>
         </svg>
-        <ol className="space-y-3">
+        <ol className="grid gap-3">
           {data.steps.map((s, i) => (
             <li key={s.label} className="flex gap-3">
               <span

@@ -1,6 +1,7 @@
 import { MAX_QUERY_LENGTH } from '@/lib/glossary-search'
 import { Island } from '@/components/islands/Island'
-import { t } from '@/lib/i18n/page-locale'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { localePath } from '@/lib/i18n'
 
 /**
  * The glossary's search box and result area, server-rendered. The full list below is readable
@@ -18,7 +19,7 @@ export function GlossarySearch() {
           {g.searchLabel}
         </label>
         <p id="glossary-q-hint" className="text-sm text-muted">
-          {g.searchHint}
+          {g.searchHint} <span className="no-js">{g.searchHintNoJs}</span>
         </p>
         <input
           id="glossary-q"
@@ -46,7 +47,7 @@ export function GlossarySearch() {
             <span data-empty-query="" />
             {after}
           </p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
+          <ul className="mt-2 list-disc grid gap-1 pl-5">
             <li>{g.tryShorter}</li>
             <li>{g.tryOther}</li>
             <li>
@@ -57,7 +58,12 @@ export function GlossarySearch() {
             </li>
           </ul>
         </div>
-        <ol data-hits="" className="space-y-3" />
+        <ol data-hits="" className="grid gap-3" />
+        {/* A question ("can I drive home?") is answered by an article, not a definition: the island
+            fills in the query and shows this link whenever the box holds one. */}
+        <p data-site-search-link="" hidden className="mt-4">
+          <a href={localePath(getPageLocale(), '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
+        </p>
       </div>
       <Island name="glossary" />
     </search>

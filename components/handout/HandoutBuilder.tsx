@@ -70,7 +70,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
               <h2 id="handout-references" className="text-xl font-semibold text-ink">
                 {s.article.references}
               </h2>
-              <ol data-handout-refs="" className="mt-3 list-decimal space-y-2 pl-7 text-[0.95rem] leading-relaxed marker:text-muted" />
+              <ol data-handout-refs="" className="mt-3 list-decimal grid gap-2 pl-7 text-[0.95rem] leading-relaxed marker:text-muted" />
             </section>
             <p className="handout-crisis mt-6 rounded-xl border-2 border-danger bg-danger-soft p-4 text-sm">
               <Rich text={h.crisis} />
@@ -101,11 +101,11 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
           />
           <p id="handout-filter-status" aria-live="polite" className="mt-1 min-h-[1.5em] text-sm text-muted" />
         </div>
-        <div id="handout-picker-list" className="mt-2 space-y-5">
+        <div id="handout-picker-list" className="mt-2 grid gap-5">
           {[...groups.values()].map((list) => (
             <fieldset key={list[0]!.slug} data-group="" className="min-w-0">
               <legend className="font-semibold text-ink">{list[0]!.article.title}</legend>
-              <ul className="mt-2 space-y-1.5">
+              <ul className="mt-2 grid gap-1.5">
                 {list.map((sec) => (
                   <li key={sec.key} data-key={sec.key} className="flex items-start gap-2 text-[0.95rem]">
                     <input

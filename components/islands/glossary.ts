@@ -22,6 +22,9 @@ function setUp() {
   const empty = results.querySelector<HTMLElement>('[data-empty]')!
   const emptyQuery = results.querySelector<HTMLElement>('[data-empty-query]')!
   const searching = results.querySelector<HTMLElement>('[data-searching]')!
+  const siteLink = results.querySelector<HTMLElement>('[data-site-search-link]')
+  const siteAnchor = siteLink?.querySelector<HTMLAnchorElement>('a')
+  const siteBase = siteAnchor?.getAttribute('href') ?? ''
 
   let index: GlossaryIndex | null = null
   let loading: Promise<void> | null = null
@@ -52,6 +55,7 @@ function setUp() {
     window.history.replaceState(null, '', url)
     list.replaceChildren()
     empty.hidden = true
+    if (siteLink) siteLink.hidden = true
     searching.hidden = !(query && !index)
     if (!query) {
       status.textContent = ''
@@ -68,6 +72,11 @@ function setUp() {
     }
     empty.hidden = hits.length > 0
     emptyQuery.textContent = query
+    if (siteLink && siteAnchor) {
+      siteAnchor.href = `${siteBase}?q=${encodeURIComponent(query)}`
+      siteAnchor.textContent = (siteAnchor.dataset.template ?? '').replace('{query}', query)
+      siteLink.hidden = false
+    }
     status.textContent = islandStrings().glossaryCount(hits.length, query)
   }
 

@@ -24,8 +24,58 @@ function stylesheet(href: string): Promise<void> {
   })
 }
 
+/**
+ * The bar follows the reader on a phone (CSS keeps it at the top: `position: sticky`, only where
+ * the screen is narrow and tall enough). Here: it slides away while the reader scrolls down and
+ * comes back on the first scroll up, and once the menu row below it is out of sight it shows the
+ * language switch in place of the site name. Classes only, so nothing in the page moves (CLS 0).
+ */
+function followReader() {
+  const bar = document.querySelector<HTMLElement>('[data-site-bar]')
+  const row = bar?.nextElementSibling
+  if (!bar || !row) return
+  let last = window.scrollY
+  let frame = 0
+  const update = () => {
+    frame = 0
+    const y = window.scrollY
+    const away = row.getBoundingClientRect().bottom <= bar.offsetHeight
+    bar.classList.toggle('is-compact', away)
+    // Small moves (a finger resting, the address bar showing) change nothing.
+    if (Math.abs(y - last) < 8 && away) return
+    bar.classList.toggle('is-hidden', away && y > last)
+    last = y
+  }
+  update()
+  window.addEventListener('scroll', () => (frame ||= window.requestAnimationFrame(update)), { passive: true })
+}
+
+/**
+ * The language switch keeps the reader's place: the search query (?q=), the handout's sections
+ * (?s=) and the glossary term or section in the address (#…). Both editions share their ids. On
+ * an article the article island sets the #section being read instead (data-follows-section).
+ */
+function keepPlace() {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
+    const carry = () => {
+      const here = new URL(window.location.href)
+      const to = new URL(link.href)
+      for (const key of ['q', 's']) {
+        const value = here.searchParams.get(key)
+        if (value === null) to.searchParams.delete(key)
+        else to.searchParams.set(key, value)
+      }
+      if (!('followsSection' in link.dataset)) to.hash = here.hash
+      link.href = to.href
+    }
+    for (const type of ['pointerdown', 'focus', 'click', 'contextmenu']) link.addEventListener(type, carry)
+  }
+}
+
 function start() {
   document.documentElement.setAttribute('data-js', '')
+  followReader()
+  keepPlace()
   const root = document.querySelector<HTMLElement>('[data-site-search]')
   const link = root?.querySelector<HTMLAnchorElement>('a[data-search-open]')
   if (!root || !link) return

@@ -18,7 +18,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             {f.crisisTitle}
           </h2>
           <CrisisActions locale={locale} />
-          <ul className="mt-3 space-y-1.5">
+          <ul className="mt-3 grid gap-1.5">
             <li>
               <Rich text={f.us} locale={locale} />
             </li>
@@ -38,7 +38,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
           <p className="mt-3 text-sm">{f.notEmergency}</p>
         </section>
-        <div className="space-y-3 text-sm text-muted">
+        <div className="grid gap-3 text-sm text-muted">
           <p className="[&_strong]:text-ink">
             <Rich text={f.notAdvice} vars={{ site: s.site.name }} locale={locale} />
           </p>

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n/page-locale'
 
 function TocList({ items }: { items: TocItem[] }) {
   return (
-    <ol className="space-y-1 text-[0.95rem]">
+    <ol className="grid gap-1 text-[0.95rem]">
       {items.map((item) => (
         <li key={item.id}>
           <a

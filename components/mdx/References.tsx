@@ -22,7 +22,7 @@ export function References({ refs }: ReferencesProps) {
         </h2>
         <HeadingTools id="references-heading" name={s.article.references} />
       </div>
-      <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
+      <ol className="mt-4 list-decimal grid gap-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {refs.map(({ id, n, backlinks }) => {
           const entry = bibliography.get(id)
           if (!entry) throw new Error(`Reference "${id}" is cited but missing from content/references.json.`)

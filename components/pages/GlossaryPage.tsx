@@ -49,7 +49,7 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
             <h2 id={`letter-${g.letter}`} className="border-b border-line pb-1 text-2xl font-bold text-ink">
               {g.letter}
             </h2>
-            <div className="mt-4 space-y-3">
+            <div className="mt-4 grid gap-3">
               {g.entries.map((t) => (
                 <GlossaryEntryView key={t.id} entry={byId.get(t.id)!} copyButton={<CopyTermLink id={t.id} term={t.term} />} />
               ))}

@@ -17,7 +17,7 @@ export function SourcesPage({ locale }: { locale: Locale }) {
     <PageFrame path="/sources">
       <h1 className="text-3xl font-bold text-ink">{t.title}</h1>
       <p className="mt-4">{t.intro(sources.length)}</p>
-      <ul className="references mt-6 space-y-4">
+      <ul className="references mt-6 grid gap-4">
         {sources.map(({ ref, articles }) => (
           <li key={ref.id} id={`source-${ref.id}`} className="rounded-lg border border-line bg-surface p-4">
             <p>{ref.text}</p>

@@ -19,6 +19,8 @@ export const en = {
     glossary: 'Glossary',
     search: 'Search',
     languageSwitch: 'Leer en español',
+    /** The switch in the bar that follows the reader on a phone: the other language's name, short. */
+    languageSwitchShort: 'Español',
   },
   footer: {
     crisisTitle: 'If you are thinking about suicide or are in crisis',
@@ -119,7 +121,9 @@ export const en = {
     referencesIntro: 'The sources of the definitions above, numbered in the order they first appear.',
     for: 'For: ',
     searchLabel: 'Search the glossary',
-    searchHint: 'A word from your doctor, a brand name or an abbreviation. Spelling mistakes are fine. Without JavaScript, use your browser’s Find in page.',
+    searchHint: 'A word from your doctor, a brand name or an abbreviation. Spelling mistakes are fine.',
+    searchHintNoJs: 'Without JavaScript, use your browser’s Find in page.',
+    searchArticles: 'Asking a question? Search the articles for “{query}”',
     searchNeedsJs: 'Search needs JavaScript',
     searchExample: 'Try: Spravato, NMDA, off label',
     results: 'Search results',

@@ -19,6 +19,8 @@ export const es: Dictionary = {
     glossary: 'Glosario',
     search: 'Buscar',
     languageSwitch: 'Read in English',
+    /** The switch in the bar that follows the reader on a phone: the other language's name, short. */
+    languageSwitchShort: 'English',
   },
   footer: {
     crisisTitle: 'Si está pensando en el suicidio o está en crisis',
@@ -124,8 +126,9 @@ export const es: Dictionary = {
     referencesIntro: 'Las fuentes de las definiciones de arriba, numeradas en el orden en que aparecen por primera vez.',
     for: 'Para: ',
     searchLabel: 'Buscar en el glosario',
-    searchHint:
-      'Una palabra que dijo su médico, una marca o una sigla. No importan los errores de ortografía. Sin JavaScript, use la opción Buscar de su navegador.',
+    searchHint: 'Una palabra que dijo su médico, una marca o una sigla. No importan los errores de ortografía.',
+    searchHintNoJs: 'Sin JavaScript, use la opción Buscar de su navegador.',
+    searchArticles: '¿Tiene una pregunta? Busque “{query}” en los artículos',
     searchNeedsJs: 'La búsqueda necesita JavaScript',
     searchExample: 'Pruebe: Spravato, NMDA, fuera de indicación',
     results: 'Resultados de la búsqueda',

@@ -14,6 +14,10 @@ const en = {
   glossaryCount: (n: number, q: string) => (n === 0 ? `No terms match “${q}”.` : `${n} ${n === 1 ? 'term matches' : 'terms match'} “${q}”.`),
   definition: 'Definition',
   noResults: (q: string) => `No results for ${q}.`,
+  resultCount: (n: number, q: string, shown: number) =>
+    n > shown ? `${n} results for ${q}. Showing the best ${shown}.` : `${n} ${n === 1 ? 'result' : 'results'} for ${q}.`,
+  tapAgain: 'Tap the number again to go to the reference list.',
+  duplicates: (n: number) => `${n} repeated ${n === 1 ? 'section was' : 'sections were'} included once.`,
   searchSite: 'Search this site',
   searchLabel: 'Search articles and the glossary',
   searchExample: 'For example: can I drive after Spravato?',
@@ -62,6 +66,10 @@ const es: IslandStrings = {
   glossaryCount: (n, q) => (n === 0 ? `Ninguna palabra coincide con “${q}”.` : `${n} ${n === 1 ? 'palabra coincide' : 'palabras coinciden'} con “${q}”.`),
   definition: 'Definición',
   noResults: (q) => `No hay resultados para ${q}.`,
+  resultCount: (n, q, shown) =>
+    n > shown ? `${n} resultados para ${q}. Se muestran los ${shown} mejores.` : `${n} ${n === 1 ? 'resultado' : 'resultados'} para ${q}.`,
+  tapAgain: 'Toque el número otra vez para ir a la lista de referencias.',
+  duplicates: (n) => `${n === 1 ? 'Una sección repetida se incluyó' : `${n} secciones repetidas se incluyeron`} una sola vez.`,
   searchSite: 'Buscar en este sitio',
   searchLabel: 'Buscar en los artículos y el glosario',
   searchExample: 'Por ejemplo: ¿puedo manejar después de Spravato?',

@@ -16,6 +16,41 @@ test.describe('on a phone', () => {
     await expect(page.locator('main a[href="https://findahelpline.com"]')).toBeVisible()
   })
 
+  // Issue 25: deep in a long article, help, search and the language switch are one scroll up away.
+  test('the bar follows the reader: away while scrolling down, back on scrolling up, with the language switch', { tag: PHONE }, async ({ page }) => {
+    await page.goto('/articles/safety')
+    // Layout shifts while the bar comes and goes (the bar moves by transform only: none expected).
+    await page.evaluate(() => {
+      ;(window as unknown as { shift: number }).shift = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const bar = page.locator('[data-site-bar]')
+    const help = bar.getByRole('link', { name: 'Get help now' })
+    await page.mouse.wheel(0, 8000)
+    await expect(bar).toHaveClass(/is-hidden/)
+    await expect.poll(async () => (await bar.boundingBox())!.y + (await bar.boundingBox())!.height).toBeLessThanOrEqual(0)
+    await page.mouse.wheel(0, -200)
+    await expect(bar).not.toHaveClass(/is-hidden/)
+    await expect(help).toBeInViewport()
+    await expect(bar.getByRole('button', { name: 'Search', exact: true })).toBeInViewport()
+    const languageSwitch = bar.getByRole('link', { name: 'Español', exact: true })
+    await expect(languageSwitch).toBeInViewport()
+    // It never covers the text being read: it is 60 px at most, and a jump to a section lands below it.
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(60)
+    // The switch opens the Spanish page at the section on screen.
+    await expect(languageSwitch).toHaveAttribute('href', /\/es\/articles\/safety#[a-z-]+$/)
+    await languageSwitch.tap()
+    await expect(page).toHaveURL(/\/es\/articles\/safety#[a-z-]+$/)
+    const id = new URL(page.url()).hash.slice(1)
+    const heading = (await page.locator(`[id="${id}"]`).boundingBox())!
+    const spanishBar = (await page.locator('[data-site-bar]').boundingBox())!
+    expect(heading.y).toBeGreaterThanOrEqual(spanishBar.y + spanishBar.height)
+    expect(await page.evaluate(() => (window as unknown as { shift?: number }).shift ?? 0)).toBe(0)
+  })
+
   test('citation markers are 24 x 24 px tap targets, sorted, and never alone on a line', { tag: PHONE }, async ({ page }) => {
     await page.goto('/articles/safety')
     // The menu row scrolls sideways on a phone; this article's tab is brought into view (issue 25).

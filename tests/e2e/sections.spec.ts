@@ -57,7 +57,7 @@ test.describe('print', () => {
     test(`printing ${path} drops navigation and buttons, keeps the address and review date, and prints glossary terms as text`, async ({ page }) => {
       await page.goto(path)
       await page.emulateMedia({ media: 'print' })
-      for (const selector of ['header nav', '.toc', 'button', '.heading-tools', 'footer nav', '#main input']) {
+      for (const selector of ['nav.site-nav', '.toc', 'button', '.heading-tools', 'footer nav', '#main input']) {
         for (const el of await page.locator(selector).all()) await expect(el, selector).toBeHidden()
       }
       const line = page.locator('.print-line')

@@ -1,27 +1,55 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 // The Spanish edition's behaviour. Its markup (every English page mirrored, hreflang pairs both ways,
 // the same section ids, Spanish link-preview cards) is checked on every built page in tests/built/.
 test.describe('Spanish edition', () => {
+  // The menu row's switch (the bar's copy shows on a phone once the menu row has scrolled away).
+  const languageSwitch = (page: Page) => page.locator('.site-nav [data-language-switch]')
+
   test('the language switch on a section page lands on the same section, both ways', async ({ page }) => {
     await page.goto('/articles/safety/blood-pressure')
-    await page.locator('[data-language-switch]').click()
+    await languageSwitch(page).click()
     await expect(page).toHaveURL(/\/es\/articles\/safety\/blood-pressure$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'es')
     await expect(page.locator('h1')).toContainText('presión')
-    await page.locator('[data-language-switch]').click()
+    await languageSwitch(page).click()
     await expect(page).toHaveURL(/\/articles\/safety\/blood-pressure$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
 
   test('on an article, the language switch follows the section being read', async ({ page }) => {
     await page.goto('/articles/safety#blood-pressure')
-    await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', /\/es\/articles\/safety#blood-pressure$/)
-    await page.locator('[data-language-switch]').click()
+    await expect(languageSwitch(page)).toHaveAttribute('href', /\/es\/articles\/safety#blood-pressure$/)
+    await languageSwitch(page).click()
     await expect(page).toHaveURL(/\/es\/articles\/safety#blood-pressure$/)
     await expect(page.locator('#blood-pressure')).toBeInViewport()
     await page.goto('/es/articles/conditions#ptsd')
-    await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', /(^|:\/\/[^/]+)\/articles\/conditions#ptsd$/)
+    await expect(languageSwitch(page)).toHaveAttribute('href', /(^|:\/\/[^/]+)\/articles\/conditions#ptsd$/)
+  })
+
+  // Issue 25: the switch carries the search query, the handout's sections and the glossary term.
+  test('the language switch keeps the search query, the handout selection and the glossary term', async ({ page }) => {
+    await page.goto('/search?q=drive%20home')
+    await expect(page.locator('#search-page-q')).toHaveValue('drive home')
+    await languageSwitch(page).click()
+    await expect(page).toHaveURL(/\/es\/search\?q=drive(\+|%20)home$/)
+    await expect(page.locator('#search-page-q')).toHaveValue('drive home')
+
+    await page.goto('/glossary?q=rems')
+    await languageSwitch(page).click()
+    await expect(page).toHaveURL(/\/es\/glossary\?q=rems$/)
+    await expect(page.locator('#glossary-q')).toHaveValue('rems')
+
+    await page.goto('/glossary#rems')
+    await languageSwitch(page).click()
+    await expect(page).toHaveURL(/\/es\/glossary#rems$/)
+    await expect(page.locator('#rems')).toBeInViewport()
+
+    await page.goto('/handout?s=safety/driving,what-to-expect/recovery')
+    await languageSwitch(page).click()
+    await expect(page).toHaveURL(/\/es\/handout\?s=safety(\/|%2F)driving(,|%2C)what-to-expect(\/|%2F)recovery$/)
+    await expect(page.locator('#handout-doc .handout-section')).toHaveCount(2)
   })
 
   test('the Spanish pages speak Spanish: dictionary strings, dates, crisis help in Spanish', async ({ page }) => {

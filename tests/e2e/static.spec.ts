@@ -66,10 +66,10 @@ test('the print rules are a stylesheet of their own, linked with media=print, th
   const page = await context.newPage()
   await page.goto('/articles/safety')
   await expect(page.locator('.print-line')).toBeHidden()
-  await expect(page.locator('header nav').first()).toBeVisible()
+  await expect(page.locator('nav.site-nav')).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.print-line')).toBeVisible()
-  for (const selector of ['header nav', '.heading-tools', 'footer nav']) await expect(page.locator(selector).first(), selector).toBeHidden()
+  for (const selector of ['nav.site-nav', '.heading-tools', 'footer nav']) await expect(page.locator(selector).first(), selector).toBeHidden()
   expect(parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeCloseTo((11 * 96) / 72, 2) // 11pt
   await context.close()
 })

@@ -26,6 +26,10 @@ export const CONSULTAS: { query: string; expect: string }[] = [
   { query: 'ketamina intravenosa', expect: 'glossary:ketamine' },
   { query: 'que es la disociacion', expect: 'safety#dissociation' },
   { query: 'alcohol y ketamina', expect: 'safety#interactions' },
+  // Las preguntas de una persona nueva (issue 25): las responde una sección, no la definición de una palabra.
+  { query: 'es adictiva', expect: 'safety#misuse' },
+  { query: 'costo del aerosol nasal', expect: 'what-is-ketamine-therapy#cost' },
+  { query: 'puedo manejar a casa', expect: 'what-to-expect#recovery' },
 ]
 
 const files = siteSearchFiles('es')

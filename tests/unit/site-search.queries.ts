@@ -53,4 +53,8 @@ export const PATIENT_QUERIES: { query: string; expect: string }[] = [
   { query: 'when can i go home', expect: 'what-to-expect#recovery' },
   { query: 'what is ketamine therapy', expect: 'what-is-ketamine-therapy#what-is-it' },
   { query: 'therapy after the session integration', expect: 'what-to-expect#integration' },
+  // A newcomer's questions (issue 25): a section answers them, not a definition of one word.
+  { query: 'is it adictive', expect: 'safety#misuse' },
+  { query: 'nasal spray cost', expect: 'what-is-ketamine-therapy#cost' },
+  { query: 'can I drive home', expect: 'what-to-expect#recovery' },
 ]

@@ -10,6 +10,7 @@ import {
   makeSnippet,
   markWords,
   parseQuery,
+  queryIntent,
   sectionHref,
   stem,
   words,
@@ -132,6 +133,72 @@ describe('forgiving search', () => {
     expect((await hrefs('k', 1))[0]).toBe(glossaryHref('ketamine'))
     expect((await hrefs('nmda', 3)).slice(0, 3)).toContain(sectionHref('how-it-works', 'nmda-receptor'))
     expect((await hrefs('ocd', 3)).slice(0, 3)).toContain(sectionHref('conditions', 'ocd'))
+  })
+})
+
+describe('intent', () => {
+  it('tells a question from a search for a word, and a question about what a word means', () => {
+    expect(queryIntent('is it adictive')).toEqual({ question: true, definition: false })
+    expect(queryIntent('how much does it cost')).toEqual({ question: true, definition: false })
+    expect(queryIntent('What is a K-hole?')).toEqual({ question: true, definition: true })
+    expect(queryIntent("what's esketamine")).toEqual({ question: true, definition: true })
+    expect(queryIntent('nasal spray cost')).toEqual({ question: false, definition: false })
+    expect(queryIntent('¿Puedo manejar a casa?')).toEqual({ question: true, definition: false })
+    expect(queryIntent('qué es la esketamina')).toEqual({ question: true, definition: true })
+    expect(queryIntent('')).toEqual({ question: false, definition: false })
+  })
+
+  // A small index of its own, so the rule is tested apart from today's wording of the pages.
+  const docs: SearchDoc[] = [
+    {
+      kind: 'term',
+      title: 'Addiction',
+      article: 'Glossary',
+      href: '/glossary#addiction',
+      text: 'Addiction is a strong urge to keep using a drug.',
+      terms: ['addiction'],
+    },
+    { kind: 'section', title: 'Can I get hooked on ketamine?', article: 'Safety', href: '/a#misuse', text: 'Ketamine can be misused. Some people get hooked.' },
+    { kind: 'section', title: 'What does it cost?', article: 'Overview', href: '/b#cost', text: 'Ask what Spravato will cost you.' },
+    {
+      kind: 'term',
+      title: 'Intranasal',
+      article: 'Glossary',
+      href: '/glossary#intranasal',
+      text: 'Given as a nasal spray into the nose.',
+      terms: ['intranasal'],
+    },
+  ]
+  const groups: GlossaryGroup[] = [
+    { id: 'addiction', labels: ['Addiction', 'addictive'] },
+    { id: 'intranasal', labels: ['Intranasal', 'nasal spray'] },
+  ]
+  const clientOf = (synonyms: { typed: string; means: string[] }[]) => {
+    const index = buildSearchIndex(docs, groups, { synonyms })
+    return new SearchClient(async (file) => JSON.parse(index.get(file)!))
+  }
+  const top = async (c: SearchClient, q: string) => (await c.search(q, { limit: 4 })).results.map((r) => r.href)
+
+  it('ranks the section that answers a question above the definition of one word in it', async () => {
+    const c = clientOf([{ typed: 'addictive', means: ['hooked'] }])
+    expect(await top(c, 'is it addictive')).toEqual(['/a#misuse', '/glossary#addiction'])
+    // Asking for the word itself, or what it means, still puts the definition first.
+    expect((await top(c, 'addiction'))[0]).toBe('/glossary#addiction')
+    expect((await top(c, 'what is addiction'))[0]).toBe('/glossary#addiction')
+  })
+
+  it("finds the pages' words for a word readers type (the term list's search entries), one way only", async () => {
+    const without = clientOf([])
+    const withWords = clientOf([
+      { typed: 'spray', means: ['Spravato'] },
+      { typed: 'addictive', means: ['hooked'] },
+    ])
+    expect(await top(without, 'is it addictive')).toEqual(['/glossary#addiction'])
+    expect(await top(withWords, 'is it addictive')).toEqual(['/a#misuse', '/glossary#addiction'])
+    expect(await top(withWords, 'spray')).toContain('/b#cost')
+    expect(await top(without, 'spray')).not.toContain('/b#cost')
+    // One way: the pages' word does not bring in the reader's.
+    expect(await top(withWords, 'spravato')).toEqual(['/b#cost'])
   })
 })
 
