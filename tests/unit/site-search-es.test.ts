@@ -26,6 +26,9 @@ export const CONSULTAS: { query: string; expect: string }[] = [
   { query: 'ketamina intravenosa', expect: 'glossary:ketamine' },
   { query: 'que es la disociacion', expect: 'safety#dissociation' },
   { query: 'alcohol y ketamina', expect: 'safety#interactions' },
+  { query: 'mi clinica de ketamina es confiable', expect: 'finding-care#red-flags' },
+  { query: 'ketamina por correo', expect: 'finding-care#telehealth' },
+  { query: 'el seguro paga spravato', expect: 'finding-care#insurance' },
 ]
 
 const files = siteSearchFiles('es')

@@ -7,7 +7,7 @@
  */
 export const PATIENT_QUERIES: { query: string; expect: string }[] = [
   { query: 'can i drive after ketamine', expect: 'safety#driving' },
-  { query: 'how much does it cost', expect: 'what-to-expect#cost' },
+  { query: 'how much does it cost', expect: 'finding-care#cost' },
   { query: 'bladder pain', expect: 'safety#bladder' },
   { query: 'spravatto side effects', expect: 'safety#common-effects' },
   { query: 'blood presure go up', expect: 'safety#blood-pressure' },
@@ -53,4 +53,8 @@ export const PATIENT_QUERIES: { query: string; expect: string }[] = [
   { query: 'when can i go home', expect: 'what-to-expect#recovery' },
   { query: 'what is ketamine therapy', expect: 'what-is-ketamine-therapy#what-is-it' },
   { query: 'therapy after the session integration', expect: 'what-to-expect#integration' },
+  { query: 'is my ketamine clinic legit', expect: 'finding-care#red-flags' },
+  { query: 'ketamine by mail', expect: 'finding-care#telehealth' },
+  { query: 'does insurance pay for spravato', expect: 'finding-care#insurance' },
+  { query: 'what does ketamine cost', expect: 'finding-care#cost' },
 ]
