@@ -106,7 +106,7 @@ export function siteSearchDocs(locale: Locale = DEFAULT_LOCALE): SearchDoc[] {
  * Offered when nothing matches: the questions patients ask most (side effects, the day itself,
  * cost, when to get help). A section that no longer exists is left out, never a dead link.
  */
-const SUGGESTED = ['safety#common-effects', 'what-to-expect#the-session', 'what-to-expect#cost', 'safety#when-to-get-help']
+const SUGGESTED = ['safety#common-effects', 'what-to-expect#the-session', 'finding-care#cost', 'safety#when-to-get-help']
 
 export function searchSuggestions(docs: SearchDoc[] = siteSearchDocs(), locale: Locale = DEFAULT_LOCALE): Suggestion[] {
   return SUGGESTED.flatMap((key) => {

@@ -505,7 +505,7 @@ const DEFINITION_QUESTION = /^(?:what (?:is|are|s)|whats|what does .* mean|defin
 /** How much a glossary definition counts against a question it does not define (see `search`). */
 const DEFINITION_IN_QUESTION = 0.4
 /** How much a definition counts when the query asks for more than its term ("nasal spray cost"). */
-const DEFINITION_PART = 0.6
+const DEFINITION_PART = 0.4
 
 /** Is this query a question, and does it ask what a word means? */
 export function queryIntent(raw: string): { question: boolean; definition: boolean } {

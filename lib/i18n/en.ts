@@ -227,7 +227,7 @@ export const en = {
       { href: '/articles/what-is-ketamine-therapy', text: 'What is ketamine therapy?' },
       { href: '/articles/safety#common-effects', text: 'Side effects and risks' },
       { href: '/articles/what-to-expect#the-session', text: 'What happens at a session' },
-      { href: '/articles/what-to-expect#cost', text: 'Cost and insurance' },
+      { href: '/articles/finding-care#cost', text: 'Cost and insurance' },
       { href: '/articles/conditions', text: 'Which conditions it may help' },
       { href: '/help', text: 'Get help now' },
     ],

@@ -233,7 +233,7 @@ export const es: Dictionary = {
       { href: '/articles/what-is-ketamine-therapy', text: '¿Qué es la terapia con ketamina?' },
       { href: '/articles/safety#common-effects', text: 'Efectos secundarios y riesgos' },
       { href: '/articles/what-to-expect#the-session', text: 'Qué pasa en una sesión' },
-      { href: '/articles/what-to-expect#cost', text: 'Costo y seguro médico' },
+      { href: '/articles/finding-care#cost', text: 'Costo y seguro médico' },
       { href: '/articles/conditions', text: 'Para qué problemas puede servir' },
       { href: '/help', text: 'Ayuda ahora' },
     ],

@@ -30,6 +30,9 @@ export const CONSULTAS: { query: string; expect: string }[] = [
   { query: 'es adictiva', expect: 'safety#misuse' },
   { query: 'costo del aerosol nasal', expect: 'what-is-ketamine-therapy#cost' },
   { query: 'puedo manejar a casa', expect: 'what-to-expect#recovery' },
+  { query: 'mi clinica de ketamina es confiable', expect: 'finding-care#red-flags' },
+  { query: 'ketamina por correo', expect: 'finding-care#telehealth' },
+  { query: 'el seguro paga spravato', expect: 'finding-care#insurance' },
 ]
 
 const files = siteSearchFiles('es')

@@ -7,7 +7,7 @@
  */
 export const PATIENT_QUERIES: { query: string; expect: string }[] = [
   { query: 'can i drive after ketamine', expect: 'safety#driving' },
-  { query: 'how much does it cost', expect: 'what-to-expect#cost' },
+  { query: 'how much does it cost', expect: 'finding-care#cost' },
   { query: 'bladder pain', expect: 'safety#bladder' },
   { query: 'spravatto side effects', expect: 'safety#common-effects' },
   { query: 'blood presure go up', expect: 'safety#blood-pressure' },
@@ -57,4 +57,8 @@ export const PATIENT_QUERIES: { query: string; expect: string }[] = [
   { query: 'is it adictive', expect: 'safety#misuse' },
   { query: 'nasal spray cost', expect: 'what-is-ketamine-therapy#cost' },
   { query: 'can I drive home', expect: 'what-to-expect#recovery' },
+  { query: 'is my ketamine clinic legit', expect: 'finding-care#red-flags' },
+  { query: 'ketamine by mail', expect: 'finding-care#telehealth' },
+  { query: 'does insurance pay for spravato', expect: 'finding-care#insurance' },
+  { query: 'what does ketamine cost', expect: 'finding-care#cost' },
 ]
