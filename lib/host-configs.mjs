@@ -5,7 +5,7 @@
 // to deploy/, beside out/ and never inside it, so no host publishes them; each holds exactly the
 // headers of out/_headers (lib/security-headers.mjs), and tests/hosts serves out/ with the nginx
 // one. The generators are pure (headers in, text out); writeDeployFolder() writes the folder.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseHeadersFile } from './security-headers.mjs'
 
@@ -49,9 +49,9 @@ function hostOf(siteUrl) {
  * (try_files finds `<path>/index.html`), so /articles/safety answers 200 without a redirect.
  * nginx drops every inherited add_header in a block that has its own, so a location that adds
  * Cache-Control repeats the security headers.
- * @param {{ headers: Record<string, string>, root?: string, listen?: string, siteUrl?: string }} options
+ * @param {{ headers: Record<string, string>, root?: string, listen?: string, siteUrl?: string, editions?: string[] }} options `editions`: translated editions with their own 404.html (es)
  */
-export function nginxServer({ headers, root = DEFAULT_ROOT, listen = '80', siteUrl }) {
+export function nginxServer({ headers, root = DEFAULT_ROOT, listen = '80', siteUrl, editions = [] }) {
   checkValues(headers, '"$\\', 'nginx')
   /** @param {string} indent @param {string} cache */
   const add = (indent, cache) =>
@@ -90,6 +90,16 @@ ${HASHED_PATHS.map((p) => `    location ^~ ${p} {\n${add('        ', LONG_CACHE)
     location / {
         try_files $uri $uri/index.html $uri.html =404;
     }
+${editions
+  .map(
+    (e) => `
+    # The ${e} edition answers a missing address with its own not-found page.
+    location /${e}/ {
+        error_page 404 /${e}/404.html;
+        try_files $uri $uri/index.html $uri.html =404;
+    }`,
+  )
+  .join('\n')}
 }
 `
 }
@@ -97,9 +107,9 @@ ${HASHED_PATHS.map((p) => `    location ^~ ${p} {\n${add('        ', LONG_CACHE)
 /**
  * A Caddyfile (Caddy 2). The site address is SITE_URL's host when the build had one (Caddy then
  * gets its certificate), else :80.
- * @param {{ headers: Record<string, string>, root?: string, siteUrl?: string }} options
+ * @param {{ headers: Record<string, string>, root?: string, siteUrl?: string, editions?: string[] }} options
  */
-export function caddyfile({ headers, root = DEFAULT_ROOT, siteUrl }) {
+export function caddyfile({ headers, root = DEFAULT_ROOT, siteUrl, editions = [] }) {
   checkValues(headers, '"{}\\`', 'Caddy')
   const t = '\t'
   const hashed = HASHED_PATHS.map((p) => `${p}*`).join(' ')
@@ -139,7 +149,16 @@ ${t}file_server
 ${t}handle_errors {
 ${t}${t}import security_headers
 ${t}${t}header Cache-Control "${REVALIDATE}"
-${t}${t}@notFound expression {err.status_code} == 404
+${editions
+  .map(
+    (e) => `${t}${t}@notFound_${e} expression \`{err.status_code} == 404 && path('/${e}/*')\`
+${t}${t}handle @notFound_${e} {
+${t}${t}${t}rewrite * /${e}/404.html
+${t}${t}${t}file_server
+${t}${t}}
+`,
+  )
+  .join('')}${t}${t}@notFound expression {err.status_code} == 404
 ${t}${t}handle @notFound {
 ${t}${t}${t}rewrite * /404.html
 ${t}${t}${t}file_server
@@ -252,11 +271,16 @@ function handler(event) {
 export function writeDeployFolder({ out, dir = join(dirname(resolve(out)), 'deploy'), siteUrl }) {
   const headers = parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8'))
   const site = siteUrl?.trim().replace(/\/+$/, '') || undefined
+  // Translated editions with a not-found page of their own (out/es/404.html).
+  const editions = readdirSync(out, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(out, e.name, '404.html')))
+    .map((e) => e.name)
+    .sort()
   mkdirSync(dir, { recursive: true })
   /** @type {[string, string][]} */
   const files = [
-    ['nginx.conf', nginxServer({ headers, siteUrl: site })],
-    ['Caddyfile', caddyfile({ headers, siteUrl: site })],
+    ['nginx.conf', nginxServer({ headers, siteUrl: site, editions })],
+    ['Caddyfile', caddyfile({ headers, siteUrl: site, editions })],
     ['cloudfront-response-headers-policy.json', `${JSON.stringify(cloudFrontPolicy({ headers }), null, 2)}\n`],
     ['cloudfront-function.js', cloudFrontFunction()],
     ['build.json', `${JSON.stringify({ siteUrl: site ?? null, builtAt: new Date().toISOString() }, null, 2)}\n`],

@@ -14,7 +14,7 @@
 import { mkdirSync, readdirSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
-/** Pages that stay where they are: the home page is already an index, and hosts look for 404.html at the root. */
+/** Pages that stay where they are: the home page is already an index, and hosts look for 404.html at the root (and a translated edition's in its folder). */
 const STAY = new Set(['index.html', '404.html'])
 
 /**
@@ -25,7 +25,7 @@ const STAY = new Set(['index.html', '404.html'])
  * @param {string} file
  */
 export function pageTarget(file) {
-  if (!file.endsWith('.html') || STAY.has(file) || file.endsWith('/index.html')) return file
+  if (!file.endsWith('.html') || STAY.has(file) || file.endsWith('/index.html') || file.endsWith('/404.html')) return file
   return `${file.slice(0, -'.html'.length)}/index.html`
 }
 

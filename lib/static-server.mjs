@@ -9,7 +9,7 @@
 // paths in that index, so no request can reach a file outside the folder. On top of that, a
 // request whose path cannot be decoded, or that contains a `..` segment or an encoded slash or
 // backslash, is answered 404 before any lookup.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join } from 'node:path'
 import compression from 'compression'
@@ -44,13 +44,21 @@ export function createStaticServer({ root }) {
   const headers = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : {}
   const notFoundFile = join(root, '404.html')
   const notFound = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('<!doctype html><title>Not found</title><h1>Not found</h1>')
+  // A translated edition's own not-found page (es/404.html), served for a missing address under it.
+  /** @type {Map<string, Buffer>} */
+  const editionNotFound = new Map()
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const file = join(root, entry.name, '404.html')
+    if (entry.isDirectory() && existsSync(file)) editionNotFound.set(`/${entry.name}/`, readFileSync(file))
+  }
 
-  /** @param {http.ServerResponse} res */
-  const sendNotFound = (res) => {
+  /** @param {http.ServerResponse} res @param {string} [path] the address asked for */
+  const sendNotFound = (res, path = '/') => {
     res.statusCode = 404
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Cache-Control', 'no-cache')
-    res.end(notFound)
+    const prefix = [...editionNotFound.keys()].find((p) => path.startsWith(p) || `${path}/` === p)
+    res.end(prefix ? editionNotFound.get(prefix) : notFound)
   }
   const files = sirv(root, {
     dev: false,
@@ -59,7 +67,7 @@ export function createStaticServer({ root }) {
     dotfiles: false,
     // Pages and islands are revalidated (ETag) on every visit, so an update shows at once.
     setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
-    onNoMatch: (_req, res) => sendNotFound(res),
+    onNoMatch: (req, res) => sendNotFound(res, (req.url ?? '/').split('?')[0]),
   })
   const compress = compression()
 
@@ -74,7 +82,7 @@ export function createStaticServer({ root }) {
     }
     // @ts-expect-error compression's types expect Express's request; plain node:http works.
     compress(req, res, () => {
-      if (!isSafePath(rawPath) || PRIVATE.has(rawPath)) return sendNotFound(res)
+      if (!isSafePath(rawPath) || PRIVATE.has(rawPath)) return sendNotFound(res, rawPath)
       files(req, res)
     })
   })

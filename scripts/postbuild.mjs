@@ -12,7 +12,7 @@
 //     /articles/safety and /articles/safety/ with no configuration;
 //  6. deploy/, beside out/ (never published), gets the nginx, Caddy and CloudFront configs with
 //     the headers of out/_headers, and build.json with the build's SITE_URL (lib/host-configs.mjs).
-import { readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
 import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
@@ -66,6 +66,12 @@ unreferenced.forEach((f) => rmSync(f))
 // Next writes the not-found page twice: 404.html, which hosts serve for a missing address, and
 // _not-found.html, which would otherwise be published as a page at /_not-found.
 rmSync(join(OUT, '_not-found.html'), { force: true })
+// A translated edition's not-found page is built at /<locale>/not-found-page; hosts that look for
+// the nearest 404.html (our server, the nginx and Caddy configs, Cloudflare Pages) find <locale>/404.html.
+for (const entry of readdirSync(OUT, { withFileTypes: true })) {
+  const page = join(OUT, entry.name, 'not-found-page.html')
+  if (entry.isDirectory() && existsSync(page)) renameSync(page, join(OUT, entry.name, '404.html'))
+}
 removeEmptyDirs(OUT)
 const relocated = relocatePages(OUT)
 

@@ -31,7 +31,7 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
           <thead>
             <tr className="border-b-2 border-line">
               <th scope="col" className="px-2 py-2 text-left font-semibold text-ink">
-                Schedule
+                {f.scheduleHeader}
               </th>
               {weeks.map((w) => (
                 <th key={w} scope="col" className="px-1 py-2 font-semibold text-ink">

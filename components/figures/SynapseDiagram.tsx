@@ -24,32 +24,30 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <svg viewBox="0 0 400 330" className="w-full max-w-md text-ink" role="img" aria-labelledby="synapse-svg-title synapse-svg-desc" focusable="false">
           <title id="synapse-svg-title">{f.synapseTitle}</title>
-          <desc id="synapse-svg-desc">
-            A brake cell, a sending cell and a receiving cell. Numbered markers 1 to 5 match the numbered steps next to the diagram.
-          </desc>
+          <desc id="synapse-svg-desc">{f.synapseDesc}</desc>
           {/* Brake cell (interneuron) with an NMDA receptor blocked by ketamine */}
           <circle cx="70" cy="75" r="50" fill="var(--accent-soft)" stroke="var(--accent)" strokeWidth="2.5" />
           <text x="70" y="70" textAnchor="middle" fontSize="14" fontWeight="600" fill="currentColor">
-            Brake
+            {f.synapseLabels.brake[0]}
           </text>
           <text x="70" y="87" textAnchor="middle" fontSize="14" fontWeight="600" fill="currentColor">
-            cell
+            {f.synapseLabels.brake[1]}
           </text>
           <rect x="112" y="62" width="16" height="26" rx="3" fill="var(--surface)" stroke="currentColor" strokeWidth="2" />
           <path d="M120 60 l9 15 l-9 15 l-9 -15 z" fill="var(--warn)" stroke="currentColor" strokeWidth="1.5" />
           <text x="120" y="118" textAnchor="middle" fontSize="12" fill="currentColor">
-            NMDA, blocked
+            {f.synapseLabels.nmda}
           </text>
           <Marker x={140} y={48} n={1} />
           {/* Brake signal to the sending cell, eased */}
           <path d="M128 75 L176 75" stroke="currentColor" strokeWidth="2" strokeDasharray="5 4" />
           <text x="152" y="66" textAnchor="middle" fontSize="12" fill="currentColor">
-            eased
+            {f.synapseLabels.eased}
           </text>
           {/* Sending cell */}
           <rect x="180" y="20" width="200" height="95" rx="40" fill="var(--accent-soft)" stroke="var(--accent)" strokeWidth="2.5" />
           <text x="280" y="72" textAnchor="middle" fontSize="14" fontWeight="600" fill="currentColor">
-            Sending cell
+            {f.synapseLabels.sending}
           </text>
           {/* Glutamate surge */}
           {[
@@ -64,7 +62,7 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
             <circle key={`${cx}-${cy}`} cx={cx} cy={cy} r="5" fill="var(--accent)" />
           ))}
           <text x="392" y="162" textAnchor="end" fontSize="12" fill="currentColor">
-            glutamate
+            {f.synapseLabels.glutamate}
           </text>
           <Marker x={205} y={145} n={2} />
           {/* Receiving cell */}
@@ -75,7 +73,7 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
           </text>
           <Marker x={245} y={180} n={3} />
           <text x="270" y="228" textAnchor="middle" fontSize="13" fontWeight="600" fill="currentColor">
-            Receiving cell
+            {f.synapseLabels.receiving}
           </text>
           <rect x="162" y="250" width="92" height="30" rx="8" fill="var(--accent-soft)" stroke="currentColor" strokeWidth="1.5" />
           <text x="208" y="270" textAnchor="middle" fontSize="13" fill="currentColor">
@@ -84,8 +82,8 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
           <Marker x={162} y={250} n={4} />
           <path d="M258 265 L282 265" stroke="currentColor" strokeWidth="2" markerEnd="url(#arrow)" />
           <rect x="286" y="250" width="96" height="30" rx="8" fill="var(--accent-soft)" stroke="currentColor" strokeWidth="1.5" />
-          <text x="334" y="270" textAnchor="middle" fontSize="13" fill="currentColor">
-            new synapses
+          <text x="334" y="270" textAnchor="middle" fontSize="12" fill="currentColor">
+            {f.synapseLabels.synapses}
           </text>
           <Marker x={382} y={250} n={5} />
           <defs>

@@ -11,13 +11,13 @@ const EVIDENCE: Record<Level, { mark: string; tone: string }> = {
   investigational: { mark: '●○○○', tone: 'text-warn' },
 }
 
-/** An evidence-strength label: the words carry the meaning; the dots and colour only repeat it. */
+/** An evidence-strength label, on a line of its own above the text it rates (never a pill the sentence runs into): the words carry the meaning; the dots and colour only repeat it. */
 export function Evidence({ level }: { level: Level }) {
   const e = EVIDENCE[level]
   const words = t().evidence
   if (!e) throw new Error(`<Evidence level="${level}"> is not valid. Expected one of: ${EVIDENCE_LEVELS.join(', ')}.`)
   return (
-    <span className="evidence not-prose my-1 mr-1 inline-flex flex-wrap items-center gap-x-2 rounded-full border-2 bg-surface px-3 py-1 text-sm">
+    <span className="evidence not-prose mb-2 flex w-fit max-w-full flex-wrap items-center gap-x-2 rounded-xl border-2 bg-surface px-3 py-1 text-sm">
       <span className="font-semibold text-ink">{words.prefix}</span>
       <span className={`font-bold ${e.tone}`}>{words[level].label}</span>
       <span aria-hidden="true" className={e.tone}>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { ArticleSections } from '@/components/layout/SideColumn'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { MovedSection } from '@/components/sections/MovedSection'
 import { SectionArticle } from '@/components/sections/SectionArticle'
@@ -48,7 +49,7 @@ export function SectionPage({ locale, slug, id }: { locale: Locale; slug: string
   const section = getSection(slug, id, locale)
   if (!moved && !section) notFound()
   return (
-    <PageFrame current={slug} path={sectionPath(slug, id)}>
+    <PageFrame current={slug} path={sectionPath(slug, id)} side={section ? <ArticleSections slug={slug} id={id} /> : undefined}>
       {moved ? <MovedSection retired={moved} /> : <SectionArticle section={section!} />}
     </PageFrame>
   )

@@ -21,6 +21,17 @@ export const en = {
     languageSwitch: 'Leer en español',
     /** The switch in the bar that follows the reader on a phone: the other language's name, short. */
     languageSwitchShort: 'Español',
+    /** The quiet column beside the text on wide screens (pages without a table of contents). */
+    side: {
+      aside: 'More on this site',
+      help: 'Need help now?',
+      helpAll: 'Every way to get help',
+      tools: 'Tools',
+      searchSite: 'Search the site',
+      glossary: 'Look up a word',
+      handout: 'Make a handout for a visit',
+      sections: 'Sections of this article',
+    },
   },
   footer: {
     crisisTitle: 'If you are thinking about suicide or are in crisis',
@@ -207,6 +218,18 @@ export const en = {
     routeShare: 'Share of each dose that reaches the blood',
     routeHeaders: ['Route', 'FDA status (US)', 'Share reaching the blood', 'When effects start', 'Where it happens', 'Monitoring'],
     synapseTitle: 'Diagram of the leading hypothesis',
+    synapseDesc: 'A brake cell, a sending cell and a receiving cell. Numbered markers 1 to 5 match the numbered steps next to the diagram.',
+    /** The words drawn in the diagram (short: each fits its shape). */
+    synapseLabels: {
+      brake: ['Brake', 'cell'],
+      nmda: 'NMDA, blocked',
+      eased: 'eased',
+      sending: 'Sending cell',
+      glutamate: 'glutamate',
+      receiving: 'Receiving cell',
+      synapses: 'new synapses',
+    },
+    scheduleHeader: 'Schedule',
     iconKey: 'How to read the picture',
     iconLegend: {
       low: 'Solid: the lowest number in the trials',

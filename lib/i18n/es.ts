@@ -21,6 +21,17 @@ export const es: Dictionary = {
     languageSwitch: 'Read in English',
     /** The switch in the bar that follows the reader on a phone: the other language's name, short. */
     languageSwitchShort: 'English',
+    /** The quiet column beside the text on wide screens (pages without a table of contents). */
+    side: {
+      aside: 'Más en este sitio',
+      help: '¿Necesita ayuda ahora?',
+      helpAll: 'Todas las formas de pedir ayuda',
+      tools: 'Herramientas',
+      searchSite: 'Buscar en el sitio',
+      glossary: 'Buscar una palabra',
+      handout: 'Hacer una hoja para una visita',
+      sections: 'Secciones de este artículo',
+    },
   },
   footer: {
     crisisTitle: 'Si está pensando en el suicidio o está en crisis',
@@ -213,6 +224,18 @@ export const es: Dictionary = {
     routeShare: 'Parte de cada dosis que llega a la sangre',
     routeHeaders: ['Vía', 'Estado ante la FDA (Estados Unidos)', 'Parte que llega a la sangre', 'Cuándo empieza el efecto', 'Dónde se da', 'Vigilancia'],
     synapseTitle: 'Diagrama de la hipótesis principal',
+    synapseDesc:
+      'Una célula freno, una célula que envía y una célula que recibe. Los marcadores numerados del 1 al 5 corresponden a los pasos numerados junto al diagrama.',
+    synapseLabels: {
+      brake: ['Célula', 'freno'],
+      nmda: 'NMDA, bloqueado',
+      eased: 'se afloja',
+      sending: 'Célula que envía',
+      glutamate: 'glutamato',
+      receiving: 'Célula que recibe',
+      synapses: 'sinapsis nuevas',
+    },
+    scheduleHeader: 'Calendario',
     iconKey: 'Cómo leer el dibujo',
     iconLegend: {
       low: 'Llenas: el número más bajo en los estudios',

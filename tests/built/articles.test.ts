@@ -14,6 +14,7 @@ import {
   localFile,
   mustPage,
   OUT,
+  PAGES,
   pageAt,
   pngFileSize,
   rel,
@@ -438,6 +439,33 @@ describe('Spanish edition', () => {
     expect(squash(textOf(spanishHelp!))).toContain('oprima el 2')
     const hrefs = page.all('a', page.main).map((a) => String(a.properties.href))
     expect(hrefs).toEqual(expect.arrayContaining(['sms:988?&body=AYUDA', 'tel:911', 'https://findahelpline.com']))
+  })
+
+  // Issue 25: a drawing's words (its title, description and labels) are in the page's language.
+  // A word the English and Spanish drawing share is an English word left in, unless it is an
+  // abbreviation both use (NMDA, mTOR: two capitals or more).
+  it.each(ARTICLES)('the drawings on /es/articles/%s speak Spanish', (slug) => {
+    const words = (path: string) =>
+      new Set(
+        mustPage(path)
+          .all('svg')
+          .filter((svg) => svg.properties.role === 'img')
+          .flatMap((svg) => textOf(svg).match(/\p{L}{4,}/gu) ?? [])
+          .filter((w) => (w.match(/\p{Lu}/gu) ?? []).length < 2)
+          .map((w) => w.toLowerCase()),
+      )
+    const spanish = words(`/es/articles/${slug}`)
+    expect([...words(`/articles/${slug}`)].filter((w) => spanish.has(w))).toEqual([])
+  })
+
+  it('a missing /es/ address has a not-found page all in Spanish, header included', () => {
+    const page = PAGES.find((p) => p.file === 'es/404.html')!
+    expect(page.kind).toBe('not-found')
+    expect(page.lang).toBe('es')
+    expect(page.html).toContain('<html lang="es"')
+    expect(squash(textOf(page.first('h1')!))).toBe('No encontramos esa página')
+    expect(page.all('a').some((a) => a.properties.href === '/es/help' && squash(textOf(a)) === 'Ayuda ahora')).toBe(true)
+    expect(page.all('a').map((a) => String(a.properties.href))).toEqual(expect.arrayContaining(['tel:988', '/es/articles/safety']))
   })
 })
 

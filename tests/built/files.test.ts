@@ -10,9 +10,12 @@ import { FILES, OUT, PAGES, pageAt, SITEMAP } from './site'
 describe('files', () => {
   // static.spec.ts 'every page is <path>/index.html: both address forms answer it without a
   // redirect, and links keep the no-slash form': the layout part (links: pages.test.ts).
-  it('every page is <path>/index.html (or the 404 page)', () => {
-    expect(FILES.filter((f) => f.endsWith('.html') && !(f === 'index.html' || f.endsWith('/index.html') || f === '404.html'))).toEqual([])
+  it("every page is <path>/index.html (or a 404 page: the root one, and the Spanish edition's)", () => {
+    expect(FILES.filter((f) => f.endsWith('.html') && !(f === 'index.html' || f.endsWith('/index.html') || f === '404.html' || f === 'es/404.html'))).toEqual(
+      [],
+    )
     expect(FILES).toContain('404.html')
+    expect(FILES).toContain('es/404.html')
   })
 
   it('the sitemap lists every page without a trailing slash, each one a page in out/', () => {

@@ -53,7 +53,7 @@ export class Page {
     this.path = urlPathOf(file)
     this.html = readFileSync(join(OUT, file), 'utf8')
     this.lang = isSpanishPath(this.path) ? 'es' : 'en'
-    this.kind = file === '404.html' ? 'not-found' : /<meta http-equiv="refresh"/i.test(this.html) ? 'redirect' : 'page'
+    this.kind = file === '404.html' || file.endsWith('/404.html') ? 'not-found' : /<meta http-equiv="refresh"/i.test(this.html) ? 'redirect' : 'page'
   }
 
   /** For test names: `/articles/safety`. */

@@ -183,6 +183,7 @@ test.describe('handout', () => {
 
   test('"Add to handout" at a section of an article opens the handout with that section', async ({ page }) => {
     await page.goto('/articles/safety')
+    await page.locator('h2#driving').hover()
     await page.getByRole('link', { name: 'Add to handout: When can I drive after a session?' }).click()
     await expect(page).toHaveURL(/\/handout\?s=safety\/driving$/)
     await expect(page.locator('#handout-doc .handout-section h2')).toHaveText(['When can I drive after a session?'])

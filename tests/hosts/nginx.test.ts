@@ -92,6 +92,17 @@ describe.skipIf(!hasNginx)(`nginx (${NGINX}) with deploy/nginx.conf`, () => {
     }
   })
 
+  it("a missing Spanish address: 404 with the Spanish edition's own not-found page", async () => {
+    const spanish = readFileSync(join(OUT, 'es', '404.html'), 'utf8')
+    expect(spanish).toContain('<html lang="es"')
+    for (const path of ['/es/articles/no-such-article', '/es/no-such-page']) {
+      const res = await get(path)
+      expect(res.status, path).toBe(404)
+      expectSecurityHeaders(res, path)
+      expect(await res.text(), path).toBe(spanish)
+    }
+  })
+
   it('hashed island chunks are cached for a year; island entry modules are revalidated', async () => {
     const chunk = firstFile('islands/chunks', '.js')
     const hashed = await get(chunk)

@@ -24,6 +24,16 @@ describe('nginx server block', () => {
     expect(conf).toMatch(/gzip on;/)
   })
 
+  it('gives each translated edition its own not-found page, in nginx and in Caddy', () => {
+    const withSpanish = nginxServer({ headers, editions: ['es'] })
+    expect(withSpanish).toMatch(/location \/es\/ \{\s+error_page 404 \/es\/404\.html;\s+try_files \$uri \$uri\/index\.html \$uri\.html =404;\s+\}/)
+    expect(conf).not.toContain('/es/404.html')
+    const caddy = caddyfile({ headers, editions: ['es'] })
+    // The edition's handler comes first: Caddy tries handle blocks with named matchers in order.
+    expect(caddy.indexOf("path('/es/*')")).toBeGreaterThan(-1)
+    expect(caddy.indexOf('rewrite * /es/404.html')).toBeLessThan(caddy.indexOf('rewrite * /404.html'))
+  })
+
   it('sends every security header with `always`, again in each block that sets its own Cache-Control', () => {
     for (const [name, value] of Object.entries(headers)) {
       const line = `add_header ${name} "${value}" always;`

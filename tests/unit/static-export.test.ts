@@ -150,6 +150,8 @@ describe('the static server', () => {
     writeFileSync(join(root, 'index.html'), '<h1>home</h1>')
     writeFileSync(join(root, 'articles', 'safety.html'), '<h1>safety</h1>')
     writeFileSync(join(root, '404.html'), '<h1>not found</h1>')
+    mkdirSync(join(root, 'es'))
+    writeFileSync(join(root, 'es', '404.html'), '<h1>no encontrada</h1>')
     writeFileSync(join(root, '_headers'), toHeadersFile({ 'X-Test': 'yes' }))
     server = createStaticServer({ root })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -182,5 +184,14 @@ describe('the static server', () => {
       expect(res.body, path).toBe('<h1>not found</h1>')
       expect(res.headers['x-test'], path).toBe('yes')
     }
+  })
+
+  it("answers a missing address in a translated edition with that edition's 404 page", async () => {
+    for (const path of ['/es/nope', '/es/articles/nope', '/es/%2e%2e/secret.txt']) {
+      const res = await get(path)
+      expect(res.status, path).toBe(404)
+      expect(res.body, path).toBe('<h1>no encontrada</h1>')
+    }
+    expect((await get('/esnope')).body).toBe('<h1>not found</h1>')
   })
 })

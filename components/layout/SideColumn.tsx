@@ -1,0 +1,77 @@
+import { CrisisActions } from '@/components/mdx/CrisisActions'
+import { localePath } from '@/lib/i18n'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { getSections } from '@/lib/sections'
+
+const LINK = 'block rounded border-l-4 border-transparent py-1 pr-2 pl-3 text-ink no-underline hover:bg-accent-soft'
+const HEADING = 'mb-2 px-3 text-sm font-bold [letter-spacing:0.025em] text-muted uppercase'
+
+/**
+ * The column beside the text on wide screens, for pages without a table of contents: help first
+ * (not on the help page itself), then the site's tools. Quiet on purpose: small type, no boxes.
+ */
+export function QuietSide({ current }: { current?: string }) {
+  const locale = getPageLocale()
+  const s = t().chrome.side
+  return (
+    <>
+      {current !== 'help' ? (
+        <section aria-labelledby="side-help" className="px-3">
+          <h2 id="side-help" className="text-base font-bold text-ink">
+            {s.help}
+          </h2>
+          <CrisisActions />
+          <p className="mt-2 text-sm">
+            <a href={localePath(locale, '/help')}>{s.helpAll}</a>
+          </p>
+        </section>
+      ) : null}
+      <h2 className={`${HEADING} mt-6`}>{s.tools}</h2>
+      <ul className="grid gap-1 text-[0.95rem]">
+        {(
+          [
+            ['search', '/search', s.searchSite],
+            ['glossary', '/glossary', s.glossary],
+            ['handout', '/handout', s.handout],
+          ] as const
+        ).map(([key, path, label]) => (
+          <li key={key}>
+            <a
+              href={localePath(locale, path)}
+              aria-current={current === key ? 'page' : undefined}
+              className={`${LINK} aria-[current=page]:border-accent aria-[current=page]:font-semibold`}
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/** Beside a section page: every section of its article, this one marked, as the article's table of contents is. */
+export function ArticleSections({ slug, id }: { slug: string; id: string }) {
+  const locale = getPageLocale()
+  const sections = getSections(locale).filter((x) => x.article.slug === slug)
+  return (
+    <nav aria-labelledby="side-sections">
+      <h2 id="side-sections" className={HEADING}>
+        {t().chrome.side.sections}
+      </h2>
+      <ol className="grid gap-1 text-[0.95rem]">
+        {sections.map((x) => (
+          <li key={x.id}>
+            <a
+              href={x.path}
+              aria-current={x.id === id ? 'page' : undefined}
+              className={`${LINK} aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold`}
+            >
+              {x.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
