@@ -194,6 +194,31 @@ function cleanBody(body: HTMLElement) {
     a.href = new URL(a.getAttribute('href')!, publicOrigin()).href
     if (a.dataset.printUrl) a.dataset.printUrl = a.href
   }
+  // Boxes that follow one another (when-to-get-help's four) are grouped: paper sets them in two
+  // columns (app/print.css); on screen the group is a plain block.
+  for (const box of body.querySelectorAll<HTMLElement>('.callout')) {
+    if (box.parentElement?.classList.contains('handout-callouts') || !box.nextElementSibling?.classList.contains('callout')) continue
+    const group = document.createElement('div')
+    group.className = 'handout-callouts'
+    box.before(group)
+    let next: Element | null = box
+    while (next?.classList.contains('callout')) {
+      const after: Element | null = next.nextElementSibling
+      group.append(next)
+      next = after
+    }
+  }
+}
+
+/**
+ * A printed address that wraps between words: after a slash (a <wbr>) or a hyphen, never inside a
+ * word ("example.org/articles/" "safety/when-to-get-help").
+ */
+function addressParts(url: string): Node[] {
+  return url
+    .replace(/^https?:\/\//, '')
+    .split(/(?<=\/)/)
+    .flatMap((part, i) => [...(i > 0 ? [document.createElement('wbr')] : []), document.createTextNode(part)])
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -412,7 +437,9 @@ function setUp() {
     const meta = el('p', 'handout-section-meta', L.fromArticle(data.articleTitle, data.reviewed))
     heading.append(h2, meta)
     const qr = el('figure', 'handout-qr')
-    qr.append(await qrCode(url, data.title), el('figcaption', undefined, url.replace(/^https?:\/\//, '')))
+    const caption = el('figcaption')
+    caption.append(...addressParts(url))
+    qr.append(await qrCode(url, data.title), caption)
     head.append(heading, qr)
     const body = el('div', 'handout-body prose')
     body.append(...document.importNode(data.body, true).childNodes)
