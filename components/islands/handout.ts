@@ -211,14 +211,15 @@ function cleanBody(body: HTMLElement) {
 }
 
 /**
- * A printed address that wraps between words: after a slash (a <wbr>) or a hyphen, never inside a
- * word ("example.org/articles/" "safety/when-to-get-help").
+ * A printed address that wraps between words, never inside one: after a slash (a <wbr>), or after
+ * a hyphen. On paper each short part of the path is kept whole (a span, app/print.css), so the
+ * address breaks after a slash where it can ("example.org/articles/" "safety/blood-pressure").
  */
 function addressParts(url: string): Node[] {
   return url
     .replace(/^https?:\/\//, '')
     .split(/(?<=\/)/)
-    .flatMap((part, i) => [...(i > 0 ? [document.createElement('wbr')] : []), document.createTextNode(part)])
+    .flatMap((part, i) => [...(i > 0 ? [document.createElement('wbr')] : []), part.length <= 24 ? el('span', undefined, part) : document.createTextNode(part)])
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -445,6 +446,10 @@ function setUp() {
     body.append(...document.importNode(data.body, true).childNodes)
     scopeIds(body, `s${index + 1}-`)
     renumber(body, data, numbers)
+    // The section's main message (its body opens with it) stands under the title, beside the QR
+    // code: on paper the three are one unit, so a code never lands on another page than its section.
+    const message = body.firstElementChild
+    if (message?.classList.contains('main-message')) heading.append(message)
     section.append(head, body, tools(data, index))
     return section
   }
