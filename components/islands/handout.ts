@@ -447,9 +447,10 @@ function setUp() {
     scopeIds(body, `s${index + 1}-`)
     renumber(body, data, numbers)
     // The section's main message (its body opens with it) stands under the title, beside the QR
-    // code: on paper the three are one unit, so a code never lands on another page than its section.
+    // code (handout.css): on paper the three are one unit, so a code never lands on another page
+    // than its section.
     const message = body.firstElementChild
-    if (message?.classList.contains('main-message')) heading.append(message)
+    if (message?.classList.contains('main-message')) qr.before(message)
     section.append(head, body, tools(data, index))
     return section
   }
