@@ -194,6 +194,32 @@ function cleanBody(body: HTMLElement) {
     a.href = new URL(a.getAttribute('href')!, publicOrigin()).href
     if (a.dataset.printUrl) a.dataset.printUrl = a.href
   }
+  // Boxes that follow one another (when-to-get-help's four) are grouped: paper sets them in two
+  // columns (app/print.css); on screen the group is a plain block.
+  for (const box of body.querySelectorAll<HTMLElement>('.callout')) {
+    if (box.parentElement?.classList.contains('handout-callouts') || !box.nextElementSibling?.classList.contains('callout')) continue
+    const group = document.createElement('div')
+    group.className = 'handout-callouts'
+    box.before(group)
+    let next: Element | null = box
+    while (next?.classList.contains('callout')) {
+      const after: Element | null = next.nextElementSibling
+      group.append(next)
+      next = after
+    }
+  }
+}
+
+/**
+ * A printed address that wraps between words, never inside one: after a slash (a <wbr>), or after
+ * a hyphen. On paper each short part of the path is kept whole (a span, app/print.css), so the
+ * address breaks after a slash where it can ("example.org/articles/" "safety/blood-pressure").
+ */
+function addressParts(url: string): Node[] {
+  return url
+    .replace(/^https?:\/\//, '')
+    .split(/(?<=\/)/)
+    .flatMap((part, i) => [...(i > 0 ? [document.createElement('wbr')] : []), part.length <= 24 ? el('span', undefined, part) : document.createTextNode(part)])
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -412,12 +438,19 @@ function setUp() {
     const meta = el('p', 'handout-section-meta', L.fromArticle(data.articleTitle, data.reviewed))
     heading.append(h2, meta)
     const qr = el('figure', 'handout-qr')
-    qr.append(await qrCode(url, data.title), el('figcaption', undefined, url.replace(/^https?:\/\//, '')))
+    const caption = el('figcaption')
+    caption.append(...addressParts(url))
+    qr.append(await qrCode(url, data.title), caption)
     head.append(heading, qr)
     const body = el('div', 'handout-body prose')
     body.append(...document.importNode(data.body, true).childNodes)
     scopeIds(body, `s${index + 1}-`)
     renumber(body, data, numbers)
+    // The section's main message (its body opens with it) stands under the title, beside the QR
+    // code (handout.css): on paper the three are one unit, so a code never lands on another page
+    // than its section.
+    const message = body.firstElementChild
+    if (message?.classList.contains('main-message')) qr.before(message)
     section.append(head, body, tools(data, index))
     return section
   }
@@ -514,7 +547,7 @@ function showNotice(notice: HTMLElement, s: Selection) {
     lines.push(L.notFound(s.unknown.map((u) => `“${u}”`).join(', '), more))
   }
   if (s.dropped > 0) lines.push(L.dropped(MAX_SECTIONS, s.dropped))
-  if (s.duplicates > 0) lines.push(`${s.duplicates} repeated ${s.duplicates === 1 ? 'section was' : 'sections were'} included once.`)
+  if (s.duplicates > 0) lines.push(L.duplicates(s.duplicates))
   if (s.redirected.length > 0) lines.push(L.redirected(s.redirected.length))
   notice.replaceChildren(...lines.map((line) => el('p', undefined, line)))
 }

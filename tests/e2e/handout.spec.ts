@@ -1,10 +1,12 @@
-import { type Page } from '@playwright/test'
+import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import jsQR from 'jsqr'
 
 // Three typical sections: a safety answer, a short rule and a visit step.
 const THREE = ['safety/blood-pressure', 'safety/driving', 'what-to-expect/recovery']
 const HANDOUT = `/handout?s=${THREE.join(',')}`
+// Three fuller ones: an icon array, the visit-day checklist and a table of medicines.
+const MIXED = ['safety/blood-pressure', 'what-to-expect/preparing', 'safety/interactions']
 
 async function openHandout(page: Page, path = HANDOUT) {
   await page.goto(path)
@@ -14,6 +16,38 @@ async function openHandout(page: Page, path = HANDOUT) {
 
 /** Pages in a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+
+/**
+ * Serves the handout pages as a build with SITE_URL writes them (HandoutBuilder's data-site-url),
+ * so the e2e server's build, made without one, shows what a deployed handout prints.
+ */
+async function withSiteUrl(page: Page, siteUrl: string) {
+  await page.route(/\/handout\/?(\?.*)?$/, async (route) => {
+    const response = await route.fetch()
+    const html = await response.text()
+    expect(html).toContain('id="handout-page"')
+    await route.fulfill({ response, body: html.replace('id="handout-page"', `id="handout-page" data-site-url="${siteUrl}"`) })
+  })
+}
+
+/** Draws a QR code's SVG to a canvas in the page (4 pixels a module) and decodes the pixels here with jsQR. */
+async function decodeQr(code: Locator): Promise<string | undefined> {
+  const image = await code.evaluate(async (svg: SVGSVGElement) => {
+    const img = new Image()
+    // As UTF-8 text: a Spanish label (“Código QR: ¿…?”) is not Latin-1 bytes.
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`
+    await img.decode()
+    const size = svg.viewBox.baseVal.width * 4
+    const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size })
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(img, 0, 0, size, size)
+    const bytes = ctx.getImageData(0, 0, size, size).data
+    let binary = ''
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+    return { size, pixels: btoa(binary) }
+  })
+  return jsQR(new Uint8ClampedArray(Buffer.from(image.pixels, 'base64')), image.size, image.size)?.data
+}
 
 test.describe('handout', () => {
   test('a section with callouts keeps their boxes and crisis actions, without the ids that would repeat across sections', async ({ page }) => {
@@ -91,11 +125,12 @@ test.describe('handout', () => {
       for (const href of await message.locator('sup.cite a.cite-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
         await expect(page.locator(`#handout-doc #references ${href}`)).toHaveCount(1)
     }
-    // A section opens with its own main message (here from the frontmatter), kept from its page.
-    await expect(page.locator('[data-section-key="conditions/suicidal-thoughts"] .handout-body > :first-child')).toHaveClass(/main-message/)
-    await expect(page.locator('[data-section-key="conditions/suicidal-thoughts"] .handout-body > .main-message')).toContainText(
-      'Ketamine is not emergency care',
-    )
+    // A section opens with its own main message (here from the frontmatter), kept from its page: under
+    // its title, beside its QR code (one unit on paper), and not again in its body.
+    const opening = page.locator('[data-section-key="conditions/suicidal-thoughts"] .handout-section-head .main-message')
+    await expect(opening).toHaveCount(1)
+    await expect(opening).toContainText('Ketamine is not emergency care')
+    await expect(page.locator('#handout-doc .handout-body > .main-message')).toHaveCount(0)
     await page.emulateMedia({ media: 'print' })
     for (const message of await messages.all()) await expect(message).toBeVisible()
   })
@@ -108,42 +143,107 @@ test.describe('handout', () => {
       const code = codes.nth(i)
       const title = await page.locator('#handout-doc .handout-section h2').nth(i).textContent()
       await expect(code).toHaveAttribute('aria-label', `QR code: ${title}`)
-      // Draw the SVG to a canvas in the page (4 pixels a module), then decode the pixels here with jsQR.
-      const image = await code.evaluate(async (svg: SVGSVGElement) => {
-        const img = new Image()
-        img.src = `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(svg))}`
-        await img.decode()
-        const size = svg.viewBox.baseVal.width * 4
-        const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size })
-        const ctx = canvas.getContext('2d')!
-        ctx.drawImage(img, 0, 0, size, size)
-        const bytes = ctx.getImageData(0, 0, size, size).data
-        let binary = ''
-        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-        return { size, pixels: btoa(binary) }
-      })
-      const decoded = jsQR(new Uint8ClampedArray(Buffer.from(image.pixels, 'base64')), image.size, image.size)
-      expect(decoded?.data, key).toBe(`${baseURL}/articles/${key}`)
+      expect(await decodeQr(code), key).toBe(`${baseURL}/articles/${key}`)
     }
   })
 
-  // Blood pressure now carries its picture of 100 people (issue 24): three pages, not two.
-  test('three typical sections, one with an icon array, print on at most 3 Letter pages, without the picker or buttons', async ({ page }, info) => {
-    await openHandout(page)
-    const pages = pdfPages(await page.pdf({ format: 'Letter' }))
-    info.annotations.push({ type: 'Letter pages', description: String(pages) })
-    expect(pages).toBeLessThanOrEqual(3)
-    // The icon array's people are drawn (their shared shape follows the handout's scoped ids).
-    const drawn = await page
-      .locator('#handout-doc svg[role="img"]:not(.handout-qr-code) use')
-      .evaluateAll((uses) => uses.filter((u) => document.getElementById((u.getAttribute('href') ?? '').slice(1))).length)
-    expect(drawn).toBeGreaterThanOrEqual(200)
+  // Issue 25: figures in small type (an icon array 1.25 in wide beside its key), tables compact and
+  // breakable between rows, each QR code beside its section's title and main message.
+  for (const [name, path, keys] of [
+    ['three typical sections', '/handout', THREE],
+    ['three typical sections in Spanish', '/es/handout', THREE],
+    ['an icon array, the visit-day checklist and a table', '/handout', MIXED],
+  ] as const) {
+    test(`${name} print on at most 2 Letter pages, without the picker or buttons`, async ({ page }, info) => {
+      await openHandout(page, `${path}?s=${keys.join(',')}`)
+      const pages = pdfPages(await page.pdf({ format: 'Letter' }))
+      info.annotations.push({ type: 'Letter pages', description: String(pages) })
+      expect(pages).toBeLessThanOrEqual(2)
+      // The icon array's people are drawn (their shared shape follows the handout's scoped ids).
+      const drawn = await page
+        .locator('#handout-doc svg[role="img"]:not(.handout-qr-code) use')
+        .evaluateAll((uses) => uses.filter((u) => document.getElementById((u.getAttribute('href') ?? '').slice(1))).length)
+      expect(drawn).toBeGreaterThanOrEqual(200)
+      await page.emulateMedia({ media: 'print' })
+      await expect(page.locator('#handout-picker')).toBeHidden()
+      await expect(page.locator('body > header')).toBeHidden()
+      for (const button of await page.locator('#handout button').all()) await expect(button).toBeHidden()
+      await expect(page.locator('[data-handout-url]')).toContainText(`${path}?s=${keys.join(',')}`)
+      await expect(page.locator('.handout-crisis')).toBeVisible()
+      // Every section's words print: nothing is cut to make the pages.
+      for (const key of keys) await expect(page.locator(`#handout-doc [data-section-key="${key}"] .handout-body`)).toBeVisible()
+    })
+  }
+
+  test('the toast of a section just added does not print, nor any status line or button', async ({ page }) => {
+    await openHandout(page, `/handout?s=${THREE.slice(0, 2).join(',')}`)
+    await page.locator('#handout-picker li[data-key="what-to-expect/recovery"] input').check()
+    await expect(page.locator('#handout-doc .handout-section')).toHaveCount(3)
+    // Printing within the toast's 4 s: it is on screen, and not on paper.
+    const toast = page.locator('#announcer')
+    await expect(toast).toHaveText(/^Added: .+ 3 in the handout\.$/)
+    await expect(toast).toBeVisible()
     await page.emulateMedia({ media: 'print' })
-    await expect(page.locator('#handout-picker')).toBeHidden()
-    await expect(page.locator('body > header')).toBeHidden()
-    for (const button of await page.locator('#handout button').all()) await expect(button).toBeHidden()
-    await expect(page.locator('[data-handout-url]')).toContainText(`/handout?s=${THREE.join(',')}`)
-    await expect(page.locator('.handout-crisis')).toBeVisible()
+    await expect(toast).toHaveText(/3 in the handout/)
+    await expect(toast).toBeHidden()
+    for (const status of await page.locator('[role="status"], [aria-live], button').all()) await expect(status).toBeHidden()
+  })
+
+  for (const [locale, prefix] of [
+    ['English', ''],
+    ['Spanish', '/es'],
+  ] as const) {
+    test(`QR codes and printed links name the build's SITE_URL, not the address the page is read at (${locale})`, async ({ page, baseURL }) => {
+      await withSiteUrl(page, 'https://example.org')
+      await openHandout(page, `${prefix}/handout?s=${MIXED.join(',')}`)
+      const codes = page.locator('#handout-doc svg.handout-qr-code')
+      await expect(codes).toHaveCount(3)
+      for (const [i, key] of MIXED.entries()) {
+        expect(await decodeQr(codes.nth(i)), key).toBe(`https://example.org${prefix}/articles/${key}`)
+        await expect(page.locator('#handout-doc .handout-qr figcaption').nth(i)).toHaveText(`example.org${prefix}/articles/${key}`)
+      }
+      await expect(page.locator('[data-handout-url]')).toContainText(`https://example.org${prefix}/handout?s=${MIXED.join(',')}`)
+      // Links to the site in the sections' text print the public address too.
+      const siteLinks = await page
+        .locator('#handout-doc .handout-body a[href*="/articles/"], #handout-doc .handout-body a[href*="/glossary"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+      expect(siteLinks.length).toBeGreaterThan(0)
+      for (const href of siteLinks) expect(href.startsWith('https://example.org/'), href).toBe(true)
+      expect(await page.locator('#handout-doc').innerHTML()).not.toContain(baseURL!)
+    })
+  }
+
+  test('the QR code address wraps between words: after a slash or a hyphen, never inside a word', async ({ page }) => {
+    await withSiteUrl(page, 'https://ketamine.example.org')
+    await openHandout(page, `/handout?s=${[...MIXED, 'how-it-works/different-from-other-antidepressants'].join(',')}`)
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media })
+      const captions = await page.locator('#handout-doc .handout-qr figcaption').evaluateAll((caps) =>
+        caps.map((cap) => {
+          const style = getComputedStyle(cap)
+          // The character before each line break: where the next character sits lower than it.
+          const chars: { ch: string; top: number }[] = []
+          const walker = document.createTreeWalker(cap, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.textContent!.length; i++) {
+              const range = document.createRange()
+              range.setStart(node, i)
+              range.setEnd(node, i + 1)
+              chars.push({ ch: node.textContent![i]!, top: range.getBoundingClientRect().top })
+            }
+          }
+          const breaks = chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top + 1 ? [chars[i - 1]!.ch] : []))
+          return { text: cap.textContent, wrap: `${style.overflowWrap} ${style.wordBreak}`, breaks, overflows: cap.scrollWidth > cap.clientWidth + 1 }
+        }),
+      )
+      expect(captions).toHaveLength(4)
+      for (const { text, wrap, breaks, overflows } of captions) {
+        expect(wrap, `${media}: ${text}`).toBe('normal normal')
+        expect(breaks.length, `${media}: ${text} wraps`).toBeGreaterThan(0)
+        for (const ch of breaks) expect(['/', '-'], `${media}: ${text} breaks after "${ch}"`).toContain(ch)
+        expect(overflows, `${media}: ${text} fits its box`).toBe(false)
+      }
+    }
   })
 
   test('the Print button prints', async ({ page }) => {
