@@ -2,9 +2,9 @@
 // gates: content check, format (Prettier --check), type check, lint, run side by side; any failure
 // stops the run -> unit tests beside the build (`next build` renders pages on one worker, so the
 // second core is free for Vitest) -> built-site checks (tests/built: every page of out/ read as HTML)
-// and host tests (out/ served by Debian's nginx with the generated
-// deploy/nginx.conf, and by python3 -m http.server) -> end-to-end tests (Playwright, against
-// `npm start`, the static server on the exported folder). Ends with a table of each phase's time,
+// and host tests (out/ served by Debian's nginx with the generated deploy/nginx.conf, and by
+// python3 -m http.server), side by side with the end-to-end tests (Playwright, against `npm start`,
+// the static server on the exported folder). Ends with a table of each phase's time,
 // then one line "N passed, N failed, N skipped" (unit + host + e2e totals), the line CI reads.
 // `npm run test:quick` (`--quick`): the gates and the unit tests only, no build.
 //
@@ -134,14 +134,22 @@ if (quick) {
 let hostsOk = true
 let e2eOk = true
 if (!quick) {
-  hostsOk =
-    (await run(
-      'built-site and host tests (out/ read as HTML; served by nginx and python3 -m http.server)',
-      'npx',
-      ['vitest', 'run', '--config', 'vitest.site.config.mts', '--reporter=default', '--reporter=json', '--outputFile.json=reports/hosts.json'],
-      { live: true },
-    )) === 0
-  e2eOk = (await run('end-to-end tests', 'npx', ['playwright', 'test'], { live: true })) === 0
+  // The built-site and host tests read out/ and serve it on ports of their own; the end-to-end tests
+  // serve it on theirs. Neither waits for the other: side by side, each printed when it ends.
+  const [hostsCode, e2eCode] = await Promise.all([
+    run('built-site and host tests (out/ read as HTML; served by nginx and python3 -m http.server)', 'npx', [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.site.config.mts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/hosts.json',
+    ]),
+    run('end-to-end tests', 'npx', ['playwright', 'test']),
+  ])
+  hostsOk = hostsCode === 0
+  e2eOk = e2eCode === 0
 }
 summary()
 console.log(`\nfinished in ${Math.round(seconds())}s`)
