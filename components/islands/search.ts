@@ -36,6 +36,10 @@ function followReader() {
   if (!bar || !row) return
   let last = window.scrollY
   let frame = 0
+  // A page opened at a #section jumps there by itself: the bar stays until the reader scrolls.
+  let reading = false
+  const reader = () => (reading = true)
+  for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) window.addEventListener(type, reader, { once: true, passive: true })
   const update = () => {
     frame = 0
     const y = window.scrollY
@@ -43,7 +47,7 @@ function followReader() {
     bar.classList.toggle('is-compact', away)
     // Small moves (a finger resting, the address bar showing) change nothing.
     if (Math.abs(y - last) < 8 && away) return
-    bar.classList.toggle('is-hidden', away && y > last)
+    bar.classList.toggle('is-hidden', reading && away && y > last)
     last = y
   }
   update()
