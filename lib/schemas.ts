@@ -45,6 +45,9 @@ const citeIds = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9-]*( +[a-z0-9][a-z0-9-]*)*$/, { error: 'expected reference ids separated by spaces, like "spravato-pi popova2019"' })
 
+/** An email address: something@host.tld, no spaces (mailto: links carry it as written). */
+const EMAIL = /^[^\s@<>"]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i
+
 /** Lower-case words joined by hyphens: term ids, section ids. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -474,6 +477,20 @@ export const settingsSchema = z.strictObject({
         ),
     })
     .describe('Rules for `references.json`.'),
+  feedback: z
+    .strictObject({
+      to: z
+        .string({ error: (issue) => `expected an email address or an https:// form address, got ${describe(issue.input)}` })
+        .trim()
+        .refine((value) => value === '' || EMAIL.test(value) || /^https:\/\/[^\s]+$/.test(value), {
+          error: 'expected an email address such as corrections@example.org, an https:// form address, or "" for none',
+        })
+        .describe(
+          'Where "Report a problem with this page" sends readers: an email address (the link opens their own mail app with the page\'s title, address and review date filled in) or an https:// form address (which gets them as `title`, `url` and `reviewed` query parameters). Empty (`""`): no link is shown and `npm run build` warns. A build can set it with the `FEEDBACK_TO` environment variable instead.',
+        ),
+    })
+    .default({ to: '' })
+    .describe("The route for readers' reports of a mistake on a page (articles, section pages, glossary entries, the help page)."),
 })
 
 export type Settings = z.output<typeof settingsSchema>

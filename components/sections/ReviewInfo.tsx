@@ -5,6 +5,7 @@ import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { Rich } from '@/components/i18n/Rich'
 import { HeadingTools } from '@/components/mdx/Heading'
 import { titleSlug } from '@/lib/mdx/headings.mjs'
+import { ReportProblem } from './ReportProblem'
 
 /**
  * "About this page": an article's review facts, on the article itself and on each of its section
@@ -12,7 +13,7 @@ import { titleSlug } from '@/lib/mdx/headings.mjs'
  * title on every edition, as section ids do (#about-this-page; lib/mdx/headings.mjs PAGE_IDS keeps
  * callouts off it), with the self-link and copy button of every heading.
  */
-export function ReviewInfo({ article, partOf = true }: { article: ArticleMeta; partOf?: boolean }) {
+export function ReviewInfo({ article, partOf = true, page }: { article: ArticleMeta; partOf?: boolean; page?: { title: string; path: string } }) {
   const locale = getPageLocale()
   const s = t().article
   const headingId = titleSlug(dictionary('en').article.about)
@@ -55,6 +56,11 @@ export function ReviewInfo({ article, partOf = true }: { article: ArticleMeta; p
       <p className="mt-3 text-muted">
         <Rich text={s.policy} />
       </p>
+      <ReportProblem
+        title={page?.title ?? article.title}
+        path={page?.path ?? localePath(locale, `/articles/${article.slug}`)}
+        reviewed={article.lastReviewed}
+      />
     </section>
   )
 }

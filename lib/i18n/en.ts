@@ -269,6 +269,16 @@ export const en = {
     order: 'Read in this order',
     glossary: 'New words? The [glossary](/glossary) explains the medical terms used on this site, and forgives spelling mistakes.',
   },
+  report: {
+    link: 'Report a problem with this page',
+    /** Shown after the link: what it does, so no one expects a form that collects anything. */
+    note: 'It opens your own email app with this page filled in. Nothing is sent until you send it.',
+    subject: (title: string) => `Problem on the page: ${title}`,
+    page: 'Page:',
+    address: 'Address:',
+    reviewed: 'Last reviewed:',
+    prompt: 'What is wrong or missing? (Please leave out details about your own health.)',
+  },
   help: {
     title: 'Get help now',
     metaDescription:

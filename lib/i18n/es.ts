@@ -275,6 +275,15 @@ export const es: Dictionary = {
     order: 'Lea en este orden',
     glossary: '¿Palabras nuevas? El [glosario](/glossary) explica los términos médicos de este sitio y encuentra la palabra aunque la escriba con errores.',
   },
+  report: {
+    link: 'Informar de un problema en esta página',
+    note: 'Abre su propia aplicación de correo con esta página ya escrita. No se envía nada hasta que usted lo envíe.',
+    subject: (title: string) => `Problema en la página: ${title}`,
+    page: 'Página:',
+    address: 'Dirección:',
+    reviewed: 'Última revisión:',
+    prompt: '¿Qué está mal o qué falta? (Por favor, no incluya datos sobre su propia salud).',
+  },
   help: {
     title: 'Ayuda ahora',
     metaDescription:
