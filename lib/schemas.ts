@@ -66,6 +66,32 @@ const range = (what: string) =>
     })
     .refine((r) => r.min <= r.max, { error: 'expected min to be at most max' })
 
+export const CHANGE_KINDS = ['correction', 'update'] as const
+
+/** One entry of an article's change log (`changes:`). */
+const changeSchema = z.strictObject(
+  {
+    date: isoDate.describe("The day the change was published, YYYY-MM-DD. Feeds use it as the entry's date, so a rebuild never changes it."),
+    kind: z
+      .enum(CHANGE_KINDS, {
+        error: (issue) => `expected correction (something was wrong) or update (something was added or improved), got ${describe(issue.input)}`,
+      })
+      .describe('`correction` when something the page said was wrong or unsupported; `update` when something was added, moved or made clearer.'),
+    sections: z
+      .array(z.string().regex(ID, { error: 'expected a section id such as when-to-get-help (lower-case words joined by hyphens)' }), {
+        error: (issue) => `expected a list of section ids such as [when-to-get-help], got ${describe(issue.input)}`,
+      })
+      .default([])
+      .describe(
+        'The ids of the `##` sections the change touched, as in their page addresses (`/articles/<slug>/<section-id>`). Leave it empty (`[]`) for a change to the whole page, such as its first publication. The content check refuses an id no section has.',
+      ),
+    summary: text('one plain line on what changed')
+      .refine((value) => !/\n/.test(value), { error: 'expected one line, got several: keep one plain line' })
+      .describe('One plain line on what changed, for readers (and for feed readers, with no page around it). In the language of the article.'),
+  },
+  { error: (issue) => `expected a change with date, kind, sections and summary, got ${describe(issue.input)}` },
+)
+
 /** The limits one kind of article must meet; `content/settings.yaml` has one set per kind. */
 const articleLimits = z.strictObject({
   words: range('number of words of body text').describe('Body-text words (paragraphs and list items; headings, tables and code are not counted).'),
@@ -166,9 +192,12 @@ export const articleFrontmatterSchema = z
     reviewedBy: text('who reviewed the article, for example "Editorial team"').describe(
       'Who reviewed it: a name with credentials, or "Editorial team". Never name a clinician who did not review it.',
     ),
-    whatChanged: text('one line on what changed at the last review')
-      .optional()
-      .describe('One line on what changed at the last review, shown with the review dates.'),
+    changes: z
+      .array(changeSchema, { error: (issue) => `expected a list of changes, each with date, kind, sections and summary, got ${describe(issue.input)}` })
+      .default([])
+      .describe(
+        'What changed and when, one entry per change, newest first: the change log shown under "About this page", on the section pages it touched, on /updates and in the Atom feeds (/updates.xml, /articles/<slug>/updates.xml). Never rewrite a past entry: add a new one. `lastReviewed` may not be older than the newest change.',
+      ),
     translation: z
       .strictObject({
         sections: z
@@ -181,6 +210,15 @@ export const articleFrontmatterSchema = z
       ),
   })
   .superRefine((fm, ctx) => {
+    const newest = fm.changes.reduce<string | undefined>((max, c) => (max === undefined || c.date > max ? c.date : max), undefined)
+    if (newest && fm.lastReviewed < newest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastReviewed'],
+        message: `expected a date on or after the newest change (${newest}), got ${fm.lastReviewed}`,
+        params: { fix: `review the article again and set lastReviewed to ${newest} or later (a change is published only after a review).` },
+      })
+    }
     if (fm.nextReview <= fm.lastReviewed) {
       ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `expected a date after lastReviewed (${fm.lastReviewed}), got ${fm.nextReview}` })
     }

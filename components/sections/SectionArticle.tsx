@@ -74,7 +74,7 @@ export async function SectionArticle({ section }: { section: Section }) {
         <Content components={components} />
       </div>
       <SectionPager section={section} whole={whole} />
-      <ReviewInfo article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} />
+      <ReviewInfo article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} sectionId={section.id} />
       <Popovers />
       <Island name="article" />
       <JsonLd data={sectionJsonLd(section, citations)} />

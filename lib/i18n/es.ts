@@ -68,7 +68,6 @@ export const es: Dictionary = {
     partOf: 'Parte de',
     nextReview: 'Próxima revisión',
     reviewedBy: 'Revisado por',
-    whatChanged: 'Qué cambió',
     policy: 'Cómo escribimos y revisamos las páginas: [nuestras normas](/about#editorial-policy).',
     printReviewed: 'Revisado el',
     staleTranslation:
@@ -274,6 +273,25 @@ export const es: Dictionary = {
     ],
     order: 'Lea en este orden',
     glossary: '¿Palabras nuevas? El [glosario](/glossary) explica los términos médicos de este sitio y encuentra la palabra aunque la escriba con errores.',
+  },
+  updates: {
+    title: 'Qué cambió en este sitio',
+    metaDescription:
+      'Cada corrección y actualización de nuestros artículos, de la más reciente a la más antigua, con enlaces a las secciones que cambiaron. También como fuentes Atom.',
+    intro:
+      'Cada corrección y actualización de nuestros artículos, de la más reciente a la más antigua. Cada una enlaza a las secciones que cambió. Una corrección arregla algo que una página decía mal; una actualización agrega o mejora algo.',
+    feedTitle: (site: string) => `${site}: qué cambió`,
+    articleFeedTitle: (title: string) => `Qué cambió: ${title}`,
+    feedDescription: 'Correcciones y actualizaciones, de la más reciente a la más antigua, con enlaces a las secciones que cambiaron.',
+    feedLink: 'Siga estos cambios en un lector de fuentes (fuente Atom)',
+    articleFeedLink: 'Siga los cambios de este artículo (fuente Atom)',
+    kind: { correction: 'Corrección', update: 'Actualización' },
+    sectionsLabel: 'Secciones:',
+    wholePage: 'toda la página',
+    latest: 'Último cambio',
+    history: 'Historial: cada cambio de esta página',
+    sectionHistory: 'Cambios en esta sección',
+    allChanges: 'Cada cambio en este sitio',
   },
   report: {
     link: 'Informar de un problema en esta página',

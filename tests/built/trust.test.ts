@@ -2,9 +2,11 @@
 // every article, section page, glossary entry and the help page, its mailto: percent-encoded
 // (RFC 6068) with the page's title, address and review date, in the page's language.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseFeed } from '@rowanmanning/feed-parser'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { PAGES, SECTION_PATH, mustPage, type Page } from './site'
+import { ARTICLES, FILES, OUT, PAGES, SECTION_PATH, descendants, mustPage, pageAt, rel, squash, textOf, type Page } from './site'
 
 /** The address the build used: FEEDBACK_TO, else content/settings.yaml (as scripts/build.mjs reads it). */
 const FEEDBACK =
@@ -69,5 +71,78 @@ describe.runIf(FEEDBACK)('Report a problem with this page', () => {
         expect(parts.body).toMatch(/\(20\d\d-\d\d-\d\d\)\r\n\r\n.+\r\n\r\n$/)
       }
     }
+  })
+})
+
+describe('the change log: /updates and the Atom feeds', () => {
+  const feedFiles = FILES.filter((f) => f.endsWith('updates.xml'))
+  const origin = (xml: string) => new URL(parseFeed(xml).url!).origin
+
+  it('a site feed and one per article, in each language', () => {
+    const expected = ['updates.xml', 'es/updates.xml', ...ARTICLES.flatMap((slug) => [`articles/${slug}/updates.xml`, `es/articles/${slug}/updates.xml`])]
+    expect(feedFiles.sort()).toEqual(expected.sort())
+  })
+
+  it.each(feedFiles)('%s parses, and each entry has an id, its change date and a section page that exists', (file) => {
+    const xml = readFileSync(join(OUT, file), 'utf8')
+    const feed = parseFeed(xml)
+    expect(feed.items.length).toBeGreaterThan(0)
+    expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length)
+    for (const item of feed.items) {
+      expect(item.updated?.toISOString()).toMatch(/^20\d\d-\d\d-\d\dT00:00:00\.000Z$/)
+      const url = new URL(item.url!)
+      expect(url.origin).toBe(origin(xml))
+      expect(pageAt(url.pathname)?.kind, `${file}: ${item.url}`).toBe('page')
+      // The entry's id is its place on /updates.
+      const [page, anchor] = item.id!.replace(url.origin, '').split('#')
+      expect(mustPage(page!).elements.some((el) => el.properties.id === anchor)).toBe(true)
+    }
+    expect(feed.updated?.toISOString()).toBe(
+      feed.items
+        .map((i) => i.updated!.toISOString())
+        .sort()
+        .at(-1),
+    )
+  })
+
+  it('pages advertise their feeds with <link rel="alternate" type="application/atom+xml">, each to a file that exists', () => {
+    const pages = PAGES.filter((p) => p.kind === 'page' && (/^(\/es)?\/articles\//.test(p.path) || /^(\/es)?\/updates$/.test(p.path)))
+    expect(pages.length).toBeGreaterThan(100)
+    for (const page of pages) {
+      const links = page.elements.filter((el) => el.tagName === 'link' && el.properties.type === 'application/atom+xml' && rel(el).includes('alternate'))
+      const hrefs = links.map((l) => new URL(String(l.properties.href), 'http://x').pathname)
+      const prefix = page.lang === 'es' ? '/es' : ''
+      expect(hrefs, page.path).toContain(`${prefix}/updates.xml`)
+      const slug = /\/articles\/([^/]+)/.exec(page.path)?.[1]
+      if (slug) expect(hrefs, page.path).toContain(`${prefix}/articles/${slug}/updates.xml`)
+      for (const h of hrefs) expect(FILES, page.path).toContain(h.slice(1))
+    }
+  })
+
+  it('/updates lists the corrections of 2 December 2026 with working section links, in each language', () => {
+    for (const path of ['/updates', '/es/updates']) {
+      const page = mustPage(path)
+      const items = page.elements.filter(
+        (el) => el.tagName === 'li' && typeof el.properties.id === 'string' && /-2026-12-02-\d+$/.test(String(el.properties.id)),
+      )
+      expect(items.length).toBe(7)
+      for (const item of items) {
+        const hrefs = descendants(item)
+          .filter((el) => el.tagName === 'a')
+          .map((a) => String(a.properties.href))
+        expect(hrefs.length).toBeGreaterThan(1)
+        for (const href of hrefs) expect(pageAt(href)?.kind, `${path}: ${href}`).toBe('page')
+      }
+    }
+  })
+
+  it('an article and a section page show their history; a section page only the changes that touched it', () => {
+    const article = mustPage('/articles/what-is-ketamine-therapy')
+    const section = mustPage('/articles/what-is-ketamine-therapy/forms')
+    const histories = (page: Page) => page.elements.filter((el) => el.tagName === 'details' && /^(History|Changes to this section)/.test(squash(textOf(el))))
+    expect(squash(textOf(histories(article)[0]!))).toContain('The source for the meaning of treatment-resistant depression.')
+    const sectionText = squash(textOf(histories(section).at(-1)!))
+    expect(sectionText).toContain('First published.')
+    expect(sectionText).not.toContain('treatment-resistant depression.')
   })
 })
