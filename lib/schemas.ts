@@ -66,6 +66,60 @@ const range = (what: string) =>
     })
     .refine((r) => r.min <= r.max, { error: 'expected min to be at most max' })
 
+/** Who reviewed an article (`reviewedBy:`): a named person or a team, never made up. */
+const reviewerSchema = z
+  .strictObject(
+    {
+      name: text("the reviewer's name").optional().describe('A person who really reviewed the page, by name. Leave it out for a team.'),
+      team: text('a team, for example "Editorial team"')
+        .optional()
+        .describe('The team that reviewed it when no named person did, such as "Editorial team". Give `name` or `team`, not both.'),
+      role: text('what the reviewer did, for example "Editorial review"').describe(
+        'What the review was, in plain words: "Editorial review; not a clinical review", "Psychiatrist, clinical review".',
+      ),
+      credentials: text('credentials such as "MD, board-certified psychiatrist"')
+        .optional()
+        .describe('A named reviewer\'s credentials ("MD", "PharmD"). Refused without a `name`: a team has no credentials.'),
+      date: isoDate.describe('The day of this review, YYYY-MM-DD; not after `lastReviewed`.'),
+      conflicts: text('a conflicts-of-interest statement, for example "None."').describe(
+        "The reviewer's conflicts of interest (payments from drug makers or clinics, ties to a treatment), or that there are none. Shown on the page.",
+      ),
+    },
+    { error: (issue) => `expected who reviewed it: team (or name), role, date and conflicts on the lines under reviewedBy, got ${describe(issue.input)}` },
+  )
+  .superRefine((r, ctx) => {
+    if (!r.name && !r.team)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'expected a name or a team, got neither',
+        params: { fix: 'add name: (a person who reviewed it) or team: Editorial team.' },
+      })
+    if (r.name && r.team)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['team'],
+        message: 'expected a name or a team, got both',
+        params: { fix: 'keep one: the person who reviewed it (name) or the team (team).' },
+      })
+    if (r.credentials && !r.name) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credentials'],
+        message: 'expected credentials only with a named reviewer, got credentials without a name',
+        params: { fix: 'add the name of the person who holds these credentials, or remove credentials: never credit a review that did not happen.' },
+      })
+    }
+  })
+  .describe(
+    'Who reviewed the page: `team` (such as "Editorial team") or a named person (`name`, with optional `credentials`), their `role`, the `date` and a `conflicts` statement. Never name a clinician who did not review it.',
+  )
+
+export type Reviewer = z.output<typeof reviewerSchema>
+
+/** How a reviewer is named on the page: "Dr A. Person, MD" or "Editorial team". */
+export const reviewerName = (r: Reviewer) => (r.name ? `${r.name}${r.credentials ? `, ${r.credentials}` : ''}` : r.team!)
+
 export const CHANGE_KINDS = ['correction', 'update'] as const
 
 /** One entry of an article's change log (`changes:`). */
@@ -189,9 +243,7 @@ export const articleFrontmatterSchema = z
       ),
     lastReviewed: isoDate.describe('Date of the last editorial review, YYYY-MM-DD.'),
     nextReview: isoDate.describe('Date the next review is due: after lastReviewed and within `articles.reviewWithinMonths` of it.'),
-    reviewedBy: text('who reviewed the article, for example "Editorial team"').describe(
-      'Who reviewed it: a name with credentials, or "Editorial team". Never name a clinician who did not review it.',
-    ),
+    reviewedBy: reviewerSchema,
     changes: z
       .array(changeSchema, { error: (issue) => `expected a list of changes, each with date, kind, sections and summary, got ${describe(issue.input)}` })
       .default([])
@@ -217,6 +269,14 @@ export const articleFrontmatterSchema = z
         path: ['lastReviewed'],
         message: `expected a date on or after the newest change (${newest}), got ${fm.lastReviewed}`,
         params: { fix: `review the article again and set lastReviewed to ${newest} or later (a change is published only after a review).` },
+      })
+    }
+    if (fm.reviewedBy.date > fm.lastReviewed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewedBy', 'date'],
+        message: `expected a date on or before lastReviewed (${fm.lastReviewed}), got ${fm.reviewedBy.date}`,
+        params: { fix: `set lastReviewed to ${fm.reviewedBy.date} (the review is the last one), or correct the review date.` },
       })
     }
     if (fm.nextReview <= fm.lastReviewed) {

@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '@/lib/content'
 import { dictionary, formatDate, localePath } from '@/lib/i18n'
 import { getArticleChanges } from '@/lib/change-log'
+import { reviewerName } from '@/lib/schemas'
 import { feedPaths, sectionChangeEntries } from '@/lib/changes'
 import { ChangeLine, ChangeList } from './ChangeList'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
@@ -60,7 +61,12 @@ export function ReviewInfo({
           <time dateTime={article.nextReview}>{formatDate(article.nextReview, locale)}</time>
         </dd>
         <dt className="text-muted">{s.reviewedBy}</dt>
-        <dd>{article.reviewedBy}</dd>
+        <dd>
+          {reviewerName(article.reviewedBy)} ({article.reviewedBy.role}),{' '}
+          <time dateTime={article.reviewedBy.date}>{formatDate(article.reviewedBy.date, locale)}</time>
+        </dd>
+        <dt className="text-muted">{s.conflicts}</dt>
+        <dd>{article.reviewedBy.conflicts}</dd>
         {latest ? (
           <>
             <dt className="text-muted">{u.latest}</dt>

@@ -65,6 +65,7 @@ export const en = {
     partOf: 'Part of',
     nextReview: 'Next review due',
     reviewedBy: 'Reviewed by',
+    conflicts: 'Conflicts of interest',
     policy: 'How we write and check pages: [editorial policy](/about#editorial-policy).',
     printReviewed: 'Reviewed',
     staleTranslation: '',

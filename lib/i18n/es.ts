@@ -68,6 +68,7 @@ export const es: Dictionary = {
     partOf: 'Parte de',
     nextReview: 'Próxima revisión',
     reviewedBy: 'Revisado por',
+    conflicts: 'Conflictos de interés',
     policy: 'Cómo escribimos y revisamos las páginas: [nuestras normas](/about#editorial-policy).',
     printReviewed: 'Revisado el',
     staleTranslation:

@@ -146,3 +146,26 @@ describe('the change log: /updates and the Atom feeds', () => {
     expect(sectionText).not.toContain('treatment-resistant depression.')
   })
 })
+
+describe('who reviewed what', () => {
+  const jsonLd = (page: Page) =>
+    page.elements
+      .filter((el) => el.tagName === 'script' && el.properties.type === 'application/ld+json')
+      .map((el) => JSON.parse(textOf(el)) as Record<string, unknown>)
+
+  it.each(ARTICLES.flatMap((slug) => [`/articles/${slug}`, `/es/articles/${slug}`]))(
+    '%s: reviewer, role, date and conflicts on the page and in JSON-LD',
+    (path) => {
+      const page = mustPage(path)
+      const data = jsonLd(page).find((d) => d['@type'] === 'MedicalWebPage')!
+      expect(data.lastReviewed).toMatch(/^20\d\d-\d\d-\d\d$/)
+      const reviewer = data.reviewedBy as Record<string, unknown>
+      // No person is invented: the team stays an organisation until a real reviewer is named.
+      expect(reviewer['@type']).toBe('Organization')
+      expect(String(reviewer.name)).toMatch(/: (Editorial team|Equipo editorial)$/)
+      const about = squash(textOf(page.elements.find((el) => el.tagName === 'section' && el.properties.className?.toString().includes('review-info'))!))
+      expect(about).toContain(page.lang === 'es' ? 'Conflictos de interés' : 'Conflicts of interest')
+      expect(about).toContain(String(reviewer.description))
+    },
+  )
+})

@@ -26,7 +26,7 @@ const FIELDS = [
   'description: A test article.',
   'mainMessage: Ask your care team first.',
   'order: 1',
-  'reviewedBy: Editorial team',
+  'reviewedBy: { team: Editorial team, role: Editorial review, date: 2026-01-01, conflicts: None. }',
 ]
 
 /** Loads one article (frontmatter lines after FIELDS, then its body) and returns its problems. */
