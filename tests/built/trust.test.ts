@@ -170,3 +170,20 @@ describe('who reviewed what', () => {
     },
   )
 })
+
+describe('the official leaflet, one tap away', () => {
+  const LABEL = 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d81a6a79-a74a-44b7-822c-0dfa3036eaed'
+  it.each(['/articles/safety', '/es/articles/safety', '/articles/what-to-expect', '/es/articles/what-to-expect'])(
+    '%s links the Spravato Medication Guide before its first section, and names the prescriber or pharmacist',
+    (path) => {
+      const page = mustPage(path)
+      const firstSection = page.html.search(/<h2[^>]*id="[a-z-]+"[^>]*>/)
+      const guide = page.elements.find((el) => el.tagName === 'a' && el.properties.href === LABEL && /Medication Guide|Guía del Medicamento/.test(textOf(el)))
+      expect(guide, path).toBeDefined()
+      const at = page.html.indexOf(`href="${LABEL.replace(/&/g, '&amp;')}"`)
+      expect(at).toBeGreaterThan(0)
+      expect(at).toBeLessThan(firstSection)
+      expect(squash(textOf(page.parent(guide!)!))).toMatch(page.lang === 'es' ? /farmacéutico/ : /pharmacist/)
+    },
+  )
+})
