@@ -19,6 +19,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...articles.map((a) => ({ path: `/articles/${a.slug}`, lastModified: a.lastReviewed })),
     ...getSections().map((s) => ({ path: sectionPath(s.slug, s.id), lastModified: s.article.lastReviewed })),
     ...['/glossary', '/search', '/sources', '/about', '/handout', '/help'].map((path) => ({ path, lastModified: latest })),
+    // The change log changes when a change is added: its newest change's date.
+    {
+      path: '/updates',
+      lastModified: articles
+        .flatMap((a) => a.changes.map((c) => c.date))
+        .sort()
+        .at(-1),
+    },
   ]
   return LOCALES.flatMap((locale) =>
     pages.map(({ path, lastModified }) => ({

@@ -2,13 +2,27 @@
  * schema.org structured data, typed with schema-dts so that `tsc` checks every property against
  * the schema.org vocabulary.
  */
-import type { DefinedTermSet, MedicalWebPage, WithContext } from 'schema-dts'
+import type { DefinedTermSet, MedicalWebPage, Organization, Person, WithContext } from 'schema-dts'
 import type { ArticleAnalysis, ArticleMeta } from './content'
 import { getReferences } from './content'
 import { formatReference } from './references'
-import type { GlossaryEntry } from './schemas'
+import type { GlossaryEntry, Reviewer } from './schemas'
 import { absoluteUrl } from './site'
 import { dictionary, LOCALE_INFO, localePath, type Locale } from './i18n'
+
+/** The reviewer: a Person (name, role, credentials) or the site's team as an Organization; never more than the frontmatter says. */
+export function reviewerJsonLd(r: Reviewer, locale: Locale): Person | Organization {
+  const site = dictionary(locale).site.name
+  if (r.name) {
+    return {
+      '@type': 'Person',
+      name: r.name,
+      jobTitle: r.role,
+      ...(r.credentials ? { hasCredential: { '@type': 'EducationalOccupationalCredential', name: r.credentials } } : {}),
+    }
+  }
+  return { '@type': 'Organization', name: `${site}: ${r.team}`, description: r.role, parentOrganization: { '@type': 'Organization', name: site } }
+}
 
 export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis, locale: Locale = 'en'): WithContext<MedicalWebPage> {
   const refs = getReferences()
@@ -23,7 +37,7 @@ export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis, l
     inLanguage: LOCALE_INFO[locale].lang,
     lastReviewed: article.lastReviewed,
     dateModified: article.lastReviewed,
-    reviewedBy: { '@type': 'Organization', name: `${dictionary(locale).site.name}: ${article.reviewedBy}` },
+    reviewedBy: reviewerJsonLd(article.reviewedBy, locale),
     audience: { '@type': 'Patient' },
     medicalAudience: { '@type': 'Patient' },
     isPartOf: { '@type': 'WebSite', name: dictionary(locale).site.name, url: absoluteUrl(localePath(locale, '/')) },

@@ -30,6 +30,7 @@ const PAGE_CARDS: Record<Locale, Record<string, { title: string; footer: string 
     search: { title: 'Search ketamine therapy information', footer: 'Articles, sections and glossary terms' },
     handout: { title: 'Make a handout from the sections you choose', footer: 'For clinicians: print the parts a patient needs' },
     help: { title: 'Get help now', footer: 'Call or text 988 in the US. In an emergency, call 911.' },
+    updates: { title: 'What changed on this site', footer: 'Every correction and update, with links to the sections' },
   },
   es: {
     home: { title: 'El tratamiento con ketamina, explicado con claridad', footer: 'Lenguaje claro, cada dato con su fuente, sin anuncios ni rastreo' },
@@ -38,6 +39,7 @@ const PAGE_CARDS: Record<Locale, Record<string, { title: string; footer: string 
     about: { title: 'Sobre este sitio y cómo lo revisamos', footer: 'Cómo escribimos, cómo revisamos y su privacidad' },
     search: { title: 'Buscar información sobre la terapia con ketamina', footer: 'Artículos, secciones y palabras del glosario' },
     handout: { title: 'Prepare una hoja con las secciones que elija', footer: 'Para profesionales: imprima lo que necesita el paciente' },
+    updates: { title: 'Qué cambió en este sitio', footer: 'Cada corrección y actualización, con enlaces a las secciones' },
     help: { title: 'Ayuda ahora', footer: 'En Estados Unidos, llame o envíe un texto al 988 (en español, oprima el 2). Emergencias: 911.' },
   },
 }

@@ -45,6 +45,9 @@ const citeIds = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9-]*( +[a-z0-9][a-z0-9-]*)*$/, { error: 'expected reference ids separated by spaces, like "spravato-pi popova2019"' })
 
+/** An email address: something@host.tld, no spaces (mailto: links carry it as written). */
+const EMAIL = /^[^\s@<>"]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i
+
 /** Lower-case words joined by hyphens: term ids, section ids. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -62,6 +65,86 @@ const range = (what: string) =>
         .describe(`The largest ${what} allowed.`),
     })
     .refine((r) => r.min <= r.max, { error: 'expected min to be at most max' })
+
+/** Who reviewed an article (`reviewedBy:`): a named person or a team, never made up. */
+const reviewerSchema = z
+  .strictObject(
+    {
+      name: text("the reviewer's name").optional().describe('A person who really reviewed the page, by name. Leave it out for a team.'),
+      team: text('a team, for example "Editorial team"')
+        .optional()
+        .describe('The team that reviewed it when no named person did, such as "Editorial team". Give `name` or `team`, not both.'),
+      role: text('what the reviewer did, for example "Editorial review"').describe(
+        'What the review was, in plain words: "Editorial review; not a clinical review", "Psychiatrist, clinical review".',
+      ),
+      credentials: text('credentials such as "MD, board-certified psychiatrist"')
+        .optional()
+        .describe('A named reviewer\'s credentials ("MD", "PharmD"). Refused without a `name`: a team has no credentials.'),
+      date: isoDate.describe('The day of this review, YYYY-MM-DD; not after `lastReviewed`.'),
+      conflicts: text('a conflicts-of-interest statement, for example "None."').describe(
+        "The reviewer's conflicts of interest (payments from drug makers or clinics, ties to a treatment), or that there are none. Shown on the page.",
+      ),
+    },
+    { error: (issue) => `expected who reviewed it: team (or name), role, date and conflicts on the lines under reviewedBy, got ${describe(issue.input)}` },
+  )
+  .superRefine((r, ctx) => {
+    if (!r.name && !r.team)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'expected a name or a team, got neither',
+        params: { fix: 'add name: (a person who reviewed it) or team: Editorial team.' },
+      })
+    if (r.name && r.team)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['team'],
+        message: 'expected a name or a team, got both',
+        params: { fix: 'keep one: the person who reviewed it (name) or the team (team).' },
+      })
+    if (r.credentials && !r.name) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credentials'],
+        message: 'expected credentials only with a named reviewer, got credentials without a name',
+        params: { fix: 'add the name of the person who holds these credentials, or remove credentials: never credit a review that did not happen.' },
+      })
+    }
+  })
+  .describe(
+    'Who reviewed the page: `team` (such as "Editorial team") or a named person (`name`, with optional `credentials`), their `role`, the `date` and a `conflicts` statement. Never name a clinician who did not review it.',
+  )
+
+export type Reviewer = z.output<typeof reviewerSchema>
+
+/** How a reviewer is named on the page: "Dr A. Person, MD" or "Editorial team". */
+export const reviewerName = (r: Reviewer) => (r.name ? `${r.name}${r.credentials ? `, ${r.credentials}` : ''}` : r.team!)
+
+export const CHANGE_KINDS = ['correction', 'update'] as const
+
+/** One entry of an article's change log (`changes:`). */
+const changeSchema = z.strictObject(
+  {
+    date: isoDate.describe("The day the change was published, YYYY-MM-DD. Feeds use it as the entry's date, so a rebuild never changes it."),
+    kind: z
+      .enum(CHANGE_KINDS, {
+        error: (issue) => `expected correction (something was wrong) or update (something was added or improved), got ${describe(issue.input)}`,
+      })
+      .describe('`correction` when something the page said was wrong or unsupported; `update` when something was added, moved or made clearer.'),
+    sections: z
+      .array(z.string().regex(ID, { error: 'expected a section id such as when-to-get-help (lower-case words joined by hyphens)' }), {
+        error: (issue) => `expected a list of section ids such as [when-to-get-help], got ${describe(issue.input)}`,
+      })
+      .default([])
+      .describe(
+        'The ids of the `##` sections the change touched, as in their page addresses (`/articles/<slug>/<section-id>`). Leave it empty (`[]`) for a change to the whole page, such as its first publication. The content check refuses an id no section has.',
+      ),
+    summary: text('one plain line on what changed')
+      .refine((value) => !/\n/.test(value), { error: 'expected one line, got several: keep one plain line' })
+      .describe('One plain line on what changed, for readers (and for feed readers, with no page around it). In the language of the article.'),
+  },
+  { error: (issue) => `expected a change with date, kind, sections and summary, got ${describe(issue.input)}` },
+)
 
 /** The limits one kind of article must meet; `content/settings.yaml` has one set per kind. */
 const articleLimits = z.strictObject({
@@ -160,12 +243,13 @@ export const articleFrontmatterSchema = z
       ),
     lastReviewed: isoDate.describe('Date of the last editorial review, YYYY-MM-DD.'),
     nextReview: isoDate.describe('Date the next review is due: after lastReviewed and within `articles.reviewWithinMonths` of it.'),
-    reviewedBy: text('who reviewed the article, for example "Editorial team"').describe(
-      'Who reviewed it: a name with credentials, or "Editorial team". Never name a clinician who did not review it.',
-    ),
-    whatChanged: text('one line on what changed at the last review')
-      .optional()
-      .describe('One line on what changed at the last review, shown with the review dates.'),
+    reviewedBy: reviewerSchema,
+    changes: z
+      .array(changeSchema, { error: (issue) => `expected a list of changes, each with date, kind, sections and summary, got ${describe(issue.input)}` })
+      .default([])
+      .describe(
+        'What changed and when, one entry per change, newest first: the change log shown under "About this page", on the section pages it touched, on /updates and in the Atom feeds (/updates.xml, /articles/<slug>/updates.xml). Never rewrite a past entry: add a new one. `lastReviewed` may not be older than the newest change.',
+      ),
     translation: z
       .strictObject({
         sections: z
@@ -178,6 +262,23 @@ export const articleFrontmatterSchema = z
       ),
   })
   .superRefine((fm, ctx) => {
+    const newest = fm.changes.reduce<string | undefined>((max, c) => (max === undefined || c.date > max ? c.date : max), undefined)
+    if (newest && fm.lastReviewed < newest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastReviewed'],
+        message: `expected a date on or after the newest change (${newest}), got ${fm.lastReviewed}`,
+        params: { fix: `review the article again and set lastReviewed to ${newest} or later (a change is published only after a review).` },
+      })
+    }
+    if (fm.reviewedBy.date > fm.lastReviewed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewedBy', 'date'],
+        message: `expected a date on or before lastReviewed (${fm.lastReviewed}), got ${fm.reviewedBy.date}`,
+        params: { fix: `set lastReviewed to ${fm.reviewedBy.date} (the review is the last one), or correct the review date.` },
+      })
+    }
     if (fm.nextReview <= fm.lastReviewed) {
       ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `expected a date after lastReviewed (${fm.lastReviewed}), got ${fm.nextReview}` })
     }
@@ -474,6 +575,20 @@ export const settingsSchema = z.strictObject({
         ),
     })
     .describe('Rules for `references.json`.'),
+  feedback: z
+    .strictObject({
+      to: z
+        .string({ error: (issue) => `expected an email address or an https:// form address, got ${describe(issue.input)}` })
+        .trim()
+        .refine((value) => value === '' || EMAIL.test(value) || /^https:\/\/[^\s]+$/.test(value), {
+          error: 'expected an email address such as corrections@example.org, an https:// form address, or "" for none',
+        })
+        .describe(
+          'Where "Report a problem with this page" sends readers: an email address (the link opens their own mail app with the page\'s title, address and review date filled in) or an https:// form address (which gets them as `title`, `url` and `reviewed` query parameters). Empty (`""`): no link is shown and `npm run build` warns. A build can set it with the `FEEDBACK_TO` environment variable instead.',
+        ),
+    })
+    .default({ to: '' })
+    .describe("The route for readers' reports of a mistake on a page (articles, section pages, glossary entries, the help page)."),
 })
 
 export type Settings = z.output<typeof settingsSchema>

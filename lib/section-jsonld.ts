@@ -1,5 +1,6 @@
 import type { MedicalWebPage, WithContext } from 'schema-dts'
 import { getReferences } from './content'
+import { reviewerJsonLd } from './jsonld'
 import type { Section } from './sections'
 import { absoluteUrl } from './site'
 import { dictionary, LOCALE_INFO, localePath, splitLocale } from './i18n'
@@ -20,6 +21,7 @@ export function sectionJsonLd(section: Section, citations: { id: string }[]): Wi
     inLanguage: LOCALE_INFO[locale].lang,
     lastReviewed: article.lastReviewed,
     dateModified: article.lastReviewed,
+    reviewedBy: reviewerJsonLd(article.reviewedBy, locale),
     audience: { '@type': 'Patient' },
     isPartOf: {
       '@type': 'MedicalWebPage',

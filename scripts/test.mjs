@@ -22,6 +22,11 @@ rmSync('reports/e2e.json', { force: true })
 rmSync('reports/hosts.json', { force: true })
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+// The built-site checks read the "Report a problem" links: give the test build an address when
+// neither the environment nor content/settings.yaml has one (example.org is reserved, never real).
+if (!env.FEEDBACK_TO?.trim() && !/^\s*to:\s*["']?[^\s"']/m.test(readFileSync('content/settings.yaml', 'utf8').split(/^feedback:/m)[1] ?? '')) {
+  env.FEEDBACK_TO = 'corrections@example.org'
+}
 // Output read through a pipe loses its colours; keep them when this run's own output is a terminal.
 if (process.stdout.isTTY && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined) env.FORCE_COLOR = '1'
 

@@ -4,6 +4,7 @@ import { Cite } from '@/components/mdx/Cite'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { localePath } from '@/lib/i18n'
+import { ReportProblem } from '@/components/sections/ReportProblem'
 
 /**
  * One glossary entry, rendered on the server for the full list. Aliases are shown ("Also
@@ -83,6 +84,7 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
           ))}
         </p>
       ) : null}
+      <ReportProblem title={`${entry.term} (${t().glossary.title})`} path={localePath(locale, `/glossary#${entry.id}`)} className="mt-2" note={false} />
     </article>
   )
 }

@@ -8,6 +8,7 @@ import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
 import { ReviewInfo } from '@/components/sections/ReviewInfo'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { reviewerName } from '@/lib/schemas'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
@@ -22,8 +23,8 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
           {/* The description stays in the page's metadata (search results); on the page the main message, first in the body, is the lead. */}
           <p className="mt-3 text-sm text-muted">
-            {s.article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {s.article.by} {article.reviewedBy}
-            .
+            {s.article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {s.article.by}{' '}
+            {reviewerName(article.reviewedBy)}.
           </p>
         </header>
         <TableOfContents items={toc} variant="mobile" />

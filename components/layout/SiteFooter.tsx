@@ -52,6 +52,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
                 <a href={localePath(locale, '/sources')}>{f.sources}</a>
               </li>
               <li>
+                <a href={localePath(locale, '/updates')}>{s.updates.title}</a>
+              </li>
+              <li>
                 <a href={localePath(locale, '/glossary')}>{s.chrome.glossary}</a>
               </li>
               <li>

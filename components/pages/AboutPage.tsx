@@ -3,6 +3,8 @@ import { Rich } from '@/components/i18n/Rich'
 import { dictionary, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
+import { getSettings } from '@/lib/content'
+import { feedbackTo } from '@/lib/feedback'
 
 export const aboutMetadata = (locale: Locale) => {
   const a = dictionary(locale).about
@@ -13,6 +15,8 @@ export function AboutPage({ locale }: { locale: Locale }) {
   setPageLocale(locale)
   const s = dictionary(locale)
   const a = s.about
+  // The report link exists only when the build has an address (content/settings.yaml feedback.to).
+  const reporting = Boolean(feedbackTo(getSettings().feedback.to))
   return (
     <PageFrame path="/about">
       <div className="prose max-w-measure">
@@ -21,26 +25,32 @@ export function AboutPage({ locale }: { locale: Locale }) {
           <Rich text={a.intro} vars={{ site: s.site.name }} />
         </p>
         <h2 id="editorial-policy">{a.policyTitle}</h2>
-        <ul>
-          {a.policy.map((p) => (
-            <li key={p}>
-              <Rich text={p} />
-            </li>
-          ))}
-        </ul>
-        <p>{a.reviewers}</p>
+        <p>{a.policyIntro}</p>
+        {a.policy.map((p) => (
+          <section key={p.id} aria-labelledby={p.id}>
+            <h3 id={p.id}>{p.title}</h3>
+            <p>
+              <Rich text={p.text} />
+            </p>
+            {p.id === 'review-cycle' ? <p>{a.reviewers}</p> : null}
+          </section>
+        ))}
+        <h3 id="corrections">{a.feedbackTitle}</h3>
+        {reporting ? <p>{a.feedbackLink}</p> : null}
+        <p>
+          <Rich text={a.feedback} />
+        </p>
         <h2 id="languages">{a.languagesTitle}</h2>
         <p>
           <Rich text={a.languages} />
         </p>
-        <h2 id="corrections">{a.correctionsTitle}</h2>
-        <p>{a.corrections}</p>
         <h2 id="privacy">{a.privacyTitle}</h2>
         <p>{a.privacyIntro}</p>
         <ul>
           {a.privacy.map((p) => (
             <li key={p}>{p}</li>
           ))}
+          {reporting ? <li>{a.privacyReport}</li> : null}
         </ul>
         <h2 id="not-advice">{a.adviceTitle}</h2>
         <p>{a.advice}</p>

@@ -8,6 +8,7 @@ import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
 import { articleJsonLd } from '@/lib/jsonld'
 import { alternates } from '@/lib/metadata'
+import { feedAlternates } from '@/lib/change-log'
 import { articleOgImage } from '@/lib/og'
 import { buildToc } from '@/lib/toc'
 
@@ -23,7 +24,7 @@ export function articleMetadata(locale: Locale, slug: string): Metadata {
   return {
     title: article.title,
     description: article.description,
-    alternates: alternates(locale, path),
+    alternates: { ...alternates(locale, path), types: feedAlternates(locale, article.slug) },
     openGraph: {
       type: 'article',
       title: article.title,

@@ -7,6 +7,7 @@ import { alternates } from '@/lib/metadata'
 import { pageOgImage } from '@/lib/og'
 import { CRISIS } from '@/lib/site'
 import { CRISIS_LINES, textHref } from '@/lib/crisis.mjs'
+import { ReportProblem } from '@/components/sections/ReportProblem'
 import './help.css'
 
 export function helpMetadata(locale: Locale): Metadata {
@@ -110,6 +111,7 @@ export function HelpPage({ locale }: { locale: Locale }) {
           <Rich text={h.after} />
         </p>
       </section>
+      <ReportProblem title={h.title} path={localePath(locale, '/help')} className="mt-8" />
     </PageFrame>
   )
 }

@@ -7,6 +7,7 @@ import { SectionArticle } from '@/components/sections/SectionArticle'
 import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
 import { alternates } from '@/lib/metadata'
+import { feedAlternates } from '@/lib/change-log'
 import { sectionOgImage } from '@/lib/og'
 import { getRetiredSections, getSection, getSections, sectionPath } from '@/lib/sections'
 
@@ -27,7 +28,7 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
   return {
     title,
     description,
-    alternates: alternates(locale, sectionPath(slug, id)),
+    alternates: { ...alternates(locale, sectionPath(slug, id)), types: feedAlternates(locale, slug) },
     openGraph: {
       type: 'article',
       title,

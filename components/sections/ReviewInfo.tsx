@@ -1,10 +1,14 @@
 import type { ArticleMeta } from '@/lib/content'
 import { dictionary, formatDate, localePath } from '@/lib/i18n'
-import { CrisisText } from '@/components/mdx/CrisisNumber'
+import { getArticleChanges } from '@/lib/change-log'
+import { reviewerName } from '@/lib/schemas'
+import { feedPaths, sectionChangeEntries } from '@/lib/changes'
+import { ChangeLine, ChangeList } from './ChangeList'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { Rich } from '@/components/i18n/Rich'
 import { HeadingTools } from '@/components/mdx/Heading'
 import { titleSlug } from '@/lib/mdx/headings.mjs'
+import { ReportProblem } from './ReportProblem'
 
 /**
  * "About this page": an article's review facts, on the article itself and on each of its section
@@ -12,9 +16,24 @@ import { titleSlug } from '@/lib/mdx/headings.mjs'
  * title on every edition, as section ids do (#about-this-page; lib/mdx/headings.mjs PAGE_IDS keeps
  * callouts off it), with the self-link and copy button of every heading.
  */
-export function ReviewInfo({ article, partOf = true }: { article: ArticleMeta; partOf?: boolean }) {
+export function ReviewInfo({
+  article,
+  partOf = true,
+  page,
+  sectionId,
+}: {
+  article: ArticleMeta
+  partOf?: boolean
+  page?: { title: string; path: string }
+  /** On a section page: its History lists the changes that touched this section. */
+  sectionId?: string
+}) {
   const locale = getPageLocale()
   const s = t().article
+  const u = t().updates
+  const entries = getArticleChanges(article.slug, locale)
+  const latest = entries[0]
+  const shown = sectionId ? sectionChangeEntries(entries, sectionId) : entries
   const headingId = titleSlug(dictionary('en').article.about)
   return (
     <section aria-labelledby={headingId} className="review-info mt-10 rounded-xl border border-line bg-surface p-5 text-sm">
@@ -42,19 +61,41 @@ export function ReviewInfo({ article, partOf = true }: { article: ArticleMeta; p
           <time dateTime={article.nextReview}>{formatDate(article.nextReview, locale)}</time>
         </dd>
         <dt className="text-muted">{s.reviewedBy}</dt>
-        <dd>{article.reviewedBy}</dd>
-        {article.whatChanged ? (
+        <dd>
+          {reviewerName(article.reviewedBy)} ({article.reviewedBy.role}),{' '}
+          <time dateTime={article.reviewedBy.date}>{formatDate(article.reviewedBy.date, locale)}</time>
+        </dd>
+        <dt className="text-muted">{s.conflicts}</dt>
+        <dd>{article.reviewedBy.conflicts}</dd>
+        {latest ? (
           <>
-            <dt className="text-muted">{s.whatChanged}</dt>
+            <dt className="text-muted">{u.latest}</dt>
             <dd>
-              <CrisisText text={article.whatChanged} />
+              <ChangeLine entry={latest} />
             </dd>
           </>
         ) : null}
       </dl>
+      {shown.length ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold text-ink">{sectionId ? u.sectionHistory : u.history}</summary>
+          <ChangeList entries={shown} />
+          <p className="mt-2">
+            <a href={feedPaths(locale, article.slug).feed} type="application/atom+xml">
+              {u.articleFeedLink}
+            </a>{' '}
+            · <a href={localePath(locale, '/updates')}>{u.allChanges}</a>
+          </p>
+        </details>
+      ) : null}
       <p className="mt-3 text-muted">
         <Rich text={s.policy} />
       </p>
+      <ReportProblem
+        title={page?.title ?? article.title}
+        path={page?.path ?? localePath(locale, `/articles/${article.slug}`)}
+        reviewed={article.lastReviewed}
+      />
     </section>
   )
 }

@@ -11,6 +11,7 @@ import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { reviewerName } from '@/lib/schemas'
 import { staleSections } from '@/lib/translations'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
@@ -54,7 +55,7 @@ export async function SectionArticle({ section }: { section: Section }) {
         </h1>
         <p className="mt-3 text-sm text-muted">
           {t().article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {t().article.by}{' '}
-          {article.reviewedBy}.
+          {reviewerName(article.reviewedBy)}.
         </p>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           <a href={whole} className={BUTTON}>
@@ -74,7 +75,7 @@ export async function SectionArticle({ section }: { section: Section }) {
         <Content components={components} />
       </div>
       <SectionPager section={section} whole={whole} />
-      <ReviewInfo article={article} />
+      <ReviewInfo article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} sectionId={section.id} />
       <Popovers />
       <Island name="article" />
       <JsonLd data={sectionJsonLd(section, citations)} />

@@ -65,7 +65,7 @@ export const en = {
     partOf: 'Part of',
     nextReview: 'Next review due',
     reviewedBy: 'Reviewed by',
-    whatChanged: 'What changed',
+    conflicts: 'Conflicts of interest',
     policy: 'How we write and check pages: [editorial policy](/about#editorial-policy).',
     printReviewed: 'Reviewed',
     staleTranslation: '',
@@ -269,6 +269,34 @@ export const en = {
     order: 'Read in this order',
     glossary: 'New words? The [glossary](/glossary) explains the medical terms used on this site, and forgives spelling mistakes.',
   },
+  updates: {
+    title: 'What changed on this site',
+    metaDescription: 'Every correction and update to our articles, newest first, with links to the sections that changed. Also as Atom feeds.',
+    intro:
+      'Every correction and update to our articles, newest first. Each links to the sections it changed. A correction fixes something a page got wrong; an update adds or improves something.',
+    feedTitle: (site: string) => `${site}: what changed`,
+    articleFeedTitle: (title: string) => `What changed: ${title}`,
+    feedDescription: 'Corrections and updates, newest first, with links to the sections that changed.',
+    feedLink: 'Follow these changes in a feed reader (Atom feed)',
+    articleFeedLink: 'Follow changes to this article (Atom feed)',
+    kind: { correction: 'Correction', update: 'Update' },
+    sectionsLabel: 'Sections:',
+    wholePage: 'the whole page',
+    latest: 'Latest change',
+    history: 'History: every change to this page',
+    sectionHistory: 'Changes to this section',
+    allChanges: 'Every change on this site',
+  },
+  report: {
+    link: 'Report a problem with this page',
+    /** Shown after the link: what it does, so no one expects a form that collects anything. */
+    note: 'It opens your own email app with this page filled in. Nothing is sent until you send it.',
+    subject: (title: string) => `Problem on the page: ${title}`,
+    page: 'Page:',
+    address: 'Address:',
+    reviewed: 'Last reviewed:',
+    prompt: 'What is wrong or missing? (Please leave out details about your own health.)',
+  },
   help: {
     title: 'Get help now',
     metaDescription:
@@ -295,21 +323,45 @@ export const en = {
     intro:
       '{site} explains ketamine and esketamine treatment to patients and families in plain language. It is written by a small independent editorial team. We do not run a clinic, sell treatment, take advertising or accept money from drug makers.',
     policyTitle: 'How we write and check pages',
+    policyIntro:
+      'This is how we decide what to write, where the facts come from, how we check that you can read it, when we look at a page again and what we do when you tell us something is wrong.',
     policy: [
-      '**Sources first.** Every fact comes from a published source: drug labels and regulators (the US Food and Drug Administration and Drug Enforcement Administration), systematic reviews, randomized trials and consensus statements. A clinic’s blog is never a source.',
-      '**Every claim is cited.** Numbers, dates, approvals, benefits and risks carry a numbered citation that links to the reference, with a DOI, PubMed or regulator link so you can check it. See [every source we cite](/sources).',
-      '**Honest about evidence.** We say whether a use is approved by the FDA, used off-label with trial support, or still early research. We put risks beside benefits.',
-      '**Plain language, measured.** We aim for a reading grade of 6 to 7 and never above 8. A check in our build measures every article and fails if it is too hard to read.',
-      '**Our own words.** We write every sentence ourselves. We do not copy text, invent patient stories or use testimonials.',
-      '**Review dates.** Each article shows when it was last reviewed, by whom, and when its next review is due, at most 12 months later. We also review a page when a drug label, a safety program or an FDA warning changes.',
+      {
+        id: 'topics',
+        title: 'How we choose topics',
+        text: 'We cover what you need if you are thinking about ketamine or Spravato treatment, or support someone who is: what it is, how it works and is given, what it may help, its risks, what a visit is like and how to find safe care. Each section answers a question patients ask, in their words, and makes sense on its own when a clinician shares it.',
+      },
+      {
+        id: 'evidence',
+        title: 'How we find and grade evidence',
+        text: 'We look first at drug labels and regulators (such as the US Food and Drug Administration and Drug Enforcement Administration), then at systematic reviews, randomized trials, consensus statements and government health agencies. A clinic’s site, a press release service or a marketing guide is never a source. Every number, date, approval, benefit and risk carries a numbered citation that links to the source, so you can check it: see [every source we cite](/sources). We say how strong the evidence is in plain words: approved by the FDA for this use, used off-label with trial support, early research, or being tested in trials only. We put risks beside benefits, and we write every sentence ourselves: no copied text, no made-up patient stories, no testimonials.',
+      },
+      {
+        id: 'plain-language',
+        title: 'How we measure plain language',
+        text: 'A check in our build measures every article and stops the site from being published if a page is too hard to read: a reading grade of 8 or lower (7 or lower for the overview) on the Flesch-Kincaid scale, and a score of 70 or more on the Fernández-Huerta scale for Spanish pages. Medical words are explained where they first appear and linked to the [glossary](/glossary).',
+      },
+      {
+        id: 'review-cycle',
+        title: 'How often we review pages',
+        text: 'Each article shows when it was last reviewed, who reviewed it, their conflicts of interest and when the next review is due: at most 12 months later. We review a page early when something it relies on changes, such as a drug label, a safety program or an FDA warning, and when a reader reports a mistake. A page may not rely on a drug label we last checked more than 12 months before its review.',
+      },
+      {
+        id: 'funding',
+        title: 'Funding and conflicts of interest',
+        text: 'We do not run a clinic, sell treatment, take advertising or accept money from drug makers. Each article states its reviewer’s conflicts of interest under “About this page”.',
+      },
     ],
+    feedbackTitle: 'How we handle feedback and corrections',
+    feedbackLink:
+      'Tell us about a mistake with the “Report a problem with this page” link on each article, section, glossary entry and the help page. It opens your own email app with the page’s address filled in; nothing is sent until you send it. Please leave out details about your own health.',
+    feedback:
+      'We check what you tell us against the sources. When a page was wrong, we correct it and list the correction in the page’s history, on [what changed](/updates) and in its feed, with the date and the sections it touched. If you find a mistake, please also tell your care team.',
     reviewers:
       'Today the pages are reviewed by our editorial team. When a named clinician reviews a page, the page will say so with their credentials. We will never claim a review that did not happen.',
     languagesTitle: 'English and Spanish',
     languages:
       'Every page is also [in Spanish](/es). The Spanish pages are written from the English ones, with the same facts, the same sources and the same section links. When an English section changes, its Spanish version says so until it is updated.',
-    correctionsTitle: 'Corrections',
-    corrections: 'If you find a mistake, tell your care team, and tell us. We correct errors and note the change in the page’s review information.',
     privacyTitle: 'Your privacy',
     privacyIntro: 'What you read about your health is private. This site is built so that nothing about your visit is collected:',
     privacy: [
@@ -318,6 +370,7 @@ export const en = {
       'Searches in the glossary happen on your own device. They are not sent anywhere.',
       'Links to other sites do not tell them which page you came from.',
     ],
+    privacyReport: 'A “Report a problem” link collects nothing: it opens your own email app, and nothing is sent until you send it.',
     adviceTitle: 'Education, not medical advice',
     advice:
       'This site cannot know your health, your medicines or your history. Use it to prepare questions for a licensed clinician, and make decisions together with them. Do not start, stop or change a medicine on your own.',

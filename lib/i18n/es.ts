@@ -68,7 +68,7 @@ export const es: Dictionary = {
     partOf: 'Parte de',
     nextReview: 'Próxima revisión',
     reviewedBy: 'Revisado por',
-    whatChanged: 'Qué cambió',
+    conflicts: 'Conflictos de interés',
     policy: 'Cómo escribimos y revisamos las páginas: [nuestras normas](/about#editorial-policy).',
     printReviewed: 'Revisado el',
     staleTranslation:
@@ -275,6 +275,34 @@ export const es: Dictionary = {
     order: 'Lea en este orden',
     glossary: '¿Palabras nuevas? El [glosario](/glossary) explica los términos médicos de este sitio y encuentra la palabra aunque la escriba con errores.',
   },
+  updates: {
+    title: 'Qué cambió en este sitio',
+    metaDescription:
+      'Cada corrección y actualización de nuestros artículos, de la más reciente a la más antigua, con enlaces a las secciones que cambiaron. También como fuentes Atom.',
+    intro:
+      'Cada corrección y actualización de nuestros artículos, de la más reciente a la más antigua. Cada una enlaza a las secciones que cambió. Una corrección arregla algo que una página decía mal; una actualización agrega o mejora algo.',
+    feedTitle: (site: string) => `${site}: qué cambió`,
+    articleFeedTitle: (title: string) => `Qué cambió: ${title}`,
+    feedDescription: 'Correcciones y actualizaciones, de la más reciente a la más antigua, con enlaces a las secciones que cambiaron.',
+    feedLink: 'Siga estos cambios en un lector de fuentes (fuente Atom)',
+    articleFeedLink: 'Siga los cambios de este artículo (fuente Atom)',
+    kind: { correction: 'Corrección', update: 'Actualización' },
+    sectionsLabel: 'Secciones:',
+    wholePage: 'toda la página',
+    latest: 'Último cambio',
+    history: 'Historial: cada cambio de esta página',
+    sectionHistory: 'Cambios en esta sección',
+    allChanges: 'Cada cambio en este sitio',
+  },
+  report: {
+    link: 'Informar de un problema en esta página',
+    note: 'Abre su propia aplicación de correo con esta página ya escrita. No se envía nada hasta que usted lo envíe.',
+    subject: (title: string) => `Problema en la página: ${title}`,
+    page: 'Página:',
+    address: 'Dirección:',
+    reviewed: 'Última revisión:',
+    prompt: '¿Qué está mal o qué falta? (Por favor, no incluya datos sobre su propia salud).',
+  },
   help: {
     title: 'Ayuda ahora',
     metaDescription:
@@ -305,22 +333,45 @@ export const es: Dictionary = {
     intro:
       '{site} explica el tratamiento con ketamina y esketamina a pacientes y familias con palabras claras. Lo escribe un pequeño equipo editorial independiente. No tenemos una clínica, no vendemos tratamientos, no aceptamos anuncios ni dinero de fabricantes de medicamentos.',
     policyTitle: 'Cómo escribimos y revisamos las páginas',
+    policyIntro:
+      'Así decidimos sobre qué escribir, de dónde vienen los datos, cómo comprobamos que se puede leer, cuándo volvemos a revisar una página y qué hacemos cuando usted nos avisa de un error.',
     policy: [
-      '**Primero, las fuentes.** Cada dato viene de una fuente publicada: etiquetas de medicamentos y agencias oficiales (la FDA y la DEA de Estados Unidos), revisiones sistemáticas, estudios aleatorizados y declaraciones de consenso. El blog de una clínica nunca es una fuente.',
-      '**Cada dato tiene su cita.** Los números, fechas, aprobaciones, beneficios y riesgos llevan una cita numerada que enlaza a la referencia, con un enlace al DOI, a PubMed o a la agencia para que pueda revisarla. Vea [todas las fuentes que citamos](/sources).',
-      '**Honestos sobre la evidencia.** Decimos si un uso está aprobado por la FDA, si se usa fuera de indicación con estudios a favor, o si todavía es investigación inicial. Ponemos los riesgos junto a los beneficios.',
-      '**Lenguaje claro, medido.** En inglés buscamos un nivel de lectura de 6.º a 7.º grado. En español, cada artículo debe tener 70 o más en la escala de lectura Fernández-Huerta. Una revisión automática mide cada artículo y falla si es difícil de leer.',
-      '**Nuestras propias palabras.** Escribimos cada frase nosotros. No copiamos textos, no inventamos historias de pacientes ni usamos testimonios.',
-      '**Fechas de revisión.** Cada artículo muestra cuándo se revisó, quién lo revisó y cuándo toca la próxima revisión, como máximo 12 meses después. También revisamos una página cuando cambia una etiqueta, un programa de seguridad o una advertencia de la FDA.',
+      {
+        id: 'topics',
+        title: 'Cómo elegimos los temas',
+        text: 'Explicamos lo que necesita saber si piensa en un tratamiento con ketamina o Spravato, o si acompaña a alguien que lo hace: qué es, cómo actúa y cómo se da, en qué puede ayudar, sus riesgos, cómo es una visita y cómo encontrar atención segura. Cada sección responde a una pregunta que hacen los pacientes, con sus palabras, y se entiende sola cuando un profesional de salud la comparte.',
+      },
+      {
+        id: 'evidence',
+        title: 'Cómo buscamos y calificamos la evidencia',
+        text: 'Primero miramos las etiquetas de los medicamentos y las agencias oficiales (como la FDA y la DEA de Estados Unidos), y después las revisiones sistemáticas, los estudios aleatorizados, las declaraciones de consenso y las agencias de salud del gobierno. El sitio de una clínica, un servicio de comunicados de prensa o una guía de publicidad nunca es una fuente. Cada número, fecha, aprobación, beneficio y riesgo lleva una cita numerada que enlaza a la fuente, para que pueda revisarla: vea [todas las fuentes que citamos](/sources). Decimos con palabras sencillas qué tan fuerte es la evidencia: aprobado por la FDA para este uso, usado fuera de indicación con estudios a favor, investigación inicial o solo en estudios. Ponemos los riesgos junto a los beneficios, y escribimos cada frase nosotros: no copiamos textos, no inventamos historias de pacientes ni usamos testimonios.',
+      },
+      {
+        id: 'plain-language',
+        title: 'Cómo medimos el lenguaje claro',
+        text: 'Una revisión automática mide cada artículo e impide publicar el sitio si una página es difícil de leer: en inglés, un nivel de lectura de 8.º grado o menos (7.º o menos para la introducción) en la escala Flesch-Kincaid; en español, 70 o más en la escala Fernández-Huerta. Las palabras médicas se explican donde aparecen por primera vez y enlazan al [glosario](/glossary).',
+      },
+      {
+        id: 'review-cycle',
+        title: 'Cada cuánto revisamos las páginas',
+        text: 'Cada artículo muestra cuándo se revisó, quién lo revisó, sus conflictos de interés y cuándo toca la próxima revisión: como máximo 12 meses después. Revisamos una página antes de tiempo cuando cambia algo en lo que se basa, como la etiqueta de un medicamento, un programa de seguridad o una advertencia de la FDA, y cuando un lector nos avisa de un error. Una página no puede basarse en una etiqueta que revisamos por última vez más de 12 meses antes de su revisión.',
+      },
+      {
+        id: 'funding',
+        title: 'Dinero y conflictos de interés',
+        text: 'No tenemos una clínica, no vendemos tratamientos, no aceptamos anuncios ni dinero de fabricantes de medicamentos. Cada artículo dice los conflictos de interés de quien lo revisó, en “Sobre esta página”.',
+      },
     ],
+    feedbackTitle: 'Qué hacemos con sus comentarios y las correcciones',
+    feedbackLink:
+      'Avísenos de un error con el enlace “Informar de un problema en esta página” de cada artículo, sección, palabra del glosario y la página de ayuda. Abre su propia aplicación de correo con la dirección de la página ya escrita; no se envía nada hasta que usted lo envíe. Por favor, no incluya datos sobre su propia salud.',
+    feedback:
+      'Comprobamos lo que nos dice con las fuentes. Cuando una página estaba mal, la corregimos y anotamos la corrección en el historial de la página, en [qué cambió](/updates) y en su fuente Atom, con la fecha y las secciones que cambiaron. Si encuentra un error, dígaselo también a su equipo de salud.',
     reviewers:
       'Hoy revisa las páginas nuestro equipo editorial. Cuando un profesional de salud con nombre revise una página, la página lo dirá con sus títulos. Nunca diremos que hubo una revisión que no ocurrió.',
     languagesTitle: 'Inglés y español',
     languages:
       'Cada página está también [en inglés](/en). Las páginas en español se escriben a partir de las páginas en inglés, con los mismos datos, las mismas fuentes y los mismos enlaces a cada sección. Si una sección en inglés cambia, su versión en español lo avisa hasta que se actualice.',
-    correctionsTitle: 'Correcciones',
-    corrections:
-      'Si encuentra un error, dígaselo a su equipo de salud y a nosotros. Corregimos los errores y anotamos el cambio en la información de revisión de la página.',
     privacyTitle: 'Su privacidad',
     privacyIntro: 'Lo que usted lee sobre su salud es privado. Este sitio está hecho para no recoger nada sobre su visita:',
     privacy: [
@@ -329,6 +380,7 @@ export const es: Dictionary = {
       'Las búsquedas se hacen en su propio dispositivo. No se envían a ningún lugar.',
       'Los enlaces a otros sitios no les dicen de qué página viene usted.',
     ],
+    privacyReport: 'Un enlace “Informar de un problema” no recoge nada: abre su propia aplicación de correo, y no se envía nada hasta que usted lo envíe.',
     adviceTitle: 'Educación, no consejo médico',
     advice:
       'Este sitio no puede conocer su salud, sus medicamentos ni su historia. Úselo para preparar preguntas para un profesional de salud con licencia y tome las decisiones junto con esa persona. No empiece, deje ni cambie un medicamento por su cuenta.',

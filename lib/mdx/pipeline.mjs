@@ -9,6 +9,7 @@ import remarkHeadings from './remark-headings.mjs'
 import remarkVocabulary from './remark-vocabulary.mjs'
 import remarkMainMessage from './remark-main-message.mjs'
 import remarkSectionMessages from './remark-section-messages.mjs'
+import remarkChanges from './remark-changes.mjs'
 import remarkCitations from './remark-citations.mjs'
 import remarkTerms from './remark-terms.mjs'
 import remarkCrisisLinks from './remark-crisis-links.mjs'
@@ -30,6 +31,7 @@ export const remarkPluginSpecs = [
   local('./remark-vocabulary.mjs'),
   local('./remark-main-message.mjs'),
   local('./remark-section-messages.mjs'),
+  local('./remark-changes.mjs'),
   local('./remark-citations.mjs'),
   local('./remark-terms.mjs'),
   local('./remark-crisis-links.mjs'),
@@ -63,6 +65,7 @@ export function remarkPlugins(options = {}) {
     [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
     [remarkMainMessage, { figures: options.figures }],
     [remarkSectionMessages, { known: options.references, lockFile: options.lockFile }],
+    [remarkChanges, { lockFile: options.lockFile }],
     [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,

@@ -63,7 +63,7 @@ function context(text: string, ancestors: Element[]): string {
 }
 
 /** Frontmatter keys that never appear in prose, and those that could start a rendered "key: value" line. */
-const FRONTMATTER_ANYWHERE = /\b(lastReviewed|navTitle|nextReview|reviewedBy|whatChanged):/
+const FRONTMATTER_ANYWHERE = /\b(lastReviewed|navTitle|nextReview|reviewedBy|whatChanged|changes):/
 const FRONTMATTER_LINE_START = /^(title|description|order|lastReviewed|navTitle|nextReview|reviewedBy|whatChanged):\s/
 
 describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, page) => {

@@ -61,6 +61,9 @@ const STATES: State[] = [
   },
   { name: 'sources', path: '/sources' },
   { name: 'about', path: '/about' },
+  // The change log (issue 27): a list of links, one display each; no script on the page.
+  { name: 'updates', path: '/updates', phoneLightOnly: true },
+  { name: 'Spanish updates', path: '/es/updates', phoneDarkOnly: true },
   { name: 'help', path: '/help' },
   {
     name: '/search with results',

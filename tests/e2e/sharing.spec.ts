@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { lockedRedirects } from './helpers'
 import { expect, test } from './fixtures'
 
@@ -86,4 +87,28 @@ test('scroll-spy follows reading and marks the last section at the very end', as
   await expect(toc.locator('a[aria-current="location"]')).toHaveCount(1)
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
   await expect(toc.locator('a[data-toc-link="references"]')).toHaveAttribute('aria-current', 'location')
+})
+
+// Issue 27: "Report a problem with this page" on a section page, read in Chromium (never followed:
+// a mailto: would leave the browser). Its subject and body carry the section's title and address,
+// percent-encoded, in each language. The link exists only when the build has an address.
+test('the report-a-problem link of a section page mails its title and address, in each language', async ({ page }) => {
+  const settings = readFileSync('content/settings.yaml', 'utf8')
+  test.skip(!process.env.FEEDBACK_TO && !/^\s*to:\s*["']?[^\s"']/m.test(settings.split(/^feedback:/m)[1] ?? ''), 'this build has no feedback address')
+  for (const [path, name, subject, address] of [
+    ['/articles/safety/blood-pressure', 'Report a problem with this page', 'Problem on the page: ', 'Address: '],
+    ['/es/articles/safety/blood-pressure', 'Informar de un problema en esta página', 'Problema en la página: ', 'Dirección: '],
+  ]) {
+    await page.goto(path!)
+    const title = (await page.locator('h1').textContent())!.trim()
+    const href = (await page.getByRole('link', { name }).getAttribute('href'))!
+    if (!href.startsWith('mailto:')) continue
+    const url = new URL(href)
+    expect(url.search).not.toMatch(/[ +#]/)
+    expect(url.searchParams.get('subject')).toBe(`${subject}${title} (${(await page.locator('#article header a').first().textContent())!.trim()})`)
+    const body = url.searchParams.get('body')!
+    // The address is the build's SITE_URL (canonical), not necessarily the one this test serves.
+    expect(body).toMatch(new RegExp(`${address}https?://[^\\s]+${path!.replace(/\//g, '\\/')}\r\n`))
+    expect(body.endsWith('\r\n\r\n')).toBe(true)
+  }
 })

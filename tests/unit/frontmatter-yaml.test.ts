@@ -12,7 +12,8 @@ function articleDir(frontmatter: string): string {
   writeFileSync(path.join(dir, 'articles', 'test.mdx'), `---\n${frontmatter}\n---\n\nText.\n`)
   return path.join(dir, 'articles')
 }
-const FIELDS = 'title: Test\nnavTitle: Test\ndescription: A test article.\nmainMessage: Ask your care team first.\norder: 1\nreviewedBy: Editorial team'
+const FIELDS =
+  'title: Test\nnavTitle: Test\ndescription: A test article.\nmainMessage: Ask your care team first.\norder: 1\nreviewedBy: { team: Editorial team, role: Editorial review, date: 2026-01-01, conflicts: None. }'
 
 describe('frontmatter YAML', () => {
   it('reads YYYY-MM-DD dates as the data files do', () => {

@@ -35,7 +35,7 @@ const FIELDS = [
   'description: A test article.',
   'mainMessage: Ask your care team first.',
   'order: 1',
-  'reviewedBy: Editorial team',
+  'reviewedBy: { team: Editorial team, role: Editorial review, date: 2026-01-01, conflicts: None. }',
 ]
 const DATES = ['lastReviewed: 2026-11-21', 'nextReview: 2027-11-20']
 
