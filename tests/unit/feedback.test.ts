@@ -3,7 +3,7 @@
  * as RFC 6068 asks (spaces %20, line breaks %0D%0A, "&", "?" and "#" in a title or address
  * encoded), a form address with the same facts as query parameters, and the setting's schema.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { feedbackTo, reportHref } from '@/lib/feedback'
 import { settingsSchema } from '@/lib/schemas'
 import { loadSettings } from '@/lib/content'
@@ -71,14 +71,19 @@ describe('reportHref', () => {
 })
 
 describe('feedback setting', () => {
-  afterEach(() => {
-    delete process.env.FEEDBACK_TO
-  })
   it('comes from FEEDBACK_TO first, then settings; empty is none', () => {
-    expect(feedbackTo('')).toBeUndefined()
-    expect(feedbackTo(' a@example.org ')).toBe('a@example.org')
-    process.env.FEEDBACK_TO = 'b@example.org'
-    expect(feedbackTo('a@example.org')).toBe('b@example.org')
+    // `npm test` sets FEEDBACK_TO for its test builds: this test sets and clears it itself.
+    const before = process.env.FEEDBACK_TO
+    try {
+      delete process.env.FEEDBACK_TO
+      expect(feedbackTo('')).toBeUndefined()
+      expect(feedbackTo(' a@example.org ')).toBe('a@example.org')
+      process.env.FEEDBACK_TO = 'b@example.org'
+      expect(feedbackTo('a@example.org')).toBe('b@example.org')
+    } finally {
+      if (before === undefined) delete process.env.FEEDBACK_TO
+      else process.env.FEEDBACK_TO = before
+    }
   })
 
   it('accepts an email address, an https form or nothing, and refuses anything else with the fix', () => {
