@@ -78,9 +78,9 @@ const LEVEL_ICONS: Record<Level, ReactNode> = {
 
 // Severity is in the words (the level word and the title); colour and border width only repeat it.
 const CARD: Record<Level, string> = {
-  emergency: 'border-danger bg-danger-soft border-l-8',
-  'call-today': 'border-warn bg-warn-soft border-l-8',
-  'next-visit': 'border-accent bg-accent-soft border-l-4',
+  emergency: 'border-danger bg-danger-soft border-s-8',
+  'call-today': 'border-warn bg-warn-soft border-s-8',
+  'next-visit': 'border-accent bg-accent-soft border-s-4',
 }
 
 function Drawing({ children, className }: { children: ReactNode; className: string }) {

@@ -27,14 +27,14 @@ export function HistoryTimeline({ data, numbers, page = '' }: { data: FigureData
           <circle key={y} cx={x(y)} cy="30" r="6" fill="var(--surface)" stroke="currentColor" strokeWidth="3" />
         ))}
       </svg>
-      <ol className="relative ml-2 border-l-2 border-accent pl-5">
+      <ol className="relative ms-2 border-s-2 border-accent ps-5">
         {data.events.map((e, i) => (
           <li key={`${e.year}-${i}`} className="relative pb-4 last:pb-0">
             <svg viewBox="0 0 16 16" className="absolute top-1.5 -left-[1.95rem] h-4 w-4 text-accent" aria-hidden="true" focusable="false">
               <circle cx="8" cy="8" r="6" fill="var(--surface)" stroke="currentColor" strokeWidth="3" />
             </svg>
             <p>
-              <span className="mr-2 inline-block rounded bg-accent-soft px-1.5 font-bold text-ink [font-variant-numeric:tabular-nums]">{e.year}</span>
+              <span className="me-2 inline-block rounded bg-accent-soft px-1.5 font-bold text-ink [font-variant-numeric:tabular-nums]">{e.year}</span>
               <a href={`${page}#${e.section}`} className="font-semibold">
                 {e.label}
               </a>

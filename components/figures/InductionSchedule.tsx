@@ -30,7 +30,7 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
           <caption className="sr-only">{f.sessionsCaption(data.weeks)}</caption>
           <thead>
             <tr className="border-b-2 border-line">
-              <th scope="col" className="px-2 py-2 text-left font-semibold text-ink">
+              <th scope="col" className="px-2 py-2 text-start font-semibold text-ink">
                 {f.scheduleHeader}
               </th>
               {weeks.map((w) => (
@@ -45,7 +45,7 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
           <tbody>
             {data.schedules.map((s) => (
               <tr key={s.name} className="border-b border-line align-middle">
-                <th scope="row" className="px-2 py-3 text-left font-semibold text-ink">
+                <th scope="row" className="px-2 py-3 text-start font-semibold text-ink">
                   {s.name}
                   <FigureRefs ids={s.sources} numbers={numbers} />
                 </th>

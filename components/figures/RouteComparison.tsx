@@ -40,7 +40,7 @@ export function RouteComparison({ data, numbers }: { data: FigureData<'route-com
         ))}
       </ul>
       <div className="relative mt-6 overflow-x-auto" role="group" aria-label={f.routeGroup} tabIndex={0}>
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+        <table className="w-full min-w-[40rem] border-collapse text-start text-sm">
           <caption className="sr-only">{data.title}: all values</caption>
           <thead>
             <tr className="border-b-2 border-line">

@@ -26,7 +26,7 @@ export function TreatmentDay({ data, numbers }: { data: FigureData<'treatment-da
                   <div>
                     <p className="font-semibold text-ink">
                       {s.label}
-                      {s.time ? <span className="ml-2 rounded bg-accent-soft px-1.5 text-sm font-semibold text-ink">{s.time}</span> : null}
+                      {s.time ? <span className="ms-2 rounded bg-accent-soft px-1.5 text-sm font-semibold text-ink">{s.time}</span> : null}
                     </p>
                     <p className="text-[0.95rem]">
                       {s.text}

@@ -24,7 +24,7 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
         <h3 id={`${entry.id}-term`} className="text-lg font-semibold text-ink">
           <dfn data-hl="">{entry.term}</dfn>
           {entry.pronunciation ? (
-            <span className="ml-2 text-sm font-normal text-muted">
+            <span className="ms-2 text-sm font-normal text-muted">
               ({g.say} {entry.pronunciation})
             </span>
           ) : null}

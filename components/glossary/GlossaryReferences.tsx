@@ -18,7 +18,7 @@ export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
         {s.article.references}
       </h2>
       <p className="mt-1 text-sm text-muted">{s.glossary.referencesIntro}</p>
-      <ol className="mt-4 list-decimal grid gap-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
+      <ol className="mt-4 list-decimal grid gap-3 ps-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {sources.map(({ id, citedBy }) => {
           const entry = bibliography.get(id)
           if (!entry) throw new Error(`Reference "${id}" is cited in content/glossary.yaml but missing from content/references.json.`)

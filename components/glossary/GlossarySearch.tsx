@@ -47,7 +47,7 @@ export function GlossarySearch() {
             <span data-empty-query="" />
             {after}
           </p>
-          <ul className="mt-2 list-disc grid gap-1 pl-5">
+          <ul className="mt-2 list-disc grid gap-1 ps-5">
             <li>{g.tryShorter}</li>
             <li>{g.tryOther}</li>
             <li>

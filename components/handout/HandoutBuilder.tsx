@@ -37,7 +37,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
         <div id="handout-notice" role="status" className="no-print mt-4 rounded-xl border-2 border-warn bg-warn-soft p-4 empty:hidden" />
         <section id="handout" aria-label={h.region} hidden className="mt-6">
           <div className="handout-toolbar no-print flex flex-wrap items-center gap-2 rounded-xl border border-line bg-surface p-3">
-            <p data-handout-count="" className="mr-auto font-semibold text-ink" />
+            <p data-handout-count="" className="me-auto font-semibold text-ink" />
             <button type="button" data-handout-print="" className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink hover:opacity-90">
               {h.print}
             </button>
@@ -70,7 +70,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
               <h2 id="handout-references" className="text-xl font-semibold text-ink">
                 {s.article.references}
               </h2>
-              <ol data-handout-refs="" className="mt-3 list-decimal grid gap-2 pl-7 text-[0.95rem] leading-relaxed marker:text-muted" />
+              <ol data-handout-refs="" className="mt-3 list-decimal grid gap-2 ps-7 text-[0.95rem] leading-relaxed marker:text-muted" />
             </section>
             <p className="handout-crisis mt-6 rounded-xl border-2 border-danger bg-danger-soft p-4 text-sm">
               <Rich text={h.crisis} />

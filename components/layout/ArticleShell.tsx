@@ -49,7 +49,7 @@ export function Popovers() {
       <div id="term-popover" popover="auto" role="dialog" aria-labelledby="term-popover-title" tabIndex={-1} className="popover-card">
         <div className="flex items-start justify-between gap-3">
           <p id="term-popover-title" data-popover-title="" className="font-semibold text-ink" />
-          <button type="button" data-popover-close="" className="-mt-1 -mr-2 rounded px-2 text-muted hover:text-ink" aria-label={s.article.closeDefinition}>
+          <button type="button" data-popover-close="" className="-mt-1 -me-2 rounded px-2 text-muted hover:text-ink" aria-label={s.article.closeDefinition}>
             <span aria-hidden="true">×</span>
           </button>
         </div>

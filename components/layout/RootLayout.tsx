@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { PrintStylesheet } from '@/components/islands/Island'
 import { SiteFooter } from '@/components/layout/SiteFooter'
-import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
+import { dictionary, LOCALE_INFO, textDirection, type Locale } from '@/lib/i18n'
 
 /**
  * The document of every page in one language: <html lang>, skip link, footer and the polite
@@ -9,11 +9,11 @@ import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
  */
 export function RootLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
-    <html lang={LOCALE_INFO[locale].lang}>
+    <html lang={LOCALE_INFO[locale].lang} dir={textDirection(LOCALE_INFO[locale].lang)}>
       <body className="min-h-screen">
         <a
           href="#main"
-          className="skip-link sr-only rounded-md bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+          className="skip-link sr-only rounded-md bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:start-2 focus:z-50"
         >
           {dictionary(locale).chrome.skip}
         </a>

@@ -3,7 +3,7 @@ import { localePath } from '@/lib/i18n'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { getSections } from '@/lib/sections'
 
-const LINK = 'block rounded border-l-4 border-transparent py-1 pr-2 pl-3 text-ink no-underline hover:bg-accent-soft'
+const LINK = 'block rounded border-s-4 border-transparent py-1 pe-2 ps-3 text-ink no-underline hover:bg-accent-soft'
 const HEADING = 'mb-2 px-3 text-sm font-bold [letter-spacing:0.025em] text-muted uppercase'
 
 /**

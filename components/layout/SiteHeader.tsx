@@ -33,7 +33,7 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-1.5 sm:px-6">
           <a
             href={localePath(locale, '/')}
-            className="mr-auto inline-flex min-w-0 items-center gap-2 text-[0.95rem] font-bold text-ink no-underline sm:text-lg"
+            className="me-auto inline-flex min-w-0 items-center gap-2 text-[0.95rem] font-bold text-ink no-underline sm:text-lg"
           >
             <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
               <rect width="32" height="32" rx="7" fill="var(--accent)" />
@@ -63,7 +63,7 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
       <nav aria-label={s.chrome.articlesNav} className="site-nav border-b border-line bg-surface">
         <ul className="nav-row mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-1.5 text-[0.95rem] sm:px-4">
           {path ? (
-            <li className="shrink-0 border-r border-line pr-1">
+            <li className="shrink-0 border-e border-line pe-1">
               {/* First in the row, so it shows in a phone's first screen; written in the other language and marked as such. The article island keeps its #section in step with the reader. */}
               <a {...switchProps} className="block rounded-md px-2 py-1.5 font-semibold whitespace-nowrap text-accent no-underline hover:bg-accent-soft">
                 {s.chrome.languageSwitch}

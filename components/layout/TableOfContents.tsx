@@ -9,12 +9,12 @@ function TocList({ items }: { items: TocItem[] }) {
           <a
             href={`#${item.id}`}
             data-toc-link={item.id}
-            className="block rounded border-l-4 border-transparent py-1 pr-2 pl-3 text-ink no-underline hover:bg-accent-soft aria-[current=location]:border-accent aria-[current=location]:bg-accent-soft aria-[current=location]:font-semibold"
+            className="block rounded border-s-4 border-transparent py-1 pe-2 ps-3 text-ink no-underline hover:bg-accent-soft aria-[current=location]:border-accent aria-[current=location]:bg-accent-soft aria-[current=location]:font-semibold"
           >
             {item.text}
           </a>
           {item.children.length > 0 ? (
-            <div className="ml-3">
+            <div className="ms-3">
               <TocList items={item.children} />
             </div>
           ) : null}

@@ -16,10 +16,10 @@ type CalloutType = (typeof CALLOUT_TYPES)[number]
 const STYLES: Record<CalloutType, { className: string; icon: string }> = {
   note: { className: 'border-line bg-surface', icon: 'i' },
   warning: { className: 'border-warn bg-warn-soft', icon: '!' },
-  crisis: { className: 'border-accent bg-accent-soft border-l-8', icon: '♥' },
-  emergency: { className: 'border-danger bg-danger-soft border-l-8', icon: '!' },
-  'call-today': { className: 'border-warn bg-warn-soft border-l-8', icon: '!' },
-  'next-visit': { className: 'border-accent bg-accent-soft border-l-8', icon: 'i' },
+  crisis: { className: 'border-accent bg-accent-soft border-s-8', icon: '♥' },
+  emergency: { className: 'border-danger bg-danger-soft border-s-8', icon: '!' },
+  'call-today': { className: 'border-warn bg-warn-soft border-s-8', icon: '!' },
+  'next-visit': { className: 'border-accent bg-accent-soft border-s-8', icon: 'i' },
 }
 
 /**

@@ -9,7 +9,7 @@ import { t } from '@/lib/i18n/page-locale'
  * remark-section) above the section's text.
  */
 export function MainMessage({ children }: { children: ReactNode }) {
-  return <div className="main-message mt-4 mb-2 border-l-4 border-accent pl-4 text-lg leading-snug font-semibold text-ink [&_p]:my-0">{children}</div>
+  return <div className="main-message mt-4 mb-2 border-s-4 border-accent ps-4 text-lg leading-snug font-semibold text-ink [&_p]:my-0">{children}</div>
 }
 
 /** The "Key points" box that opens every article. */

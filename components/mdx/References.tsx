@@ -22,18 +22,18 @@ export function References({ refs }: ReferencesProps) {
         </h2>
         <HeadingTools id="references-heading" name={s.article.references} />
       </div>
-      <ol className="mt-4 list-decimal grid gap-3 pl-7 text-[0.95rem] leading-relaxed marker:text-muted">
+      <ol className="mt-4 list-decimal grid gap-3 ps-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {refs.map(({ id, n, backlinks }) => {
           const entry = bibliography.get(id)
           if (!entry) throw new Error(`Reference "${id}" is cited but missing from content/references.json.`)
           return (
             <ReferenceItem key={id} id={id} entry={entry}>
-              <span className="no-print ml-1">
+              <span className="no-print ms-1">
                 {backlinks.map((anchor, i) => (
                   <a
                     key={anchor}
                     href={`#${anchor}`}
-                    className="ml-1 inline-block whitespace-nowrap no-underline hover:underline"
+                    className="ms-1 inline-block whitespace-nowrap no-underline hover:underline"
                     aria-label={backlinks.length > 1 ? s.cite.backPlace(n, i + 1, backlinks.length) : s.cite.back(n)}
                   >
                     <span aria-hidden="true">↩{backlinks.length > 1 ? <sup>{i + 1}</sup> : null}</span>
@@ -56,7 +56,7 @@ export function References({ refs }: ReferencesProps) {
 export function ReferenceItem({ id, entry, children }: { id: string; entry: Reference; children: ReactNode }) {
   const ref = formatReference(entry)
   return (
-    <li id={`ref-${id}`} data-short={shortReference(ref)} className="pl-1">
+    <li id={`ref-${id}`} data-short={shortReference(ref)} className="ps-1">
       <span>{ref.text}</span>{' '}
       {ref.links.map((link) => (
         <span key={link.href}>

@@ -93,7 +93,7 @@ export function HelpPage({ locale }: { locale: Locale }) {
         <h2 id="elsewhere-help" className="text-xl font-bold text-ink">
           {h.elsewhereTitle}
         </h2>
-        <ul className="mt-2 list-disc grid gap-2 pl-5">
+        <ul className="mt-2 list-disc grid gap-2 ps-5">
           <li>
             <Rich text={h.canada} />
           </li>

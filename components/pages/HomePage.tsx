@@ -38,7 +38,7 @@ export function HomePage({ locale }: { locale: Locale }) {
           <h2 id="what-this-is" className="font-semibold text-ink">
             {h.isTitle}
           </h2>
-          <ul className="mt-2 list-disc grid gap-1 pl-5">
+          <ul className="mt-2 list-disc grid gap-1 ps-5">
             {h.is.map((x) => (
               <li key={x}>{x}</li>
             ))}
@@ -46,7 +46,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         </div>
         <div className="rounded-xl border border-line bg-surface p-5">
           <h2 className="font-semibold text-ink">{h.isNotTitle}</h2>
-          <ul className="mt-2 list-disc grid gap-1 pl-5">
+          <ul className="mt-2 list-disc grid gap-1 ps-5">
             {h.isNot.map((x) => (
               <li key={x}>
                 <Rich text={x} />

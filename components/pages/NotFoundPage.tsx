@@ -22,7 +22,7 @@ export function NotFoundContent({ locale, heading: Heading = 'h1' }: { locale: L
         {s.heading}
       </Heading>
       <p className="mt-4 text-lg">{s.intro}</p>
-      <ul className="mt-4 grid list-disc gap-1 pl-6">
+      <ul className="mt-4 grid list-disc gap-1 ps-6">
         {getArticles(locale).map((a) => (
           <li key={a.slug}>
             <a href={localePath(locale, `/articles/${a.slug}`)}>{a.title}</a>

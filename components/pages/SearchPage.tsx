@@ -80,7 +80,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
             <h3 className="text-lg font-semibold">
               <a href={a.href}>{a.title}</a>
             </h3>
-            <ul className="mt-2 list-disc grid gap-1 pl-5">
+            <ul className="mt-2 list-disc grid gap-1 ps-5">
               {a.sections.map((s) => (
                 <li key={s.href}>
                   <a href={s.href}>{s.title}</a>

@@ -14,6 +14,17 @@ export const LOCALE_INFO: Record<Locale, { lang: string; intl: string; og: strin
   es: { lang: 'es', intl: 'es-US', og: 'es_US', name: 'Español' },
 }
 
+/**
+ * The writing direction of a language, from the platform's own locale data (Intl.Locale's text
+ * info: `getTextInfo()` in newer engines, the `textInfo` getter in Node 20), never from a list of
+ * our own: 'ar' and 'he' give 'rtl', 'en' and 'es' 'ltr'.
+ */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } }
+  const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr'
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }

@@ -91,6 +91,13 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
     }
   })
 
+  // Issue 28: the document says its language and its direction (from the language's locale data).
+  it('states its language and writing direction on <html>', () => {
+    const html = page.first('html')!
+    expect(html.properties.lang, `${page.path}: <html lang>`).toBe(page.lang)
+    expect(html.properties.dir, `${page.path}: <html dir>`).toBe('ltr')
+  })
+
   // static.spec.ts 'every page carries its own policy, first in <head>, allowing its stylesheets
   // and nothing else inline; the stylesheet keeps its budget'.
   it('carries its own policy, first in <head>, allowing its stylesheets and nothing else inline; the stylesheet keeps its budget', () => {
