@@ -5,7 +5,8 @@
 // to deploy/, beside out/ and never inside it, so no host publishes them; each holds exactly the
 // headers of out/_headers (lib/security-headers.mjs), and tests/hosts serves out/ with the nginx
 // one. The generators are pure (headers in, text out); writeDeployFolder() writes the folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { editionsWithNotFound } from './static-layout.mjs'
 import { dirname, join, resolve } from 'node:path'
 import { parseHeadersFile } from './security-headers.mjs'
 
@@ -271,11 +272,7 @@ function handler(event) {
 export function writeDeployFolder({ out, dir = join(dirname(resolve(out)), 'deploy'), siteUrl }) {
   const headers = parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8'))
   const site = siteUrl?.trim().replace(/\/+$/, '') || undefined
-  // Translated editions with a not-found page of their own (out/es/404.html).
-  const editions = readdirSync(out, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(out, e.name, '404.html')))
-    .map((e) => e.name)
-    .sort()
+  const editions = editionsWithNotFound(out)
   mkdirSync(dir, { recursive: true })
   /** @type {[string, string][]} */
   const files = [

@@ -11,7 +11,7 @@
 // The URLs the site links to stay without a trailing slash (links, sitemap, canonical, hreflang):
 // only the files move. The planning is pure (paths in, moves out) so the unit tests pin it;
 // relocatePages() applies it to a folder.
-import { mkdirSync, readdirSync, renameSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /** Pages that stay where they are: the home page is already an index, and hosts look for 404.html at the root (and a translated edition's in its folder). */
@@ -90,4 +90,17 @@ function listFiles(root, prefix = '') {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name
     return entry.isDirectory() ? listFiles(root, path) : [path]
   })
+}
+
+/**
+ * The translated editions that have a not-found page of their own (`es` for out/es/404.html), in
+ * name order: the static server, nginx and Caddy answer a missing address under /<edition>/ with it.
+ * @param {string} root the export folder
+ * @returns {string[]}
+ */
+export function editionsWithNotFound(root) {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(root, e.name, '404.html')))
+    .map((e) => e.name)
+    .sort()
 }

@@ -9,10 +9,11 @@
 // paths in that index, so no request can reach a file outside the folder. On top of that, a
 // request whose path cannot be decoded, or that contains a `..` segment or an encoded slash or
 // backslash, is answered 404 before any lookup.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join } from 'node:path'
 import compression from 'compression'
+import { editionsWithNotFound } from './static-layout.mjs'
 import sirv from 'sirv'
 import { parseHeadersFile } from './security-headers.mjs'
 
@@ -47,10 +48,7 @@ export function createStaticServer({ root }) {
   // A translated edition's own not-found page (es/404.html), served for a missing address under it.
   /** @type {Map<string, Buffer>} */
   const editionNotFound = new Map()
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const file = join(root, entry.name, '404.html')
-    if (entry.isDirectory() && existsSync(file)) editionNotFound.set(`/${entry.name}/`, readFileSync(file))
-  }
+  for (const edition of editionsWithNotFound(root)) editionNotFound.set(`/${edition}/`, readFileSync(join(root, edition, '404.html')))
 
   /** @param {http.ServerResponse} res @param {string} [path] the address asked for */
   const sendNotFound = (res, path = '/') => {

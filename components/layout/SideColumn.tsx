@@ -2,9 +2,7 @@ import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { localePath } from '@/lib/i18n'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { getSections } from '@/lib/sections'
-
-const LINK = 'block rounded border-s-4 border-transparent py-1 pe-2 ps-3 text-ink no-underline hover:bg-accent-soft'
-const HEADING = 'mb-2 px-3 text-sm font-bold [letter-spacing:0.025em] text-muted uppercase'
+import { SIDE_HEADING, SIDE_LINK } from './TableOfContents'
 
 /**
  * The column beside the text on wide screens, for pages without a table of contents: help first
@@ -26,7 +24,7 @@ export function QuietSide({ current }: { current?: string }) {
           </p>
         </section>
       ) : null}
-      <h2 className={`${HEADING} mt-6`}>{s.tools}</h2>
+      <h2 className={`${SIDE_HEADING} mt-6`}>{s.tools}</h2>
       <ul className="grid gap-1 text-[0.95rem]">
         {(
           [
@@ -39,7 +37,7 @@ export function QuietSide({ current }: { current?: string }) {
             <a
               href={localePath(locale, path)}
               aria-current={current === key ? 'page' : undefined}
-              className={`${LINK} aria-[current=page]:border-accent aria-[current=page]:font-semibold`}
+              className={`${SIDE_LINK} aria-[current=page]:border-accent aria-[current=page]:font-semibold`}
             >
               {label}
             </a>
@@ -56,7 +54,7 @@ export function ArticleSections({ slug, id }: { slug: string; id: string }) {
   const sections = getSections(locale).filter((x) => x.article.slug === slug)
   return (
     <nav aria-labelledby="side-sections">
-      <h2 id="side-sections" className={HEADING}>
+      <h2 id="side-sections" className={SIDE_HEADING}>
         {t().chrome.side.sections}
       </h2>
       <ol className="grid gap-1 text-[0.95rem]">
@@ -65,7 +63,7 @@ export function ArticleSections({ slug, id }: { slug: string; id: string }) {
             <a
               href={x.path}
               aria-current={x.id === id ? 'page' : undefined}
-              className={`${LINK} aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold`}
+              className={`${SIDE_LINK} aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold`}
             >
               {x.title}
             </a>

@@ -1,6 +1,11 @@
 import type { TocItem } from '@/lib/toc'
 import { t } from '@/lib/i18n/page-locale'
 
+/** A link in a side column (this table of contents, the quiet column of components/layout/SideColumn.tsx). */
+export const SIDE_LINK = 'block rounded border-s-4 border-transparent py-1 pe-2 ps-3 text-ink no-underline hover:bg-accent-soft'
+/** A side column's small heading. */
+export const SIDE_HEADING = 'mb-2 px-3 text-sm font-bold [letter-spacing:0.025em] text-muted uppercase'
+
 function TocList({ items }: { items: TocItem[] }) {
   return (
     <ol className="grid gap-1 text-[0.95rem]">
@@ -9,7 +14,7 @@ function TocList({ items }: { items: TocItem[] }) {
           <a
             href={`#${item.id}`}
             data-toc-link={item.id}
-            className="block rounded border-s-4 border-transparent py-1 pe-2 ps-3 text-ink no-underline hover:bg-accent-soft aria-[current=location]:border-accent aria-[current=location]:bg-accent-soft aria-[current=location]:font-semibold"
+            className={`${SIDE_LINK} aria-[current=location]:border-accent aria-[current=location]:bg-accent-soft aria-[current=location]:font-semibold`}
           >
             {item.text}
           </a>
@@ -39,7 +44,7 @@ export function TableOfContents({ items, variant }: { items: TocItem[]; variant:
   }
   return (
     <nav aria-labelledby="toc-heading" className="toc sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto pb-8 lg:block">
-      <h2 id="toc-heading" className="mb-2 px-3 text-sm font-bold [letter-spacing:0.025em] text-muted uppercase">
+      <h2 id="toc-heading" className={SIDE_HEADING}>
         {s.onThisPage}
       </h2>
       <TocList items={items} />

@@ -4,11 +4,9 @@
 // Reported at the id's line with the fix: a "###" heading, a renamed id (the lock's redirect), a typo.
 // The frontmatter schema (lib/schemas.ts) checks the dates, the kind, the one-line summary, and
 // that lastReviewed is not older than the newest change. Changes nothing in the tree.
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { SECTION_LOCK_FILE, readData } from '../content-files.mjs'
-import { didYouMean, locate, report } from '../problems.mjs'
+import { locate } from '../problems.mjs'
+import { sectionIds } from './section-ids.mjs'
 
 /**
  * The `sections` of each change, as written (no schema: a bad shape is the schema's to report).
@@ -33,37 +31,17 @@ export default function remarkChanges(options = {}) {
     const yaml = tree.children.find((n) => n.type === 'yaml')
     if (yaml?.type !== 'yaml') return
     const offset = yaml.position?.start.line ?? 0
-    const headings = file.data.headings ?? []
-    const h2 = headings.filter((h) => h.depth === 2).map((h) => h.id)
-    const h3 = new Set(headings.filter((h) => h.depth === 3).map((h) => h.id))
-    const slug = file.path ? path.basename(file.path, '.mdx') : ''
-    const renamed = (/** @type {string} */ id) => {
-      const lock = options.lockFile ?? SECTION_LOCK_FILE
-      try {
-        return existsSync(lock) ? /** @type {Record<string, string> | undefined} */ (readData(lock).redirects?.[slug])?.[id] : undefined
-      } catch {
-        return undefined
-      }
-    }
+    const ids = sectionIds(file, options.lockFile)
     for (const { index, sections } of changeSections(yaml.value)) {
       sections.forEach((id, k) => {
-        if (typeof id !== 'string' || h2.includes(id)) return
-        const now = renamed(id)
-        report(
-          file,
-          h3.has(id)
-            ? `changes[${index}].sections: "${id}" is a "###" heading; a change names the "##" section it is in.`
-            : `changes[${index}].sections: no "##" section has the id "${id}".`,
-          {
-            place: locate(yaml.value, ['changes', index, 'sections', k], offset) ?? locate(yaml.value, ['changes', index], offset),
-            expected: `the id of a "##" section of this article: ${h2.join(', ')}`,
-            fix:
-              now && h2.includes(now)
-                ? `the section was renamed: change "${id}" to "${now}".`
-                : `${h3.has(id) ? '' : didYouMean(id, h2)}Use the id at the end of the section's heading ({/*id*/}), the one in its page's address; or leave sections empty ([]) for a change to the whole page.`,
-            ruleId: 'change-log',
-          },
-        )
+        if (typeof id !== 'string' || ids.has(id)) return
+        ids.reportUnknown(id, {
+          field: `changes[${index}].sections`,
+          h3Reason: 'a change names the "##" section it is in.',
+          fixEnd: '; or leave sections empty ([]) for a change to the whole page',
+          place: locate(yaml.value, ['changes', index, 'sections', k], offset) ?? locate(yaml.value, ['changes', index], offset),
+          ruleId: 'change-log',
+        })
       })
     }
   }

@@ -7,12 +7,11 @@
 // "###" heading, a retired id, a typo), a source id the bibliography lacks, and a section that
 // has neither a message nor an opening paragraph to stand in for one. The frontmatter schema
 // (lib/schemas.ts) reports the shape and the one-to-three-sentence rule.
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { REFERENCES_FILE, SECTION_LOCK_FILE, knownIds, readData } from '../content-files.mjs'
+import { REFERENCES_FILE, knownIds } from '../content-files.mjs'
 import { didYouMean, locate, report } from '../problems.mjs'
 import { leadIndex, sectionMessagesOf } from './section-message.mjs'
 import { sectionRanges } from './remark-section.mjs'
+import { sectionIds } from './section-ids.mjs'
 
 /**
  * @typedef {object} Options
@@ -39,40 +38,14 @@ export default function remarkSectionMessages(options = {}) {
     const offset = yaml?.position?.start.line ?? 0
     /** @param {(string | number)[]} keys */
     const lineOf = (keys) => (yaml?.type === 'yaml' ? locate(yaml.value, keys, offset) : undefined)
-    const headings = file.data.headings ?? []
-    const h2 = headings.filter((h) => h.depth === 2).map((h) => h.id)
-    const h3 = new Set(headings.filter((h) => h.depth === 3).map((h) => h.id))
-    const slug = file.path ? path.basename(file.path, '.mdx') : ''
-    const renamed = (/** @type {string} */ id) => {
-      const lock = options.lockFile ?? SECTION_LOCK_FILE
-      try {
-        return existsSync(lock) ? /** @type {Record<string, string> | undefined} */ (readData(lock).redirects?.[slug])?.[id] : undefined
-      } catch {
-        return undefined // remark-headings (or the content check) reports a lock file that does not read
-      }
-    }
+    const ids = sectionIds(file, options.lockFile)
     // `known: null` means the bibliography could not be read: no id is called unknown because of it.
     const known = options.known === null ? null : new Set(options.known ?? knownIds(REFERENCES_FILE))
 
     for (const [id, entry] of Object.entries(messages)) {
       const place = lineOf(['sectionMessages', id])
-      if (!h2.includes(id)) {
-        const now = renamed(id)
-        report(
-          file,
-          h3.has(id)
-            ? `sectionMessages: "${id}" is a "###" heading; only "##" sections have their own page and message.`
-            : `sectionMessages: no "##" section has the id "${id}".`,
-          {
-            place,
-            expected: `the id of a "##" section of this article: ${h2.join(', ')}`,
-            fix:
-              now && h2.includes(now)
-                ? `the section was renamed: change "${id}" to "${now}".`
-                : `${h3.has(id) ? '' : didYouMean(id, h2)}Use the id at the end of the section's heading ({/*id*/}), the one in its page's address.`,
-            ruleId: 'section-message',
-          },
-        )
+      if (!ids.has(id)) {
+        ids.reportUnknown(id, { field: 'sectionMessages', h3Reason: 'only "##" sections have their own page and message.', place, ruleId: 'section-message' })
         continue
       }
       const cite = entry.cite.filter((ref) => {
@@ -96,7 +69,7 @@ export default function remarkSectionMessages(options = {}) {
     // A section page always opens with a message: the frontmatter's, or the opening paragraph's.
     const ranges = sectionRanges(tree.children)
     ranges.forEach((range, k) => {
-      const id = h2[k]
+      const id = ids.h2[k]
       if (!id || messages[id]) return
       const body = tree.children.slice(range.start, range.end)
       if (leadIndex(body) >= 0) return
