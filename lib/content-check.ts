@@ -270,8 +270,6 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   }
 
   // One name per idea: each language's term list, over the files its readers see.
-  const stringsDir =
-    options.stringsDir !== undefined ? options.stringsDir : path.resolve(dir) === path.resolve(contentPath()) ? path.join(process.cwd(), 'lib', 'i18n') : null
   for (const locale of LOCALES) {
     const base = locale === DEFAULT_LOCALE ? dir : path.join(dir, locale)
     if (!existsSync(base)) continue
@@ -280,7 +278,13 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
       articles: path.join(base, 'articles'),
       glossary: path.join(base, 'glossary.yaml'),
       figures: path.join(base, 'figures'),
-      strings: stringsDir ? path.join(stringsDir, `${locale}.ts`) : undefined,
+      // Every word of the interface: content/<locale>/strings.ts (or the test's own folder of them).
+      strings:
+        options.stringsDir === undefined
+          ? path.join(dir, locale, 'strings.ts')
+          : options.stringsDir
+            ? path.join(options.stringsDir, `${locale}.ts`)
+            : undefined,
     }
     const list = checkTermList(files, log)
     // Medical words explained where they first appear: the same list's `explain` entries.

@@ -2,7 +2,7 @@ import { Island } from '@/components/islands/Island'
 import { MAX_SECTIONS } from '@/lib/handout'
 import type { RetiredSection, Section } from '@/lib/sections'
 import { Rich } from '@/components/i18n/Rich'
-import { t } from '@/lib/i18n/page-locale'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { configuredSiteUrl } from '@/lib/site'
 
 /**
@@ -128,7 +128,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
           ))}
         </div>
       </section>
-      <Island name="handout" />
+      <Island name="handout" locale={getPageLocale()} />
     </div>
   )
 }

@@ -77,7 +77,7 @@ export async function SectionArticle({ section }: { section: Section }) {
       <SectionPager section={section} whole={whole} />
       <ReviewInfo article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} sectionId={section.id} />
       <Popovers />
-      <Island name="article" />
+      <Island name="article" locale={locale} />
       <JsonLd data={sectionJsonLd(section, citations)} />
     </article>
   )
