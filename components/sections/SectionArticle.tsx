@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/layout/JsonLd'
 import { sectionJsonLd } from '@/lib/section-jsonld'
 import { compileSection } from '@/lib/section-mdx'
 import type { Section, SectionLink } from '@/lib/sections'
-import { formatDate, localePath } from '@/lib/i18n'
+import { DEFAULT_LOCALE, formatDate, localePath } from '@/lib/i18n'
 import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
@@ -32,7 +32,7 @@ export async function SectionArticle({ section }: { section: Section }) {
   const { Content, citations } = await compileSection(article, section.id)
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   const whole = `${articlePath}#${section.id}`
-  const stale = locale === 'en' ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
+  const stale = locale === DEFAULT_LOCALE ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
   // Links inside a figure to other sections (#origins) point into the article from here.
   const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={articlePath} /> }
   return (

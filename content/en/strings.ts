@@ -38,7 +38,8 @@ export const strings = {
   footer: {
     crisisTitle: 'If you are thinking about suicide or are in crisis',
     us: '**In the US:** call or text 988 (Suicide & Crisis Lifeline), or chat at [988lifeline.org](https://988lifeline.org). It is free and open 24/7.',
-    spanish: '',
+    /** The crisis line's service in this language, if it has one: shown on every edition, marked with its language. */
+    inThisLanguage: '',
     danger: '**In immediate danger:** call 911 or go to the nearest emergency department.',
     canada: '**In Canada:** call or text 9-8-8.',
     elsewhere: '**Elsewhere:** find a free helpline in your country at [findahelpline.com](https://findahelpline.com), or call your local emergency number.',
@@ -308,7 +309,9 @@ export const strings = {
     suicideTitle: 'If you are thinking about suicide',
     suicideText: 'In the US, the 988 Suicide & Crisis Lifeline answers calls and texts, any time.',
     chat: 'Chat at 988lifeline.org',
-    spanish: '',
+    /** The same on the help page, shown on every edition, with its anchor (a stable address: /help#spanish-help). */
+    inThisLanguageId: '',
+    inThisLanguage: '',
     dangerTitle: 'If you are in danger right now',
     dangerText: 'If you might act on thoughts of suicide, or someone is badly hurt or not breathing, call 911 or go to the nearest emergency department.',
     elsewhereTitle: 'Outside the US',

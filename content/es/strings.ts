@@ -38,7 +38,8 @@ export const strings: Dictionary = {
   footer: {
     crisisTitle: 'Si está pensando en el suicidio o está en crisis',
     us: '**En Estados Unidos:** llame o envíe un mensaje de texto al 988 (la Línea de Prevención del Suicidio y Crisis), o chatee en [988lifeline.org](https://988lifeline.org) (en inglés). Es gratis y atiende las 24 horas, todos los días.',
-    spanish:
+    /** The crisis line's service in this language, if it has one: shown on every edition, marked with its language. */
+    inThisLanguage:
       '**En español:** llame al 988 y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al 988. El chat de [988lifeline.org](https://988lifeline.org) está en una página en inglés, pero la Línea dice que también atiende en español.',
     danger: '**Si corre peligro ahora mismo:** llame al 911 o vaya a la sala de emergencias más cercana.',
     canada: '**En Canadá:** llame o envíe un mensaje de texto al 9-8-8.',
@@ -315,7 +316,9 @@ export const strings: Dictionary = {
     suicideText:
       'En Estados Unidos, la Línea de Prevención del Suicidio y Crisis (988 Suicide & Crisis Lifeline) atiende llamadas y mensajes de texto a toda hora.',
     chat: 'Chat en español (página en inglés)',
-    spanish:
+    /** The same on the help page, shown on every edition, with its anchor (a stable address: /help#spanish-help). */
+    inThisLanguageId: 'spanish-help',
+    inThisLanguage:
       'Para hablar en español, llame al 988 y oprima el 2. Para escribir en español, envíe la palabra AYUDA por mensaje de texto al 988. El chat se abre en 988lifeline.org, una página en inglés. La Línea dice en su página [«What to expect»](https://988lifeline.org/get-help/what-to-expect) (en inglés) que su chat y sus mensajes de texto también atienden en español.',
     dangerTitle: 'Si corre peligro ahora mismo',
     dangerText:

@@ -1,6 +1,6 @@
 /**
  * The translated languages share one route tree, app/[locale]/, built from the locale list
- * (English, the default, stays at the root in app/(en)/). Its pages read their language from the
+ * (English, the default, stays at the root in app/(default)/). Its pages read their language from the
  * address with translatedLocale(); only the languages in lib/i18n/locales.ts are ever built.
  */
 import { notFound } from 'next/navigation'

@@ -112,11 +112,11 @@ describe('crisis numbers', () => {
     const d = dictionary(lang)
     const texts = [
       d.footer.us,
-      d.footer.spanish,
+      d.footer.inThisLanguage,
       d.footer.danger,
       d.footer.canada,
       d.help.suicideText,
-      d.help.spanish,
+      d.help.inThisLanguage,
       d.help.dangerText,
       d.help.canada,
       d.notFound.crisis,
