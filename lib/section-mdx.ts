@@ -4,7 +4,7 @@
  * numbered. So a section page numbers its citations from 1 and lists only its own references.
  *
  * Build-time evaluation: `evaluate` runs the compiled MDX as JavaScript. That is safe only because
- * the source is our own content/articles/*.mdx, which remark-vocabulary already limits to the
+ * the source is our own content/en/articles/*.mdx, which remark-vocabulary already limits to the
  * writers' components (no import/export, no expressions). Never pass MDX from outside the repo.
  */
 import { readFileSync } from 'node:fs'

@@ -43,8 +43,7 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
   setPageLocale(locale)
   const article = getArticle(slug, locale)
   if (!article) notFound()
-  const { default: Content } =
-    locale === 'es' ? await import(`@/content/es/articles/${article.slug}.mdx`) : await import(`@/content/articles/${article.slug}.mdx`)
+  const { default: Content } = await import(`@/content/${locale}/articles/${article.slug}.mdx`)
   const analysis = analyzeArticle(article)
   const toc = buildToc(analysis.headings, analysis.citations.length ? [{ id: 'references', text: dictionary(locale).article.references }] : [])
   return (

@@ -12,7 +12,7 @@ function run(source: string) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkPlugins({ references: ['a2020', 'b2021'], terms: [], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true }))
-  const file = new VFile({ path: 'content/articles/x.mdx', value: source })
+  const file = new VFile({ path: 'content/en/articles/x.mdx', value: source })
   const tree = processor.runSync(processor.parse(file), file) as Root
   return { tree, messages: file.messages }
 }
