@@ -99,8 +99,8 @@ export interface CheckOptions {
   /** Another settings file than the folder's own (a test checks a fixture against the real limits). */
   settingsFile?: string
   /**
-   * The folder of the interface strings (`<locale>.ts`) the term lists also read. Default: content/<locale>/strings.ts
-   * for the site's own content folder; none for another folder (a fixture, a copy).
+   * The folder of the interface strings (`<locale>.ts`) the term lists also read, or null for none.
+   * Default: each language's own `<dir>/<locale>/strings.ts`, where there is one.
    */
   stringsDir?: string | null
 }
