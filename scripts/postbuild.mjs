@@ -18,6 +18,7 @@ import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
 import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
 import { relocatePages } from '../lib/static-layout.mjs'
 import { writeDeployFolder } from '../lib/host-configs.mjs'
+import { writeHandoutData } from '../lib/build/handout-data.mjs'
 
 const OUT = process.argv[2] ?? 'out'
 
@@ -74,6 +75,7 @@ for (const entry of readdirSync(OUT, { withFileTypes: true })) {
 }
 removeEmptyDirs(OUT)
 const relocated = relocatePages(OUT)
+await writeHandoutData(OUT)
 
 writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders()))
 

@@ -22,8 +22,8 @@ const BUTTON =
  * One section on its own page: the question as the h1, its text, figures and callouts, its own
  * numbered references, the article's review facts, and links onward. The crisis help is in the
  * site footer of every page. Term definitions, citation previews and copy-link use the article
- * island, as on the full article. The handout island reads this same page (the data-* attributes
- * and [data-section-body]) to put the section in a handout.
+ * island, as on the full article. The build reads this same page (the data-* attributes and
+ * [data-section-body]) to write the section's handout data (lib/build/handout-writer.ts).
  */
 export async function SectionArticle({ section }: { section: Section }) {
   const { article } = section
