@@ -6,7 +6,7 @@
 // The writer is TypeScript: it shares the contract's types, the locale list and the section keys
 // with the island and the pages. The post-build step runs on plain Node (20 cannot load
 // TypeScript), so tsx loads the writer here.
-import { relative } from 'node:path'
+import { statSync } from 'node:fs'
 import { tsImport } from 'tsx/esm/api'
 
 /**
@@ -17,8 +17,9 @@ export async function writeHandoutData(out) {
   /** @type {typeof import('./handout-writer')} */
   const { writeHandoutFiles } = await tsImport('./handout-writer.ts', import.meta.url)
   const { files, bytes } = writeHandoutFiles(out)
-  const average = files.length ? Math.round(bytes / files.length / 1024) : 0
+  const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} KB`
+  const largest = Math.max(0, ...files.map((f) => statSync(f).size))
   console.log(
-    `post-build: ${files.length} handout data files (${relative(out, files[0] ?? out)}, ...), ${Math.round(bytes / 1024)} KB, ${average} KB each on average`,
+    `post-build: ${files.length} handout data files (handout/sections/<slug>/<id>.json in each language), ${kb(bytes)}: ${kb(bytes / (files.length || 1))} on average, ${kb(largest)} the largest`,
   )
 }

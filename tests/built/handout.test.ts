@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sectionPrefix } from '@/lib/build/handout-writer'
 import { HANDOUT_DATA_VERSION, handoutDataPath, type HandoutSection } from '@/lib/handout'
 import { LOCALES, localePath } from '@/lib/i18n/locales'
 import type { Root, RootContent } from 'hast'
@@ -91,7 +92,7 @@ describe.each(LOCALES)('handout data (%s)', (locale) => {
       const { message, body } = data(key)
       const ids = [...`${message}${body}`.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)
       expect(
-        ids.filter((id) => !id.startsWith(`s-${key.replace('/', '--')}--`)),
+        ids.filter((id) => !id.startsWith(sectionPrefix(key))),
         key,
       ).toEqual([])
     }
