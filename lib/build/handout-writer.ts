@@ -253,7 +253,7 @@ export function readSectionPage(html: string, key: string, locale: Locale, artic
 }
 
 /** The keys the handout page lists (`li[data-key]`): what its island may ask for. */
-export function listedKeys(html: string): string[] {
+function listedKeys(html: string): string[] {
   return findAll(parse(html), (el) => el.tagName === 'li' && typeof el.properties.dataKey === 'string').map((li) => String(li.properties.dataKey))
 }
 
