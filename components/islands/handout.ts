@@ -129,7 +129,7 @@ function setUp() {
   }
 
   handout.querySelector('[data-handout-print]')?.addEventListener('click', () => window.print())
-  handout.querySelector('[data-handout-copy]')?.addEventListener('click', () => void copyLink(window.location.href, 'this handout'))
+  handout.querySelector('[data-handout-copy]')?.addEventListener('click', () => void copyLink(window.location.href, L.thisHandout))
   void render()
 }
 

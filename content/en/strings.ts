@@ -408,6 +408,8 @@ export type Dictionary = typeof strings
  */
 export const islands = {
   copied: (name: string) => `Link to '${name}' copied`,
+  /** What the handout's copy button names in its announcement. */
+  thisHandout: 'this handout',
   copyFailed: (url: string) => `Could not copy. The link is ${url}`,
   readFullEntryFor: (term: string) => `Read the full entry for ${term}`,
   previewClosed: 'Reference preview closed',

@@ -410,6 +410,7 @@ export const strings: Dictionary = {
 
 export const islands: IslandStrings = {
   copied: (name) => `Se copió el enlace a «${name}»`,
+  thisHandout: 'esta hoja',
   copyFailed: (url) => `No se pudo copiar. El enlace es ${url}`,
   readFullEntryFor: (term) => `Leer la definición completa de ${term}`,
   previewClosed: 'Se cerró la vista previa de la referencia',
