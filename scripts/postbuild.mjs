@@ -12,6 +12,9 @@
 //     /articles/safety and /articles/safety/ with no configuration;
 //  6. deploy/, beside out/ (never published), gets the nginx, Caddy and CloudFront configs with
 //     the headers of out/_headers, and build.json with the build's SITE_URL (lib/host-configs.mjs).
+//  7. each section the handout offers gets a small JSON file, in every language
+//     (<locale path>/handout/sections/<slug>/<id>.json, lib/build/handout-writer.ts): the handout
+//     island renders from these, never from the pages' HTML.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
