@@ -19,7 +19,7 @@ export const metadata: Metadata = {
 export default function GlobalNotFound() {
   return (
     <RootLayout locale={DEFAULT_LOCALE}>
-      <PageFrame>
+      <PageFrame locale={DEFAULT_LOCALE}>
         <NotFoundContent locale={DEFAULT_LOCALE} />
         {TRANSLATED_LOCALES.map((l) => (
           <section key={l} lang={LOCALE_INFO[l].lang} aria-labelledby={`not-found-${l}`} className="mt-10 rounded-xl border border-line bg-surface p-5">

@@ -1,6 +1,6 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, TextWithRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 type Kind = 'low' | 'range' | 'none'
 
@@ -71,8 +71,8 @@ function Swatch({ kind, person, stripes }: { kind: Kind; person: string; stripes
  * it, and a key. The picture is one image to a screen reader, labelled with the numbers in words.
  * Used by bp-rise and sedation (the same schema).
  */
-export function IconArray({ name, data, numbers }: { name: 'bp-rise' | 'sedation'; data: FigureData<'bp-rise'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function IconArray({ name, data, numbers, locale }: { name: 'bp-rise' | 'sedation'; data: FigureData<'bp-rise'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   const person = `fig-${name}-person`
   const stripes = `fig-${name}-stripes`
   const kinds: Kind[] = ['low', ...(data.groups.some((g) => g.high > g.low) ? (['range'] as const) : []), 'none']

@@ -1,10 +1,10 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /** Share of a dose reaching the blood, as bars with the number in words, then the full table. */
-export function RouteComparison({ data, numbers }: { data: FigureData<'route-comparison'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function RouteComparison({ data, numbers, locale }: { data: FigureData<'route-comparison'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   return (
     <FigureFrame name="route-comparison" title={data.title} caption={data.caption}>
       <p className="mb-2 text-sm font-semibold text-ink">{f.routeShare}</p>

@@ -27,18 +27,18 @@ export function Figure({ name, refs = [], page }: FigureProps) {
     case 'history-timeline':
       return <HistoryTimeline data={loadFigure('history-timeline', dir)} numbers={numbers} page={page} />
     case 'route-comparison':
-      return <RouteComparison data={loadFigure('route-comparison', dir)} numbers={numbers} />
+      return <RouteComparison data={loadFigure('route-comparison', dir)} numbers={numbers} locale={locale} />
     case 'synapse':
-      return <SynapseDiagram data={loadFigure('synapse', dir)} numbers={numbers} />
+      return <SynapseDiagram data={loadFigure('synapse', dir)} numbers={numbers} locale={locale} />
     case 'treatment-day':
       return <TreatmentDay data={loadFigure('treatment-day', dir)} numbers={numbers} />
     case 'induction-schedule':
-      return <InductionSchedule data={loadFigure('induction-schedule', dir)} numbers={numbers} />
+      return <InductionSchedule data={loadFigure('induction-schedule', dir)} numbers={numbers} locale={locale} />
     case 'bp-rise':
     case 'sedation':
-      return <IconArray name={name} data={loadFigure(name, dir)} numbers={numbers} />
+      return <IconArray name={name} data={loadFigure(name, dir)} numbers={numbers} locale={locale} />
     case 'get-help':
-      return <GetHelp data={loadFigure('get-help', dir)} numbers={numbers} />
+      return <GetHelp data={loadFigure('get-help', dir)} numbers={numbers} locale={locale} />
     default:
       throw new Error(`<Figure name="${name}"> has no drawing. Expected one of: ${Object.keys(figureSchemas).join(', ')}.`)
   }

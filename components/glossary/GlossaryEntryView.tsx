@@ -2,8 +2,7 @@ import type { ReactNode } from 'react'
 import type { EntryViewData } from '@/lib/glossary'
 import { Cite } from '@/components/mdx/Cite'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { localePath } from '@/lib/i18n'
+import { dictionary, localePath, type Locale } from '@/lib/i18n'
 import { ReportProblem } from '@/components/sections/ReportProblem'
 
 /**
@@ -12,11 +11,10 @@ import { ReportProblem } from '@/components/sections/ReportProblem'
  * by cloning these entries (dropping their ids) and highlights matches inside the `data-hl`
  * elements, so an entry's markup is written once, here.
  */
-export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData; copyButton?: ReactNode }) {
+export function GlossaryEntryView({ locale, entry, copyButton }: { locale: Locale; entry: EntryViewData; copyButton?: ReactNode }) {
   // The sources, after the last paragraph they support, as numbered links to the page's list
   // (the article's citation component; search results clone it without the anchor id).
-  const g = t().glossary
-  const locale = getPageLocale()
+  const g = dictionary(locale).glossary
   const cite = entry.sources.length ? <Cite id={entry.sources.map((s) => s.id).join(' ')} refs={entry.sources} anchor={`src-${entry.id}`} /> : null
   return (
     <article id={entry.id} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${entry.id}-term`}>
@@ -84,14 +82,14 @@ export function GlossaryEntryView({ entry, copyButton }: { entry: EntryViewData;
           ))}
         </p>
       ) : null}
-      <ReportProblem title={`${entry.term} (${t().glossary.title})`} path={localePath(locale, `/glossary#${entry.id}`)} className="mt-2" note={false} />
+      <ReportProblem locale={locale} title={`${entry.term} (${g.title})`} path={localePath(locale, `/glossary#${entry.id}`)} className="mt-2" note={false} />
     </article>
   )
 }
 
 /** Copies the entry's absolute URL; the glossary island handles the click (document-level). */
-export function CopyTermLink({ id, term }: { id: string; term: string }) {
-  const g = t().glossary
+export function CopyTermLink({ locale, id, term }: { locale: Locale; id: string; term: string }) {
+  const g = dictionary(locale).glossary
   return (
     <button
       type="button"

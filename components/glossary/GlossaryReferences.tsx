@@ -1,17 +1,17 @@
 import { getReferences } from '@/lib/content'
 import type { GlossarySource } from '@/lib/glossary'
 import { ReferenceItem } from '@/components/mdx/References'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /**
  * The numbered sources of every glossary entry, at the end of /glossary: the same Vancouver
  * formatting and `#references` / `#ref-<id>` anchors as an article's list, so an entry's
  * citation numbers link here. Each source links back to the terms that cite it.
  */
-export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
+export function GlossaryReferences({ locale, sources }: { locale: Locale; sources: GlossarySource[] }) {
   if (sources.length === 0) return null
   const bibliography = getReferences()
-  const s = t()
+  const s = dictionary(locale)
   return (
     <section id="references" aria-labelledby="references-heading" className="references mt-12 border-t border-line pt-6">
       <h2 id="references-heading" className="text-xl font-semibold text-ink">

@@ -1,7 +1,6 @@
 import { MAX_QUERY_LENGTH } from '@/lib/glossary-search'
 import { Island } from '@/components/islands/Island'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { localePath } from '@/lib/i18n'
+import { dictionary, localePath, type Locale } from '@/lib/i18n'
 
 /**
  * The glossary's search box and result area, server-rendered. The full list below is readable
@@ -9,8 +8,8 @@ import { localePath } from '@/lib/i18n'
  * filters and ranks terms as the reader types, keeps the query in the URL (?q=) so a search can
  * be shared, and announces the number of results politely.
  */
-export function GlossarySearch() {
-  const g = t().glossary
+export function GlossarySearch({ locale }: { locale: Locale }) {
+  const g = dictionary(locale).glossary
   const [before, after] = g.nothingFound.split('{query}') as [string, string]
   return (
     <search className="block">
@@ -62,10 +61,10 @@ export function GlossarySearch() {
         {/* A question ("can I drive home?") is answered by an article, not a definition: the island
             fills in the query and shows this link whenever the box holds one. */}
         <p data-site-search-link="" hidden className="mt-4">
-          <a href={localePath(getPageLocale(), '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
+          <a href={localePath(locale, '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
         </p>
       </div>
-      <Island name="glossary" locale={getPageLocale()} />
+      <Island name="glossary" locale={locale} />
     </search>
   )
 }

@@ -2,7 +2,7 @@ import { Island } from '@/components/islands/Island'
 import { MAX_SECTIONS } from '@/lib/handout'
 import type { RetiredSection, Section } from '@/lib/sections'
 import { Rich } from '@/components/i18n/Rich'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 import { configuredSiteUrl } from '@/lib/site'
 
 /**
@@ -14,11 +14,11 @@ import { configuredSiteUrl } from '@/lib/site'
  * (lib/build/handout-writer.ts reads its `li[data-key]`). `data-site-url` (the build's
  * SITE_URL, when it has one) is the address its QR codes and printed links use.
  */
-export function HandoutBuilder({ sections, retired }: { sections: Section[]; retired: RetiredSection[] }) {
+export function HandoutBuilder({ locale, sections, retired }: { locale: Locale; sections: Section[]; retired: RetiredSection[] }) {
   const groups = new Map<string, Section[]>()
   for (const s of sections) groups.set(s.slug, [...(groups.get(s.slug) ?? []), s])
   const redirects = Object.fromEntries(retired.map((r) => [r.key, r.to.key]))
-  const s = t()
+  const s = dictionary(locale)
   const h = s.handout
   return (
     <div
@@ -33,7 +33,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
           <p className="mt-3 text-lg">{h.intro}</p>
           <p className="mt-2 text-muted">{h.nothingSaved}</p>
           <p className="no-js mt-4 rounded-xl border-2 border-warn bg-warn-soft p-4">
-            <Rich text={h.needsJs} />
+            <Rich text={h.needsJs} locale={locale} />
           </p>
         </header>
         <div id="handout-notice" role="status" className="no-print mt-4 rounded-xl border-2 border-warn bg-warn-soft p-4 empty:hidden" />
@@ -75,7 +75,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
               <ol data-handout-refs="" className="mt-3 list-decimal grid gap-2 ps-7 text-[0.95rem] leading-relaxed marker:text-muted" />
             </section>
             <p className="handout-crisis mt-6 rounded-xl border-2 border-danger bg-danger-soft p-4 text-sm">
-              <Rich text={h.crisis} />
+              <Rich text={h.crisis} locale={locale} />
             </p>
           </div>
         </section>
@@ -130,7 +130,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
           ))}
         </div>
       </section>
-      <Island name="handout" locale={getPageLocale()} />
+      <Island name="handout" locale={locale} />
     </div>
   )
 }

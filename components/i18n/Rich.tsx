@@ -3,7 +3,6 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { PhrasingContent, RootContent } from 'mdast'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
 import { LOCALE_INFO, isLocale, localePath, type Locale } from '@/lib/i18n'
-import { getPageLocale } from '@/lib/i18n/page-locale'
 
 /**
  * A dictionary string with inline Markdown: **bold**, *emphasis* and [links](/path). Internal
@@ -13,11 +12,10 @@ import { getPageLocale } from '@/lib/i18n/page-locale'
  * placeholders are filled from `vars`. Rendered on the server: no Markdown parser reaches the
  * browser.
  */
-export function Rich({ text, vars = {}, locale }: { text: string; vars?: Record<string, string>; locale?: Locale }) {
-  const lang = locale ?? getPageLocale()
+export function Rich({ text, vars = {}, locale }: { text: string; vars?: Record<string, string>; locale: Locale }) {
   const filled = text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole)
   const tree = fromMarkdown(filled)
-  return <>{tree.children.map((node, i) => render(node, lang, i))}</>
+  return <>{tree.children.map((node, i) => render(node, locale, i))}</>
 }
 
 /** A path that names its language ("/en", "/en/glossary", "/es/articles/safety"): the language and the English path. */

@@ -2,22 +2,32 @@ import type { ReactNode } from 'react'
 import { Island } from '@/components/islands/Island'
 import type { ArticleMeta } from '@/lib/content'
 import type { TocItem } from '@/lib/toc'
-import { formatDate, localePath } from '@/lib/i18n'
+import { dictionary, formatDate, localePath, type Locale } from '@/lib/i18n'
 import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
 import { ReviewInfo } from '@/components/sections/ReviewInfo'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { reviewerName } from '@/lib/schemas'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
-export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
-  const locale = getPageLocale()
-  const s = t()
+export function ArticleShell({
+  locale,
+  article,
+  toc,
+  jsonLd,
+  children,
+}: {
+  locale: Locale
+  article: ArticleMeta
+  toc: TocItem[]
+  jsonLd: object
+  children: ReactNode
+}) {
+  const s = dictionary(locale)
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
       <article id="article" className="min-w-0">
-        <PrintLine path={localePath(locale, `/articles/${article.slug}`)} reviewed={article.lastReviewed} />
+        <PrintLine locale={locale} path={localePath(locale, `/articles/${article.slug}`)} reviewed={article.lastReviewed} />
         <header>
           <p className="text-sm font-semibold [letter-spacing:0.025em] text-muted uppercase">{s.article.position(article.position, article.of)}</p>
           <h1 className="mt-1 text-3xl leading-tight font-bold text-ink sm:text-4xl">{article.title}</h1>
@@ -27,23 +37,23 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
             {reviewerName(article.reviewedBy)}.
           </p>
         </header>
-        <TableOfContents items={toc} variant="mobile" />
+        <TableOfContents locale={locale} items={toc} variant="mobile" />
         <div className="prose mt-6 max-w-measure">{children}</div>
-        <ReviewInfo article={article} partOf={false} />
-        <Popovers />
+        <ReviewInfo locale={locale} article={article} partOf={false} />
+        <Popovers locale={locale} />
         <Island name="article" locale={locale} />
         <JsonLd data={jsonLd} />
       </article>
       <aside className="no-print">
-        <TableOfContents items={toc} variant="desktop" />
+        <TableOfContents locale={locale} items={toc} variant="desktop" />
       </aside>
     </div>
   )
 }
 
 /** The two popover shells the article island fills: a term definition and a citation preview. */
-export function Popovers() {
-  const s = t()
+export function Popovers({ locale }: { locale: Locale }) {
+  const s = dictionary(locale)
   return (
     <>
       <div id="term-popover" popover="auto" role="dialog" aria-labelledby="term-popover-title" tabIndex={-1} className="popover-card">
@@ -54,7 +64,7 @@ export function Popovers() {
           </button>
         </div>
         <p data-popover-body="" className="mt-1" />
-        <a data-popover-more="" href={localePath(getPageLocale(), '/glossary')} className="mt-2 inline-block">
+        <a data-popover-more="" href={localePath(locale, '/glossary')} className="mt-2 inline-block">
           {s.article.readFullEntry}
         </a>
       </div>

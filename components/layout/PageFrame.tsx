@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 import { QuietSide } from './SideColumn'
 import { SiteHeader } from './SiteHeader'
 
@@ -12,12 +12,14 @@ import { SiteHeader } from './SiteHeader'
  * their own columns.
  */
 export function PageFrame({
+  locale,
   current,
   path,
   children,
   wide = false,
   side,
 }: {
+  locale: Locale
   current?: string
   path?: string
   children: ReactNode
@@ -26,15 +28,15 @@ export function PageFrame({
 }) {
   return (
     <>
-      <SiteHeader current={current} path={path} />
+      <SiteHeader locale={locale} current={current} path={path} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 outline-none sm:px-6">
         {wide ? (
           children
         ) : (
           <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
             <div className="max-w-3xl min-w-0">{children}</div>
-            <aside aria-label={t().chrome.side.aside} className="no-print hidden lg:block">
-              <div className="sticky top-4 pb-8">{side ?? <QuietSide current={current} />}</div>
+            <aside aria-label={dictionary(locale).chrome.side.aside} className="no-print hidden lg:block">
+              <div className="sticky top-4 pb-8">{side ?? <QuietSide locale={locale} current={current} />}</div>
             </aside>
           </div>
         )}

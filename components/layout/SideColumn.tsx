@@ -1,6 +1,5 @@
 import { CrisisActions } from '@/components/mdx/CrisisActions'
-import { localePath } from '@/lib/i18n'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { dictionary, localePath, type Locale } from '@/lib/i18n'
 import { getSections } from '@/lib/sections'
 import { SIDE_HEADING, SIDE_LINK } from './TableOfContents'
 
@@ -8,9 +7,8 @@ import { SIDE_HEADING, SIDE_LINK } from './TableOfContents'
  * The column beside the text on wide screens, for pages without a table of contents: help first
  * (not on the help page itself), then the site's tools. Quiet on purpose: small type, no boxes.
  */
-export function QuietSide({ current }: { current?: string }) {
-  const locale = getPageLocale()
-  const s = t().chrome.side
+export function QuietSide({ locale, current }: { locale: Locale; current?: string }) {
+  const s = dictionary(locale).chrome.side
   return (
     <>
       {current !== 'help' ? (
@@ -18,7 +16,7 @@ export function QuietSide({ current }: { current?: string }) {
           <h2 id="side-help" className="text-base font-bold text-ink">
             {s.help}
           </h2>
-          <CrisisActions />
+          <CrisisActions locale={locale} />
           <p className="mt-2 text-sm">
             <a href={localePath(locale, '/help')}>{s.helpAll}</a>
           </p>
@@ -49,13 +47,12 @@ export function QuietSide({ current }: { current?: string }) {
 }
 
 /** Beside a section page: every section of its article, this one marked, as the article's table of contents is. */
-export function ArticleSections({ slug, id }: { slug: string; id: string }) {
-  const locale = getPageLocale()
+export function ArticleSections({ locale, slug, id }: { locale: Locale; slug: string; id: string }) {
   const sections = getSections(locale).filter((x) => x.article.slug === slug)
   return (
     <nav aria-labelledby="side-sections">
       <h2 id="side-sections" className={SIDE_HEADING}>
-        {t().chrome.side.sections}
+        {dictionary(locale).chrome.side.sections}
       </h2>
       <ol className="grid gap-1 text-[0.95rem]">
         {sections.map((x) => (

@@ -1,6 +1,5 @@
 import { getArticles } from '@/lib/content'
-import { dictionary, LOCALE_INFO, LOCALES, localePath } from '@/lib/i18n'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from '@/lib/i18n'
 import { HeaderSearch } from './HeaderSearch'
 
 /**
@@ -13,9 +12,8 @@ import { HeaderSearch } from './HeaderSearch'
  * Plain links: prefetching is off to keep requests down. `path` is this page's English path: the
  * language switches link to the same page in the other language.
  */
-export function SiteHeader({ current, path }: { current?: string; path?: string }) {
-  const locale = getPageLocale()
-  const s = t()
+export function SiteHeader({ locale, current, path }: { locale: Locale; current?: string; path?: string }) {
+  const s = dictionary(locale)
   const links = [
     ...getArticles(locale).map((a) => ({ key: a.slug, href: localePath(locale, `/articles/${a.slug}`), label: a.navTitle })),
     { key: 'glossary', href: localePath(locale, '/glossary'), label: s.chrome.glossary },
@@ -56,7 +54,7 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
                 </a>
               ))
             : null}
-          <HeaderSearch />
+          <HeaderSearch locale={locale} />
           <a
             href={localePath(locale, '/help')}
             aria-current={current === 'help' ? 'page' : undefined}

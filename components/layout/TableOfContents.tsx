@@ -1,5 +1,5 @@
 import type { TocItem } from '@/lib/toc'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /** A link in a side column (this table of contents, the quiet column of components/layout/SideColumn.tsx). */
 export const SIDE_LINK = 'block rounded border-s-4 border-transparent py-1 pe-2 ps-3 text-ink no-underline hover:bg-accent-soft'
@@ -30,8 +30,8 @@ function TocList({ items }: { items: TocItem[] }) {
 }
 
 /** "On this page": collapsible at the top on phones, a sticky sidebar on wide screens. */
-export function TableOfContents({ items, variant }: { items: TocItem[]; variant: 'mobile' | 'desktop' }) {
-  const s = t().article
+export function TableOfContents({ locale, items, variant }: { locale: Locale; items: TocItem[]; variant: 'mobile' | 'desktop' }) {
+  const s = dictionary(locale).article
   if (variant === 'mobile') {
     return (
       <details className="toc my-6 rounded-xl border border-line bg-surface lg:hidden">

@@ -1,7 +1,6 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
 import { getSettings } from '@/lib/content'
 import { feedbackTo } from '@/lib/feedback'
@@ -12,17 +11,16 @@ export const aboutMetadata = (locale: Locale) => {
 }
 
 export function AboutPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   const s = dictionary(locale)
   const a = s.about
   // The report link exists only when the build has an address (content/settings.yaml feedback.to).
   const reporting = Boolean(feedbackTo(getSettings().feedback.to))
   return (
-    <PageFrame path="/about">
+    <PageFrame locale={locale} path="/about">
       <div className="prose max-w-measure">
         <h1>{a.title}</h1>
         <p>
-          <Rich text={a.intro} vars={{ site: s.site.name }} />
+          <Rich text={a.intro} vars={{ site: s.site.name }} locale={locale} />
         </p>
         <h2 id="editorial-policy">{a.policyTitle}</h2>
         <p>{a.policyIntro}</p>
@@ -30,7 +28,7 @@ export function AboutPage({ locale }: { locale: Locale }) {
           <section key={p.id} aria-labelledby={p.id}>
             <h3 id={p.id}>{p.title}</h3>
             <p>
-              <Rich text={p.text} />
+              <Rich text={p.text} locale={locale} />
             </p>
             {p.id === 'review-cycle' ? <p>{a.reviewers}</p> : null}
           </section>
@@ -38,11 +36,11 @@ export function AboutPage({ locale }: { locale: Locale }) {
         <h3 id="corrections">{a.feedbackTitle}</h3>
         {reporting ? <p>{a.feedbackLink}</p> : null}
         <p>
-          <Rich text={a.feedback} />
+          <Rich text={a.feedback} locale={locale} />
         </p>
         <h2 id="languages">{a.languagesTitle}</h2>
         <p>
-          <Rich text={a.languages} />
+          <Rich text={a.languages} locale={locale} />
         </p>
         <h2 id="privacy">{a.privacyTitle}</h2>
         <p>{a.privacyIntro}</p>

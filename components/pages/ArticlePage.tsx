@@ -40,6 +40,7 @@ export function articleMetadata(locale: Locale, slug: string): Metadata {
 }
 
 export async function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) {
+  // For the MDX components until they take the locale explicitly.
   setPageLocale(locale)
   const article = getArticle(slug, locale)
   if (!article) notFound()
@@ -47,9 +48,9 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
   const analysis = analyzeArticle(article)
   const toc = buildToc(analysis.headings, analysis.citations.length ? [{ id: 'references', text: dictionary(locale).article.references }] : [])
   return (
-    <PageFrame current={article.slug} path={`/articles/${article.slug}`} wide>
-      <ArticleShell article={article} toc={toc} jsonLd={articleJsonLd(article, analysis, locale)}>
-        <StaleNotes article={article} />
+    <PageFrame locale={locale} current={article.slug} path={`/articles/${article.slug}`} wide>
+      <ArticleShell locale={locale} article={article} toc={toc} jsonLd={articleJsonLd(article, analysis, locale)}>
+        <StaleNotes locale={locale} article={article} />
         <Content />
       </ArticleShell>
     </PageFrame>

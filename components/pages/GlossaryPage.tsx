@@ -16,6 +16,7 @@ export const glossaryMetadata = (locale: Locale) => {
 }
 
 export function GlossaryPage({ locale }: { locale: Locale }) {
+  // For the MDX components until they take the locale explicitly.
   setPageLocale(locale)
   const g = dictionary(locale).glossary
   const glossary = getGlossary(locale)
@@ -23,11 +24,11 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
   const groups = groupByLetter(glossary)
   const byId = new Map(entries.map((e) => [e.id, e]))
   return (
-    <PageFrame current="glossary" path="/glossary">
+    <PageFrame locale={locale} current="glossary" path="/glossary">
       <h1 className="text-3xl font-bold text-ink">{g.title}</h1>
       <p className="mt-3 text-lg">{g.intro(entries.length)}</p>
       <div className="mt-6">
-        <GlossarySearch />
+        <GlossarySearch locale={locale} />
       </div>
       <div id="glossary-full">
         <nav aria-label={g.letters} className="mt-6">
@@ -51,14 +52,14 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
             </h2>
             <div className="mt-4 grid gap-3">
               {g.entries.map((t) => (
-                <GlossaryEntryView key={t.id} entry={byId.get(t.id)!} copyButton={<CopyTermLink id={t.id} term={t.term} />} />
+                <GlossaryEntryView key={t.id} locale={locale} entry={byId.get(t.id)!} copyButton={<CopyTermLink locale={locale} id={t.id} term={t.term} />} />
               ))}
             </div>
           </section>
         ))}
       </div>
       {/* Outside #glossary-full, so a search result's citation numbers still lead here. */}
-      <GlossaryReferences sources={numberGlossarySources(glossaryPageOrder(glossary)).list} />
+      <GlossaryReferences locale={locale} sources={numberGlossarySources(glossaryPageOrder(glossary)).list} />
       <JsonLd data={glossaryJsonLd(glossary, locale)} />
     </PageFrame>
   )

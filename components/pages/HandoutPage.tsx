@@ -1,7 +1,6 @@
 import { HandoutBuilder } from '@/components/handout/HandoutBuilder'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
 import { getRetiredSections, getSections } from '@/lib/sections'
 import '@/components/handout/handout.css'
@@ -12,10 +11,9 @@ export const handoutMetadata = (locale: Locale) => {
 }
 
 export function HandoutPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   return (
-    <PageFrame current="handout" path="/handout" wide>
-      <HandoutBuilder sections={getSections(locale)} retired={getRetiredSections(locale)} />
+    <PageFrame locale={locale} current="handout" path="/handout" wide>
+      <HandoutBuilder locale={locale} sections={getSections(locale)} retired={getRetiredSections(locale)} />
     </PageFrame>
   )
 }

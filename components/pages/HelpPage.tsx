@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { alternates } from '@/lib/metadata'
 import { pageOgImage } from '@/lib/og'
 import { CRISIS } from '@/lib/site'
@@ -37,10 +36,9 @@ export function helpMetadata(locale: Locale): Metadata {
  */
 // Call buttons keep their words together with non-breaking spaces: a phone link never wraps.
 export function HelpPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   const { help: h, crisis: c } = dictionary(locale)
   return (
-    <PageFrame current="help" path="/help">
+    <PageFrame locale={locale} current="help" path="/help">
       <h1 className="text-3xl leading-tight font-bold text-ink">{h.title}</h1>
       <p className="mt-3 text-lg">{h.intro}</p>
 
@@ -97,10 +95,10 @@ export function HelpPage({ locale }: { locale: Locale }) {
         </h2>
         <ul className="mt-2 list-disc grid gap-2 ps-5">
           <li>
-            <Rich text={h.canada} />
+            <Rich text={h.canada} locale={locale} />
           </li>
           <li>
-            <Rich text={h.elsewhere} />
+            <Rich text={h.elsewhere} locale={locale} />
           </li>
         </ul>
       </section>
@@ -110,10 +108,10 @@ export function HelpPage({ locale }: { locale: Locale }) {
           {h.afterTitle}
         </h2>
         <p className="mt-2">
-          <Rich text={h.after} />
+          <Rich text={h.after} locale={locale} />
         </p>
       </section>
-      <ReportProblem title={h.title} path={localePath(locale, '/help')} className="mt-8" />
+      <ReportProblem locale={locale} title={h.title} path={localePath(locale, '/help')} className="mt-8" />
     </PageFrame>
   )
 }

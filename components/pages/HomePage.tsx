@@ -2,7 +2,6 @@ import { PageFrame } from '@/components/layout/PageFrame'
 import { Rich } from '@/components/i18n/Rich'
 import { getArticles } from '@/lib/content'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
 
 export const homeMetadata = (locale: Locale) => {
@@ -11,15 +10,14 @@ export const homeMetadata = (locale: Locale) => {
 }
 
 export function HomePage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   const s = dictionary(locale)
   const h = s.home
   const articles = getArticles(locale)
   return (
-    <PageFrame path="/">
+    <PageFrame locale={locale} path="/">
       <h1 className="text-3xl leading-tight font-bold text-ink sm:text-4xl">{h.heading}</h1>
       <p className="mt-4 text-lg">
-        <Rich text={h.intro} vars={{ site: s.site.name }} />
+        <Rich text={h.intro} vars={{ site: s.site.name }} locale={locale} />
       </p>
       <nav aria-labelledby="quick-answers" className="mt-6 rounded-xl border border-line bg-surface p-5">
         <h2 id="quick-answers" className="font-semibold text-ink">
@@ -49,7 +47,7 @@ export function HomePage({ locale }: { locale: Locale }) {
           <ul className="mt-2 list-disc grid gap-1 ps-5">
             {h.isNot.map((x) => (
               <li key={x}>
-                <Rich text={x} />
+                <Rich text={x} locale={locale} />
               </li>
             ))}
           </ul>
@@ -72,7 +70,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         </ol>
       </section>
       <p className="mt-8">
-        <Rich text={h.glossary} />
+        <Rich text={h.glossary} locale={locale} />
       </p>
     </PageFrame>
   )

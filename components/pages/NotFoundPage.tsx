@@ -4,7 +4,6 @@ import { PageFrame } from '@/components/layout/PageFrame'
 import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { getArticles } from '@/lib/content'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 
 export function notFoundMetadata(locale: Locale): Metadata {
   return { title: dictionary(locale).notFound.title, robots: { index: false } }
@@ -50,9 +49,8 @@ export function NotFoundContent({ locale, heading: Heading = 'h1' }: { locale: L
  * for a missing /es/ address. Others serve the root 404.html, which speaks both languages.
  */
 export function NotFoundPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   return (
-    <PageFrame>
+    <PageFrame locale={locale}>
       <NotFoundContent locale={locale} />
     </PageFrame>
   )

@@ -4,7 +4,6 @@ import { articleIndex, searchSuggestions, siteSearchDocs } from '@/lib/site-sear
 import { pageMetadata } from '@/lib/metadata'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import '@/components/enhance/site-search.css'
 
 export const searchMetadata = (locale: Locale) => {
@@ -17,12 +16,11 @@ export const searchMetadata = (locale: Locale) => {
  * results; without JavaScript the box stays off and the page is a plain index of every section.
  */
 export function SearchPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   const t = dictionary(locale).search
   const articles = articleIndex(locale)
   const [before, after] = t.nothing.split('{query}') as [string, string]
   return (
-    <PageFrame current="search" path="/search">
+    <PageFrame locale={locale} current="search" path="/search">
       <h1 className="text-3xl font-bold text-ink">{t.title}</h1>
       <p className="mt-3 text-lg">{t.intro}</p>
       <search id="search-page" className="mt-6 block">
@@ -90,7 +88,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
           </div>
         ))}
         <p className="mt-6">
-          <Rich text={t.wordsExplained} />
+          <Rich text={t.wordsExplained} locale={locale} />
         </p>
       </section>
     </PageFrame>

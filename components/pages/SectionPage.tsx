@@ -45,13 +45,14 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
 }
 
 export function SectionPage({ locale, slug, id }: { locale: Locale; slug: string; id: string }) {
+  // For the MDX components until they take the locale explicitly.
   setPageLocale(locale)
   const moved = retired(slug, id, locale)
   const section = getSection(slug, id, locale)
   if (!moved && !section) notFound()
   return (
-    <PageFrame current={slug} path={sectionPath(slug, id)} side={section ? <ArticleSections slug={slug} id={id} /> : undefined}>
-      {moved ? <MovedSection retired={moved} /> : <SectionArticle section={section!} />}
+    <PageFrame locale={locale} current={slug} path={sectionPath(slug, id)} side={section ? <ArticleSections locale={locale} slug={slug} id={id} /> : undefined}>
+      {moved ? <MovedSection locale={locale} retired={moved} /> : <SectionArticle locale={locale} section={section!} />}
     </PageFrame>
   )
 }

@@ -2,7 +2,6 @@ import { PageFrame } from '@/components/layout/PageFrame'
 import { citationIndex } from '@/lib/sources'
 import { pageMetadata } from '@/lib/metadata'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 
 export const sourcesMetadata = (locale: Locale) => {
   const s = dictionary(locale).sources
@@ -10,11 +9,10 @@ export const sourcesMetadata = (locale: Locale) => {
 }
 
 export function SourcesPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   const t = dictionary(locale).sources
   const sources = citationIndex(locale)
   return (
-    <PageFrame path="/sources">
+    <PageFrame locale={locale} path="/sources">
       <h1 className="text-3xl font-bold text-ink">{t.title}</h1>
       <p className="mt-4">{t.intro(sources.length)}</p>
       <ul className="references mt-6 grid gap-4">

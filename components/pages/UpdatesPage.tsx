@@ -3,7 +3,6 @@ import { ChangeList } from '@/components/sections/ChangeList'
 import { feedAlternates, getSiteChanges } from '@/lib/change-log'
 import { feedPaths } from '@/lib/changes'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
 
 /** /updates and /es/updates: every change of every article, newest first (app/(default)/updates and app/[locale]/updates). */
@@ -14,10 +13,9 @@ export const updatesMetadata = (locale: Locale) => {
 }
 
 export function UpdatesPage({ locale }: { locale: Locale }) {
-  setPageLocale(locale)
   const u = dictionary(locale).updates
   return (
-    <PageFrame path="/updates">
+    <PageFrame locale={locale} path="/updates">
       <div className="max-w-measure">
         <h1 className="text-3xl leading-tight font-bold text-ink">{u.title}</h1>
         <p className="mt-3">{u.intro}</p>
@@ -26,7 +24,7 @@ export function UpdatesPage({ locale }: { locale: Locale }) {
             {u.feedLink}
           </a>
         </p>
-        <ChangeList entries={getSiteChanges(locale)} withArticle ids />
+        <ChangeList locale={locale} entries={getSiteChanges(locale)} withArticle ids />
       </div>
     </PageFrame>
   )

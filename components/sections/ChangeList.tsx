@@ -1,14 +1,13 @@
 import type { ChangeEntry } from '@/lib/changes'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
-import { formatDate } from '@/lib/i18n'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { dictionary, formatDate, type Locale } from '@/lib/i18n'
 
 /** "Correction, 2 December 2026: …" — the kind in words, the date, the plain line. */
-export function ChangeLine({ entry }: { entry: ChangeEntry }) {
-  const u = t().updates
+export function ChangeLine({ locale, entry }: { locale: Locale; entry: ChangeEntry }) {
+  const u = dictionary(locale).updates
   return (
     <>
-      <strong>{u.kind[entry.kind]}</strong>, <time dateTime={entry.date}>{formatDate(entry.date, getPageLocale())}</time>: <CrisisText text={entry.summary} />
+      <strong>{u.kind[entry.kind]}</strong>, <time dateTime={entry.date}>{formatDate(entry.date, locale)}</time>: <CrisisText text={entry.summary} />
     </>
   )
 }
@@ -18,8 +17,18 @@ export function ChangeLine({ entry }: { entry: ChangeEntry }) {
  * `withArticle`: name the article too (on /updates). `ids`: give each item its anchor (/updates
  * only: a feed entry's id points there).
  */
-export function ChangeList({ entries, withArticle = false, ids = false }: { entries: ChangeEntry[]; withArticle?: boolean; ids?: boolean }) {
-  const u = t().updates
+export function ChangeList({
+  locale,
+  entries,
+  withArticle = false,
+  ids = false,
+}: {
+  locale: Locale
+  entries: ChangeEntry[]
+  withArticle?: boolean
+  ids?: boolean
+}) {
+  const u = dictionary(locale).updates
   return (
     <ol className="mt-2 grid gap-3">
       {entries.map((e) => (
@@ -30,7 +39,7 @@ export function ChangeList({ entries, withArticle = false, ids = false }: { entr
             </p>
           ) : null}
           <p>
-            <ChangeLine entry={e} />
+            <ChangeLine locale={locale} entry={e} />
           </p>
           <p className="text-muted">
             {u.sectionsLabel}{' '}

@@ -1,13 +1,13 @@
 import type { RetiredSection } from '@/lib/sections'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /**
  * The page at a retired section id. A static host cannot answer a redirect by itself, so the page
  * refreshes at once to the successor (a meta refresh works without JavaScript, and the CSP allows
  * it), names it with a canonical link, and links to it for anything that ignores the refresh.
  */
-export function MovedSection({ retired }: { retired: RetiredSection }) {
-  const s = t().section
+export function MovedSection({ locale, retired }: { locale: Locale; retired: RetiredSection }) {
+  const s = dictionary(locale).section
   const moved = s.moved(retired.to.title, retired.to.article.title)
   return (
     <>

@@ -1,7 +1,7 @@
 import { getSettings } from '@/lib/content'
 import { feedbackTo, reportHref, type ReportPage } from '@/lib/feedback'
 import { absoluteUrl } from '@/lib/site'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /**
  * "Report a problem with this page": a plain link (mailto: or the configured form), no script.
@@ -10,12 +10,14 @@ import { getPageLocale, t } from '@/lib/i18n/page-locale'
  * its section or term id, made absolute with SITE_URL.
  */
 export function ReportProblem({
+  locale,
   title,
   path,
   reviewed,
   className = 'mt-3',
   note = true,
 }: {
+  locale: Locale
   title: string
   path: string
   reviewed?: string
@@ -23,11 +25,10 @@ export function ReportProblem({
   /** The line on what the link does; the glossary, with one link per entry, says it once. */
   note?: boolean
 }) {
-  const locale = getPageLocale()
   const page: ReportPage = { title, url: absoluteUrl(path), reviewed }
   const href = reportHref(feedbackTo(getSettings().feedback.to), page, locale)
   if (!href) return null
-  const r = t().report
+  const r = dictionary(locale).report
   return (
     <p className={`no-print text-sm ${className}`}>
       <a href={href} data-report-problem="">

@@ -1,10 +1,9 @@
 import type { ArticleMeta } from '@/lib/content'
-import { DEFAULT_LOCALE, dictionary, formatDate, localePath } from '@/lib/i18n'
+import { DEFAULT_LOCALE, dictionary, formatDate, localePath, type Locale } from '@/lib/i18n'
 import { getArticleChanges } from '@/lib/change-log'
 import { reviewerName } from '@/lib/schemas'
 import { feedPaths, sectionChangeEntries } from '@/lib/changes'
 import { ChangeLine, ChangeList } from './ChangeList'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { Rich } from '@/components/i18n/Rich'
 import { HeadingTools } from '@/components/mdx/Heading'
 import { titleSlug } from '@/lib/mdx/headings.mjs'
@@ -17,20 +16,21 @@ import { ReportProblem } from './ReportProblem'
  * callouts off it), with the self-link and copy button of every heading.
  */
 export function ReviewInfo({
+  locale,
   article,
   partOf = true,
   page,
   sectionId,
 }: {
+  locale: Locale
   article: ArticleMeta
   partOf?: boolean
   page?: { title: string; path: string }
   /** On a section page: its History lists the changes that touched this section. */
   sectionId?: string
 }) {
-  const locale = getPageLocale()
-  const s = t().article
-  const u = t().updates
+  const s = dictionary(locale).article
+  const u = dictionary(locale).updates
   const entries = getArticleChanges(article.slug, locale)
   const latest = entries[0]
   const shown = sectionId ? sectionChangeEntries(entries, sectionId) : entries
@@ -71,7 +71,7 @@ export function ReviewInfo({
           <>
             <dt className="text-muted">{u.latest}</dt>
             <dd>
-              <ChangeLine entry={latest} />
+              <ChangeLine locale={locale} entry={latest} />
             </dd>
           </>
         ) : null}
@@ -79,7 +79,7 @@ export function ReviewInfo({
       {shown.length ? (
         <details className="mt-3">
           <summary className="cursor-pointer font-semibold text-ink">{sectionId ? u.sectionHistory : u.history}</summary>
-          <ChangeList entries={shown} />
+          <ChangeList locale={locale} entries={shown} />
           <p className="mt-2">
             <a href={feedPaths(locale, article.slug).feed} type="application/atom+xml">
               {u.articleFeedLink}
@@ -89,9 +89,10 @@ export function ReviewInfo({
         </details>
       ) : null}
       <p className="mt-3 text-muted">
-        <Rich text={s.policy} />
+        <Rich text={s.policy} locale={locale} />
       </p>
       <ReportProblem
+        locale={locale}
         title={page?.title ?? article.title}
         path={page?.path ?? localePath(locale, `/articles/${article.slug}`)}
         reviewed={article.lastReviewed}

@@ -6,11 +6,10 @@ import { JsonLd } from '@/components/layout/JsonLd'
 import { sectionJsonLd } from '@/lib/section-jsonld'
 import { compileSection } from '@/lib/section-mdx'
 import type { Section, SectionLink } from '@/lib/sections'
-import { DEFAULT_LOCALE, formatDate, localePath } from '@/lib/i18n'
+import { DEFAULT_LOCALE, dictionary, formatDate, localePath, type Locale } from '@/lib/i18n'
 import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { reviewerName } from '@/lib/schemas'
 import { staleSections } from '@/lib/translations'
 import { StaleNote } from '@/components/sections/StaleNotes'
@@ -25,10 +24,9 @@ const BUTTON =
  * island, as on the full article. The build reads this same page (the data-* attributes and
  * [data-section-body]) to write the section's handout data (lib/build/handout-writer.ts).
  */
-export async function SectionArticle({ section }: { section: Section }) {
+export async function SectionArticle({ locale, section }: { locale: Locale; section: Section }) {
   const { article } = section
-  const locale = getPageLocale()
-  const s = t().section
+  const s = dictionary(locale).section
   const { Content, citations } = await compileSection(article, section.id)
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   const whole = `${articlePath}#${section.id}`
@@ -44,7 +42,7 @@ export async function SectionArticle({ section }: { section: Section }) {
       data-article-title={article.title}
       data-reviewed={formatDate(article.lastReviewed, locale)}
     >
-      <PrintLine path={section.path} reviewed={article.lastReviewed} />
+      <PrintLine locale={locale} path={section.path} reviewed={article.lastReviewed} />
       <header>
         <p className="text-sm font-semibold text-muted">
           {s.from} <a href={articlePath}>{article.title}</a>
@@ -54,8 +52,8 @@ export async function SectionArticle({ section }: { section: Section }) {
           {section.title}
         </h1>
         <p className="mt-3 text-sm text-muted">
-          {t().article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time> {t().article.by}{' '}
-          {reviewerName(article.reviewedBy)}.
+          {dictionary(locale).article.lastReviewed} <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed, locale)}</time>{' '}
+          {dictionary(locale).article.by} {reviewerName(article.reviewedBy)}.
         </p>
         <div className="no-print mt-4 flex flex-wrap gap-2">
           <a href={whole} className={BUTTON}>
@@ -66,25 +64,25 @@ export async function SectionArticle({ section }: { section: Section }) {
             <span className="sr-only">{s.toThisSection}</span>
           </button>
           <a href={localePath(locale, `/handout?s=${section.key}`)} className={`js-only ${BUTTON}`} data-add-to-handout={section.key}>
-            {t().headings.addToHandout}
+            {dictionary(locale).headings.addToHandout}
           </a>
         </div>
       </header>
-      {stale ? <StaleNote id={section.id} english={stale.english} date={stale.updated} /> : null}
+      {stale ? <StaleNote id={section.id} english={stale.english} date={stale.updated} locale={locale} /> : null}
       <div className="prose mt-6 max-w-measure" data-section-body="">
         <Content components={components} />
       </div>
-      <SectionPager section={section} whole={whole} />
-      <ReviewInfo article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} sectionId={section.id} />
-      <Popovers />
+      <SectionPager locale={locale} section={section} whole={whole} />
+      <ReviewInfo locale={locale} article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} sectionId={section.id} />
+      <Popovers locale={locale} />
       <Island name="article" locale={locale} />
       <JsonLd data={sectionJsonLd(section, citations)} />
     </article>
   )
 }
 
-function SectionPager({ section, whole }: { section: Section; whole: string }) {
-  const s = t().section
+function SectionPager({ locale, section, whole }: { locale: Locale; section: Section; whole: string }) {
+  const s = dictionary(locale).section
   const step = (link: SectionLink | undefined, label: string, rel: 'prev' | 'next') =>
     link ? (
       <a href={link.path} rel={rel} className="block h-full rounded-xl border border-line bg-surface p-4 no-underline hover:border-accent">

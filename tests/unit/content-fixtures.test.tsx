@@ -136,7 +136,7 @@ describe('a short article of the documented "brief" kind', () => {
       remarkPlugins: remarkPlugins({ references: ['spravato-pi'], terms: [], figures: [], lockFile: path.join(dir, 'section-ids.lock.json') }),
     } as never)
     const html = renderToStaticMarkup(
-      <ArticleShell article={article} toc={[]} jsonLd={{}}>
+      <ArticleShell locale="en" article={article} toc={[]} jsonLd={{}}>
         <Content components={mdxComponents} />
       </ArticleShell>,
     )

@@ -59,7 +59,7 @@ describe('an alias that looks like a misspelling', () => {
 describe('misspellings feed search and are never shown', () => {
   const esketamine = glossaryEntriesForSearch().find((e) => e.id === 'esketamine')!
   it('the entry shows its aliases as "Also called" but not its misspellings', () => {
-    const html = renderToStaticMarkup(<GlossaryEntryView entry={esketamine} />)
+    const html = renderToStaticMarkup(<GlossaryEntryView locale="en" entry={esketamine} />)
     expect(html).toContain('Also called')
     expect(html).toContain('Spravato')
     expect(html).not.toMatch(/Spravado|eskatamine/)
@@ -91,7 +91,7 @@ describe('glossary sources are numbered references', () => {
   })
   it('each entry links its sources to the reference list', () => {
     const html = renderToStaticMarkup(
-      <GlossaryEntryView entry={{ ...glossaryEntriesForSearch().find((e) => e.id === 'esketamine')!, sources: [{ id: 'spravato-pi', n: 3 }] }} />,
+      <GlossaryEntryView locale="en" entry={{ ...glossaryEntriesForSearch().find((e) => e.id === 'esketamine')!, sources: [{ id: 'spravato-pi', n: 3 }] }} />,
     )
     expect(html).toMatch(/<a href="#ref-spravato-pi"[^>]*aria-label="Reference 3"[^>]*>3<\/a>/)
   })

@@ -170,7 +170,7 @@ describe('the reference list of the glossary', () => {
   ]
 
   it('uses the same #references and #ref-<id> anchors as an article, in an ordered list', () => {
-    const { container } = render(<GlossaryReferences sources={sources} />)
+    const { container } = render(<GlossaryReferences locale="en" sources={sources} />)
     const section = container.querySelector('section#references') as HTMLElement
     expect(section).toBe(screen.getByRole('region', { name: 'References' }))
     const lists = section.querySelectorAll('ol')
@@ -183,7 +183,7 @@ describe('the reference list of the glossary', () => {
   })
 
   it('links each source back to the terms that cite it, by the terms’ names', () => {
-    render(<GlossaryReferences sources={sources} />)
+    render(<GlossaryReferences locale="en" sources={sources} />)
     const item = within(document.getElementById(`ref-${first}`)!)
     expect(item.getByRole('link', { name: 'Ketamine' })).toHaveAttribute('href', '#ketamine')
     expect(item.getByRole('link', { name: 'Esketamine' })).toHaveAttribute('href', '#esketamine')
@@ -191,7 +191,7 @@ describe('the reference list of the glossary', () => {
   })
 
   it('renders nothing when no entry has a source', () => {
-    const { container } = render(<GlossaryReferences sources={[]} />)
+    const { container } = render(<GlossaryReferences locale="en" sources={[]} />)
     expect(container).toBeEmptyDOMElement()
   })
 })
