@@ -1,6 +1,7 @@
 // Checks across pages: the articles' headings and JSON-LD, their section pages and previews, the
-// retired section ids, and the Spanish edition's pairing with the English one. They replace the
-// markup parts of sections.spec.ts, sharing.spec.ts and spanish.spec.ts (see each test's comment).
+// retired section ids, and each translated edition's pairing with the default language's (from the
+// locale list: a new language is checked with no change here). They replace the markup parts of
+// sections.spec.ts, sharing.spec.ts and the former spanish.spec.ts (see each test's comment).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Element } from 'hast'
@@ -8,33 +9,34 @@ import { describe, expect, it } from 'vitest'
 import {
   accessibleName,
   ARTICLES,
-  ENGLISH,
+  basePath,
+  DEFAULT_LOCALE,
   hasClass,
+  isSectionPath,
   isSet,
+  LOCALE_INFO,
+  localePath,
+  LOCALES,
   localFile,
+  mirrorPath,
   mustPage,
   OUT,
-  PAGES,
   pageAt,
+  pagesOf,
   pngFileSize,
   rel,
   RETIRED,
-  SECTION_PATH,
   SITEMAP,
-  SPANISH,
   squash,
   textOf,
-  WORDS,
+  TRANSLATED_LOCALES,
+  wordsOf,
+  type Locale,
   type Page,
 } from './site'
 
-const LANGS = [
-  ['en', ''],
-  ['es', '/es'],
-] as const
-
-/** Every article in both languages: [path, language]. */
-const ARTICLE_PAGES = LANGS.flatMap(([lang, prefix]) => ARTICLES.map((slug) => [`${prefix}/articles/${slug}`, lang] as const))
+/** Every article in every language: [path, locale]. */
+const ARTICLE_PAGES = LOCALES.flatMap((locale) => ARTICLES.map((slug) => [localePath(locale, `/articles/${slug}`), locale] as const))
 
 /** The h2/h3 with an id inside the page's <article>, in order. */
 function articleHeadings(page: Page): Element[] {
@@ -98,13 +100,13 @@ describe('articles', () => {
 
   // site.spec.ts 'the header navigation reaches every article' clicked through all seven; the links
   // themselves are here, on every article in both languages (the browser test keeps one click).
-  it.each(ARTICLE_PAGES)('%s: the header lists every article, in its language, and marks this one as the current page', (path, lang) => {
+  it.each(ARTICLE_PAGES)('%s: the header lists every article, in its language, and marks this one as the current page', (path, locale) => {
     const page = mustPage(path)
-    const nav = page.all('nav').find((n) => n.properties.ariaLabel === WORDS[lang].articlesNav)
-    expect(nav, `${path}: <nav aria-label="${WORDS[lang].articlesNav}">`).toBeDefined()
-    const prefix = lang === 'es' ? '/es' : ''
+    const { articlesNav } = wordsOf(locale)
+    const nav = page.all('nav').find((n) => n.properties.ariaLabel === articlesNav)
+    expect(nav, `${path}: <nav aria-label="${articlesNav}">`).toBeDefined()
     const hrefs = page.all('a', nav).map((a) => String(a.properties.href))
-    for (const slug of ARTICLES) expect(hrefs, `${path}: a link to ${prefix}/articles/${slug}`).toContain(`${prefix}/articles/${slug}`)
+    for (const slug of ARTICLES) expect(hrefs, `${path}: a link to its ${slug}`).toContain(localePath(locale, `/articles/${slug}`))
     const current = page.all('a', nav).filter((a) => a.properties.ariaCurrent === 'page')
     expect(
       current.map((a) => a.properties.href),
@@ -113,11 +115,11 @@ describe('articles', () => {
   })
 
   // sharing.spec.ts 'every article heading has an id, a visible self-link and a copy button', in
-  // both languages: the self-link's name is its aria-label, the copy button's is its text (a
+  // every language: the self-link's name is its aria-label, the copy button's is its text (a
   // visible "Copy link" and a screen-reader-only " to section: <heading>").
-  it.each(ARTICLE_PAGES)('%s: every heading has an id, a visible self-link and a copy button', (path, lang) => {
+  it.each(ARTICLE_PAGES)('%s: every heading has an id, a visible self-link and a copy button', (path, locale) => {
     const page = mustPage(path)
-    const words = WORDS[lang]
+    const words = wordsOf(locale)
     // A callout's heading holds its severity words too: its tools are named by its title (the next test).
     const inCallout = (h: Element) => page.closest(h, (e) => hasClass(e, 'callout')) !== undefined
     const headings = articleHeadings(page).filter((h) => hasClass(page.parent(h)!, 'heading-wrap') && !inCallout(h))
@@ -152,9 +154,9 @@ describe('articles', () => {
   // an id from its title (or its pinned id; a translation's are the English ones), unique on the
   // page and apart from every section, with the self-link and copy button of every heading, named
   // by the title in the page's language.
-  it.each(ARTICLE_PAGES)('%s: every callout heading has a slug id from its title, a self-link and a copy button', (path, lang) => {
+  it.each(ARTICLE_PAGES)('%s: every callout heading has a slug id from its title, a self-link and a copy button', (path, locale) => {
     const page = mustPage(path)
-    const words = WORDS[lang]
+    const words = wordsOf(locale)
     const boxes = page.all('section').filter((e) => hasClass(e, 'callout'))
     const problems: string[] = []
     for (const box of boxes) {
@@ -192,9 +194,9 @@ describe('articles', () => {
 
   // Issue #24 (6): a crisis box ends with its actions, which the writer does not write: "Call 988"
   // and "Text 988" (Spanish: the text opens a message that starts with AYUDA).
-  it.each(ARTICLE_PAGES)('%s: every crisis callout ends with the call and text actions', (path, lang) => {
+  it.each(ARTICLE_PAGES)('%s: every crisis callout ends with the call and text actions', (path, locale) => {
     const page = mustPage(path)
-    const words = WORDS[lang]
+    const words = wordsOf(locale)
     const boxes = page.all('section').filter((e) => hasClass(e, 'callout-crisis'))
     for (const box of boxes) {
       const row = page.all('ul', box).filter((ul) => hasClass(ul, 'crisis-actions'))
@@ -207,13 +209,13 @@ describe('articles', () => {
         [words.text988.name, words.text988.href],
       ])
     }
-    if (/\/articles\/(safety|what-is-ketamine-therapy|conditions|history|what-to-expect)$/.test(path))
+    if (/^\/articles\/(safety|what-is-ketamine-therapy|conditions|history|what-to-expect)$/.test(basePath(path)))
       expect(boxes.length, `${path}: crisis callouts`).toBeGreaterThan(0)
   })
 
   // sharing.spec.ts 'link previews: title, description, canonical, Open Graph image that answers an
-  // image' (there for /articles/safety only): on every article, both languages.
-  it.each(ARTICLE_PAGES)('%s: a MedicalWebPage for patients, reviewed, with at least 8 citations, and a preview', (path, lang) => {
+  // image' (there for /articles/safety only): on every article, every language.
+  it.each(ARTICLE_PAGES)('%s: a MedicalWebPage for patients, reviewed, with at least 8 citations, and a preview', (path, locale) => {
     const page = mustPage(path)
     const pages = jsonLd(page).filter((ld) => ld['@type'] === 'MedicalWebPage')
     expect(pages.length, `${path}: MedicalWebPage JSON-LD`).toBe(1)
@@ -221,10 +223,10 @@ describe('articles', () => {
     expect(ld.audience?.['@type'], `${path}: audience`).toBe('Patient')
     expect(ld.lastReviewed, `${path}: lastReviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(ld.citation?.length ?? 0, `${path}: citations`).toBeGreaterThanOrEqual(8)
-    expect(ld.inLanguage, `${path}: inLanguage`).toBe(lang)
+    expect(ld.inLanguage, `${path}: inLanguage`).toBe(LOCALE_INFO[locale].lang)
     expect(new URL(ld.url ?? 'x:').pathname, `${path}: url`).toBe(path)
     const title = squash(textOf(page.first('title')!))
-    expect(title, `${path}: <title>`).toMatch(lang === 'es' ? / \| Guía de Terapia con Ketamina$/ : / \| Ketamine Therapy Guide$/)
+    expect(title.endsWith(` | ${wordsOf(locale).siteName}`), `${path}: <title> "${title}" ends with the site's name`).toBe(true)
     if (path === '/articles/safety') expect(title).toMatch(/Side effects and risks \| Ketamine Therapy Guide/)
     expect(page.meta('og:title'), `${path}: og:title`).toMatch(/.+/)
     expect(page.meta('twitter:card'), `${path}: twitter:card`).toBe('summary_large_image')
@@ -252,17 +254,17 @@ describe('articles', () => {
 
 describe('section pages', () => {
   // sections.spec.ts 'every h2 of every article has a page that answers 200, with its own title,
-  // preview and 1200x630 PNG card', in both languages.
-  describe.each(LANGS)('%s', (lang, prefix) => {
-    const sections = SITEMAP.filter((p) => SECTION_PATH.test(p) && (lang === 'es') === p.startsWith('/es/'))
+  // preview and 1200x630 PNG card', in every language.
+  describe.each(LOCALES)('%s', (locale) => {
+    const sections = pagesOf(locale).filter(isSectionPath)
 
     it('the sitemap lists exactly the sections the articles offer ("Add to handout" at each h2)', () => {
       const keys = ARTICLES.flatMap((slug) =>
-        mustPage(`${prefix}/articles/${slug}`)
+        mustPage(localePath(locale, `/articles/${slug}`))
           .elements.map((e) => e.properties.dataAddToHandout)
           .filter((k) => typeof k === 'string'),
       )
-      expect([...sections].sort()).toEqual(keys.map((k) => `${prefix}/articles/${k}`).sort())
+      expect([...sections].sort()).toEqual(keys.map((k) => localePath(locale, `/articles/${k}`)).sort())
       expect(sections.length).toBeGreaterThan(60)
     })
 
@@ -326,7 +328,7 @@ describe('section pages', () => {
   // on (the browser's redirect itself needs a browser).
   const retired = Object.entries(RETIRED).flatMap(([slug, map]) =>
     Object.entries(map).flatMap(([oldId, newId]) =>
-      LANGS.map(([, prefix]) => [`${prefix}/articles/${slug}/${oldId}`, `${prefix}/articles/${slug}`, newId] as const),
+      LOCALES.map((locale) => [localePath(locale, `/articles/${slug}/${oldId}`), localePath(locale, `/articles/${slug}`), newId] as const),
     ),
   )
   it.each(retired)('the retired %s leads to its successor, as a page and as an #anchor', (oldPath, article, newId) => {
@@ -353,121 +355,133 @@ describe('section pages', () => {
 
 describe('link previews on every page', () => {
   // sections.spec.ts 'home, glossary, sources, about, search and handout have Open Graph and
-  // Twitter tags with a PNG card', in both languages.
-  const MAIN_PAGES = LANGS.flatMap(([lang, prefix]) =>
-    ['/', '/glossary', '/sources', '/about', '/search', '/handout'].map((p) => [p === '/' ? prefix || '/' : `${prefix}${p}`, lang] as const),
+  // Twitter tags with a PNG card', in every language.
+  const MAIN_PAGES = LOCALES.flatMap((locale) =>
+    ['/', '/glossary', '/sources', '/about', '/search', '/handout'].map((p) => [localePath(locale, p), locale] as const),
   )
-  it.each(MAIN_PAGES)('%s has Open Graph and Twitter tags with a 1200x630 PNG card', (path, lang) => {
+  it.each(MAIN_PAGES)('%s has Open Graph and Twitter tags with a 1200x630 PNG card', (path, locale) => {
     const page = mustPage(path)
     expect(page.meta('og:title'), `${path}: og:title`).toBeTruthy()
     expect(page.meta('og:description'), `${path}: og:description`).toBeTruthy()
     expect(page.meta('og:url'), `${path}: og:url`).toMatch(/^https?:\/\//)
     expect(page.meta('twitter:card'), `${path}: twitter:card`).toBe('summary_large_image')
     const image = page.meta('og:image') ?? ''
-    expect(image, `${path}: og:image`).toMatch(lang === 'es' ? /\/og\/es\/pages\/[a-z]+\.png$/ : /\/og\/pages\/[a-z]+\.png$/)
+    // The page-type card of its language: /og/pages/<type>.png, /og/<locale>/pages/<type>.png.
+    expect(new URL(image).pathname, `${path}: og:image`).toMatch(new RegExp(`^${ogCard(locale, '/pages/')}[a-z]+\\.png$`))
     const file = localFile(new URL(image).pathname)
     expect(file, `${path}: ${image} is in out/`).not.toBeNull()
     expect(pngFileSize(file!), `${path}: ${image}`).toEqual({ width: 1200, height: 630 })
   })
 })
 
-describe('Spanish edition', () => {
+describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
+  const pages = pagesOf(locale)
+  const words = wordsOf(locale)
+
   // spanish.spec.ts 'mirrors every English page'.
-  it('mirrors every English page', () => {
-    expect(SPANISH.length).toBe(ENGLISH.length)
-    expect(ENGLISH.map((p) => (p === '/' ? '/es' : `/es${p}`)).filter((p) => !SPANISH.includes(p))).toEqual([])
+  it('mirrors every page of the default language, and has no page of its own', () => {
+    const original = pagesOf(DEFAULT_LOCALE)
+    expect(pages.length).toBe(original.length)
+    expect(original.map((p) => mirrorPath(p, locale)).filter((p) => !pages.includes(p))).toEqual([])
   })
 
   // spanish.spec.ts 'every Spanish page answers 200 in Spanish, with hreflang pairs both ways'.
-  it.each(SPANISH)('%s is in Spanish, with hreflang pairs both ways', (path) => {
+  it.each(pages)('%s is in its language, with hreflang pairs both ways', (path) => {
     const page = pageAt(path)
     expect(page?.kind, `${path}: a page in out/`).toBe('page')
-    expect(page!.html, path).toMatch(/<html lang="es"/)
-    const en = path === '/es' ? '/' : path.slice(3)
-    expect(alternates(page!), path).toEqual(
-      expect.arrayContaining([
-        ['en', en],
-        ['es', path],
-        ['x-default', en],
-      ]),
-    )
-    // And the English page points back.
-    const back = pageAt(en)
-    expect(back?.kind, `${en}: a page in out/`).toBe('page')
-    expect(back!.html, en).toMatch(/<html lang="en"/)
-    expect(
-      alternates(back!)
-        .filter(([lang]) => lang === 'es')
-        .map(([, p]) => p),
-      en,
-    ).toEqual([path])
-    expect(alternates(back!), en).toEqual(
-      expect.arrayContaining([
-        ['en', en],
-        ['x-default', en],
-      ]),
-    )
+    expect(page!.html, path).toMatch(new RegExp(`<html lang="${LOCALE_INFO[locale].lang}"`))
+    const original = basePath(path)
+    // Every language's version, and the default language's as x-default.
+    const expected = [...LOCALES.map((l) => [LOCALE_INFO[l].lang, localePath(l, original)] as const), ['x-default', original] as const]
+    expect([...alternates(page!)].sort(), path).toEqual([...expected].sort())
+    // And the default language's page points back.
+    const back = pageAt(original)
+    expect(back?.kind, `${original}: a page in out/`).toBe('page')
+    expect(back!.html, original).toMatch(new RegExp(`<html lang="${LOCALE_INFO[DEFAULT_LOCALE].lang}"`))
+    expect([...alternates(back!)].sort(), original).toEqual([...expected].sort())
   })
 
   // spanish.spec.ts 'every English section id exists on the Spanish article'.
-  it.each(ARTICLES)('every English section id exists on the Spanish article %s', (slug) => {
+  it.each(ARTICLES)('every section id of the default language exists on its article %s', (slug) => {
     const ids = articleHeadings(mustPage(`/articles/${slug}`)).map((h) => h.properties.id)
     expect(ids.length, slug).toBeGreaterThan(3)
     expect(
-      articleHeadings(mustPage(`/es/articles/${slug}`)).map((h) => h.properties.id),
+      articleHeadings(mustPage(localePath(locale, `/articles/${slug}`))).map((h) => h.properties.id),
       slug,
     ).toEqual(ids)
   })
 
   // spanish.spec.ts 'Spanish link previews use Spanish cards' (there for one section page): every
-  // Spanish page's card is its own Spanish card, not the English one. (Each card's size and
-  // language folder are checked per page in pages.test.ts.)
-  it.each(SPANISH)('%s uses a Spanish card of its own', (path) => {
+  // page's card is its own card in its language, not the default language's. (Each card's size
+  // and language folder are checked per page in pages.test.ts.)
+  it.each(pages)('%s uses a card of its own, in its language', (path) => {
     const image = new URL(mustPage(path).meta('og:image') ?? 'x:').pathname
-    const en = path === '/es' ? '/' : path.slice(3)
-    expect(image, `${path}: og:image`).toBe(new URL(mustPage(en).meta('og:image') ?? 'x:').pathname.replace(/^\/og\//, '/og/es/'))
+    const original = basePath(path)
+    const originalImage = new URL(mustPage(original).meta('og:image') ?? 'x:').pathname
+    expect(image, `${path}: og:image`).toBe(originalImage.replace(/^\/og\//, ogCard(locale, '/')))
     const file = localFile(image)
     expect(file, `${path}: ${image} is in out/`).not.toBeNull()
     expect(fileBytes(file!), `${path}: ${image} bytes`).toBeGreaterThan(10_000)
-    expect(sameBytes(file!, localFile(new URL(mustPage(en).meta('og:image')!).pathname)!), `${path}: the Spanish card differs from the English one`).toBe(false)
+    expect(sameBytes(file!, localFile(originalImage)!), `${path}: the card differs from the default language's`).toBe(false)
   })
 
-  it('the Spanish /help page gives 988 in Spanish with the AYUDA text link, 911 and the international finder', () => {
-    const page = mustPage('/es/help')
-    expect(squash(textOf(page.first('h1')!))).toBe('Ayuda ahora')
-    const spanishHelp = page.byId('spanish-help')
-    expect(squash(textOf(spanishHelp!))).toContain('oprima el 2')
+  it("the help page gives 988 in the edition's language, with its text link, 911 and the international finder", () => {
+    const page = mustPage(localePath(locale, '/help'))
+    expect(squash(textOf(page.first('h1')!))).toBe(words.helpTitle)
     const hrefs = page.all('a', page.main).map((a) => String(a.properties.href))
-    expect(hrefs).toEqual(expect.arrayContaining(['sms:988?&body=AYUDA', 'tel:911', 'https://findahelpline.com']))
+    expect(hrefs).toEqual(expect.arrayContaining([words.text988.href, 'tel:988', 'tel:911', 'https://findahelpline.com']))
+    // Each language's own crisis-line service, under its anchor, on every edition's help page.
+    for (const l of LOCALES.filter((x) => LOCALE_INFO[x].strings.help.inThisLanguageId)) {
+      const own = page.byId(LOCALE_INFO[l].strings.help.inThisLanguageId)
+      expect(own, `${page.path}: #${LOCALE_INFO[l].strings.help.inThisLanguageId}`).toBeDefined()
+      expect(own!.properties.lang, `${page.path}: the ${l} service is marked lang`).toBe(LOCALE_INFO[l].lang)
+    }
   })
 
   // Issue 25: a drawing's words (its title, description and labels) are in the page's language.
-  // A word the English and Spanish drawing share is an English word left in, unless it is an
-  // abbreviation both use (NMDA, mTOR: two capitals or more).
-  it.each(ARTICLES)('the drawings on /es/articles/%s speak Spanish', (slug) => {
-    const words = (path: string) =>
+  // A word the default language's drawing and this one share is a word left untranslated, unless
+  // it is an abbreviation both use (NMDA, mTOR: two capitals or more).
+  it.each(ARTICLES)(`the drawings on ${localePath(locale, '/articles/')}%s speak its language`, (slug) => {
+    const drawingWords = (p: string) =>
       new Set(
-        mustPage(path)
+        mustPage(p)
           .all('svg')
           .filter((svg) => svg.properties.role === 'img')
           .flatMap((svg) => textOf(svg).match(/\p{L}{4,}/gu) ?? [])
           .filter((w) => (w.match(/\p{Lu}/gu) ?? []).length < 2)
           .map((w) => w.toLowerCase()),
       )
-    const spanish = words(`/es/articles/${slug}`)
-    expect([...words(`/articles/${slug}`)].filter((w) => spanish.has(w))).toEqual([])
+    const translated = drawingWords(localePath(locale, `/articles/${slug}`))
+    expect([...drawingWords(`/articles/${slug}`)].filter((w) => translated.has(w))).toEqual([])
   })
 
-  it('a missing /es/ address has a not-found page all in Spanish, header included', () => {
-    const page = PAGES.find((p) => p.file === 'es/404.html')!
+  it('a missing address in the edition has a not-found page all in its language, header included', () => {
+    const file = `${localePath(locale, '/404.html').slice(1)}`
+    const page = mustPage(`/${file}`)
+    expect(page.file).toBe(file)
     expect(page.kind).toBe('not-found')
-    expect(page.lang).toBe('es')
-    expect(page.html).toContain('<html lang="es"')
-    expect(squash(textOf(page.first('h1')!))).toBe('No encontramos esa página')
-    expect(page.all('a').some((a) => a.properties.href === '/es/help' && squash(textOf(a)) === 'Ayuda ahora')).toBe(true)
-    expect(page.all('a').map((a) => String(a.properties.href))).toEqual(expect.arrayContaining(['tel:988', '/es/articles/safety']))
+    expect(page.locale).toBe(locale)
+    expect(page.html).toContain(`<html lang="${LOCALE_INFO[locale].lang}"`)
+    expect(squash(textOf(page.first('h1')!))).toBe(words.notFoundHeading)
+    expect(page.all('a').some((a) => a.properties.href === localePath(locale, '/help') && squash(textOf(a)) === words.getHelp)).toBe(true)
+    expect(page.all('a').map((a) => String(a.properties.href))).toEqual(expect.arrayContaining(['tel:988', localePath(locale, '/articles/safety')]))
   })
 })
+
+// Content: the Spanish edition's own words where the checks above take them from its strings file.
+describe('Spanish content', () => {
+  it('the Spanish help page says how to reach 988 in Spanish: "oprima el 2" and the word AYUDA', () => {
+    const page = mustPage(localePath('es', '/help'))
+    expect(squash(textOf(page.byId('spanish-help')!))).toContain('oprima el 2')
+    expect(page.all('a', page.main).map((a) => String(a.properties.href))).toContain('sms:988?&body=AYUDA')
+  })
+})
+
+/** The folder of a language's link-preview cards: ogCard('es', '/pages/') -> '/og/es/pages/'. */
+function ogCard(locale: Locale, path: string): string {
+  const local = localePath(locale, path)
+  return `/og${local}${path.endsWith('/') && !local.endsWith('/') ? '/' : ''}`
+}
 
 const fileBytes = (file: string) => readFileSync(join(OUT, file)).length
 const sameBytes = (a: string, b: string) => readFileSync(join(OUT, a)).equals(readFileSync(join(OUT, b)))

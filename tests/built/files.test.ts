@@ -5,17 +5,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { securityHeaders, toHeadersFile } from '../../lib/security-headers.mjs'
-import { FILES, OUT, PAGES, pageAt, SITEMAP } from './site'
+import { FILES, localePath, LOCALES, OUT, PAGES, pageAt, SITEMAP, TRANSLATED_LOCALES } from './site'
 
 describe('files', () => {
   // static.spec.ts 'every page is <path>/index.html: both address forms answer it without a
   // redirect, and links keep the no-slash form': the layout part (links: pages.test.ts).
-  it("every page is <path>/index.html (or a 404 page: the root one, and the Spanish edition's)", () => {
-    expect(FILES.filter((f) => f.endsWith('.html') && !(f === 'index.html' || f.endsWith('/index.html') || f === '404.html' || f === 'es/404.html'))).toEqual(
-      [],
-    )
-    expect(FILES).toContain('404.html')
-    expect(FILES).toContain('es/404.html')
+  it("every page is <path>/index.html (or a 404 page: the root one, and each translated edition's)", () => {
+    const notFound = ['/404.html', ...TRANSLATED_LOCALES.map((l) => localePath(l, '/404.html'))].map((p) => p.slice(1))
+    expect(FILES.filter((f) => f.endsWith('.html') && !(f === 'index.html' || f.endsWith('/index.html') || notFound.includes(f)))).toEqual([])
+    for (const file of notFound) expect(FILES).toContain(file)
   })
 
   it('the sitemap lists every page without a trailing slash, each one a page in out/', () => {
@@ -23,8 +21,10 @@ describe('files', () => {
     expect(SITEMAP.filter((p) => p !== '/' && p.endsWith('/'))).toEqual([])
     expect(SITEMAP.filter((p, i) => SITEMAP.indexOf(p) !== i)).toEqual([])
     expect(SITEMAP.filter((p) => pageAt(p)?.kind !== 'page')).toEqual([])
-    for (const path of ['/articles/safety', '/articles/safety/blood-pressure', '/es', '/es/articles/safety', '/glossary', '/search', '/handout']) {
-      expect(SITEMAP, path).toContain(path)
+    for (const locale of LOCALES) {
+      for (const path of ['/', '/articles/safety', '/articles/safety/blood-pressure', '/glossary', '/search', '/handout'].map((p) => localePath(locale, p))) {
+        expect(SITEMAP, path).toContain(path)
+      }
     }
   })
 

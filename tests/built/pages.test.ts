@@ -8,7 +8,26 @@ import { describe, expect, it } from 'vitest'
 import { pagePolicy } from '../../lib/security-headers.mjs'
 import { foreignScripts } from '../../lib/static-export.mjs'
 import { splitCrisisNumbers } from '../../lib/crisis.mjs'
-import { accessibleName, descendants, hasClass, isSet, localFile, PAGES, pageAt, pngFileSize, rel, squash, textOf, WORDS, type Page } from './site'
+import {
+  accessibleName,
+  basePath,
+  descendants,
+  hasClass,
+  isSet,
+  LOCALE_INFO,
+  localeOf,
+  LOCALES,
+  localFile,
+  PAGES,
+  pageAt,
+  PINNED_WORDS,
+  pngFileSize,
+  rel,
+  squash,
+  textOf,
+  wordsOf,
+  type Page,
+} from './site'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64')
 
@@ -91,11 +110,12 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
     }
   })
 
-  // Issue 28: the document says its language and its direction (from the language's locale data).
+  // Issue 28: the document says its language and its direction (from the language's locale data:
+  // ltr for the languages the site has today, rtl for one such as Arabic).
   it('states its language and writing direction on <html>', () => {
     const html = page.first('html')!
     expect(html.properties.lang, `${page.path}: <html lang>`).toBe(page.lang)
-    expect(html.properties.dir, `${page.path}: <html dir>`).toBe('ltr')
+    expect(html.properties.dir, `${page.path}: <html dir>`).toBe(page.dir)
   })
 
   // static.spec.ts 'every page carries its own policy, first in <head>, allowing its stylesheets
@@ -116,7 +136,7 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
       `${page.path}: loaded before the policy`,
     ).toEqual([])
     const inline = styles.reduce((sum, css) => sum + Buffer.byteLength(css), 0)
-    const ownRules = /\/(glossary|help|handout|search)$/.test(page.path)
+    const ownRules = /^\/(glossary|help|handout|search)$/.test(basePath(page.path))
     expect(inline, `${page.path}: bytes of inline CSS`).toBeLessThanOrEqual(ownRules ? STYLESHEET_BUDGET + 3_000 : STYLESHEET_BUDGET)
     // Other stylesheets (print, a page's own) come from the site, allowed by style-src 'self'.
     for (const link of page.all('link').filter((l) => rel(l).includes('stylesheet'))) {
@@ -207,7 +227,9 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
       expect(file, `${page.path}: ${key} ${url}: no such file in out/`).not.toBeNull()
       expect(file, `${page.path}: ${key}`).toMatch(/\.png$/)
       expect(pngFileSize(file!), `${page.path}: ${key} ${file} size`).toEqual({ width: 1200, height: 630 })
-      expect(new URL(url).pathname.startsWith('/og/es/'), `${page.path}: ${key} ${url} is a card in the page's language`).toBe(page.lang === 'es')
+      // A card's address is the page's own under /og: /og/<locale>/… for a translated edition.
+      const card = new URL(url).pathname.replace(/^\/og(?=\/)/, '')
+      expect(localeOf(card), `${page.path}: ${key} ${url} is a card in the page's language`).toBe(page.locale)
     }
     for (const [key, value] of [
       ['og:image:width', '1200'],
@@ -223,9 +245,9 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
   })
 
   // site.spec.ts 'the footer shows crisis help and the not-medical-advice note on every page', in
-  // both languages (and spanish.spec.ts: the Spanish footer's call links speak Spanish).
+  // every language (and spanish.spec.ts: a translated footer's call links speak its language).
   it('the footer shows crisis help and the not-medical-advice note', () => {
-    const words = WORDS[page.lang]
+    const words = wordsOf(page.locale)
     const footer = page.first('footer')
     expect(footer, `${page.path}: <footer>`).toBeDefined()
     const region = page.all('section', footer).find((s) => {
@@ -256,7 +278,18 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
       [words.call988, 'tel:988'],
       [words.text988.name, words.text988.href],
     ])
-    if (page.lang === 'es') expect(squash(textOf(footer!)), `${page.path}: the footer gives the Spanish line`).toContain('oprima el 2')
+    // Every edition's footer gives each language's own crisis-line service (988 in Spanish: "oprima
+    // el 2"), in that language, marked with its lang.
+    for (const locale of LOCALES.filter((l) => LOCALE_INFO[l].strings.footer.inThisLanguage)) {
+      const service = plainWords(LOCALE_INFO[locale].strings.footer.inThisLanguage)
+      const holder = page.all(['p', 'li', 'div'], footer).find((e) => squash(textOf(e)) === service)
+      expect(holder, `${page.path}: the footer gives the ${locale} service: "${service}"`).toBeDefined()
+      expect(page.closest(holder!, (e) => e.properties.lang !== undefined)?.properties.lang, `${page.path}: the ${locale} service is marked lang`).toBe(
+        LOCALE_INFO[locale].lang,
+      )
+    }
+    // Content: the Spanish service's words, on every edition.
+    expect(squash(textOf(footer!)), `${page.path}: the footer gives the Spanish line`).toContain('oprima el 2')
   })
 
   // Issue #24 (6): a crisis link reads as what it shows. Every tel:/sms: link is named by its
@@ -296,11 +329,27 @@ describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, pag
 
 // phone.spec.ts counted the numbers that are links: the walker above must be finding them.
 describe('crisis numbers', () => {
-  it.each(['en', 'es'] as const)('the %s articles and glossary link more than 5 crisis numbers in their text', (lang) => {
-    const pages = PAGES.filter((p) => p.lang === lang && p.kind === 'page' && /^(\/es)?(\/articles\/|\/glossary$)/.test(p.path))
+  it.each(LOCALES)('the %s articles and glossary link more than 5 crisis numbers in their text', (locale) => {
+    const pages = PAGES.filter(
+      (p) => p.locale === locale && p.kind === 'page' && (basePath(p.path).startsWith('/articles/') || basePath(p.path) === '/glossary'),
+    )
+    expect(pages.length, `${locale}: article, section and glossary pages`).toBeGreaterThan(60)
     expect(pages.reduce((sum, p) => sum + crisisNumbers(p).links, 0)).toBeGreaterThan(5)
   })
 })
+
+// The words the checks above look for come from each language's strings file; for the languages
+// written so far they are also pinned, so a change of wording is a test change.
+describe('the words the checks look for', () => {
+  it.each(LOCALES.filter((l) => PINNED_WORDS[l]))('%s: the strings give the pinned words', (locale) => {
+    expect(wordsOf(locale)).toEqual(PINNED_WORDS[locale])
+  })
+})
+
+/** A Markdown string's words as a page shows them: no ** and no link targets. */
+function plainWords(markdown: string): string {
+  return squash(markdown.replace(/\*\*/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'))
+}
 
 function decodeURIComponentSafe(text: string): string {
   try {

@@ -6,6 +6,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { CRISIS_LINES, textHref } from '../../lib/crisis.mjs'
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, TRANSLATED_LOCALES, localePath, splitLocale, textDirection, type Locale } from '../../lib/i18n/locales'
+
+export { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, TRANSLATED_LOCALES, localePath, type Locale }
 
 /** The exported folder the checks read. */
 export const OUT = resolve(process.env.BUILT_DIR ?? 'out')
@@ -32,7 +36,20 @@ export function urlPathOf(file: string): string {
   return `/${file}`
 }
 
-export const isSpanishPath = (path: string) => path === '/es' || path.startsWith('/es/')
+/** The language of a site path, from the locale list: '/es/glossary' -> es, '/glossary' -> the default. */
+export const localeOf = (path: string): Locale => splitLocale(path).locale
+
+/** The default language's path of a page in any language: '/es/articles/safety' -> '/articles/safety', '/es' -> '/'. */
+export const basePath = (path: string): string => splitLocale(path).path
+
+/** The same page in another language: mirrorPath('/articles/safety', 'es') -> '/es/articles/safety' (and back). */
+export const mirrorPath = (path: string, locale: Locale): string => localePath(locale, basePath(path))
+
+/** An article page (`/articles/<slug>`) in any language. */
+export const isArticlePath = (path: string) => /^\/articles\/[a-z0-9-]+$/.test(basePath(path))
+
+/** A section page (`/articles/<slug>/<section>`) in any language. */
+export const isSectionPath = (path: string) => /^\/articles\/[a-z0-9-]+\/[a-z0-9-]+$/.test(basePath(path))
 
 export type Kind = 'page' | 'not-found' | 'redirect'
 
@@ -41,7 +58,12 @@ export class Page {
   readonly path: string
   readonly file: string
   readonly html: string
-  readonly lang: 'en' | 'es'
+  /** The language of its edition, from its path. */
+  readonly locale: Locale
+  /** What its <html lang> and hreflang say: the locale entry's BCP 47 tag. */
+  readonly lang: string
+  /** Its writing direction, from the language's locale data. */
+  readonly dir: 'ltr' | 'rtl'
   readonly kind: Kind
   #tree?: Root
   #elements?: Element[]
@@ -52,7 +74,9 @@ export class Page {
     this.file = file
     this.path = urlPathOf(file)
     this.html = readFileSync(join(OUT, file), 'utf8')
-    this.lang = isSpanishPath(this.path) ? 'es' : 'en'
+    this.locale = localeOf(this.path)
+    this.lang = LOCALE_INFO[this.locale].lang
+    this.dir = textDirection(this.lang)
     this.kind = file === '404.html' || file.endsWith('/404.html') ? 'not-found' : /<meta http-equiv="refresh"/i.test(this.html) ? 'redirect' : 'page'
   }
 
@@ -224,15 +248,11 @@ export function mustPage(path: string): Page {
 /** Every page path in out/sitemap.xml. */
 export const SITEMAP: string[] = [...readFileSync(join(OUT, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
 
-/** The sitemap's pages, English and Spanish. */
-export const ENGLISH = SITEMAP.filter((p) => !isSpanishPath(p))
-export const SPANISH = SITEMAP.filter(isSpanishPath)
+/** The sitemap's pages of one language. */
+export const pagesOf = (locale: Locale): string[] => SITEMAP.filter((p) => localeOf(p) === locale)
 
 /** The articles (`/articles/<slug>`), from the sitemap. */
 export const ARTICLES = SITEMAP.filter((p) => /^\/articles\/[^/]+$/.test(p)).map((p) => p.split('/')[2]!)
-
-/** A section page: `/articles/<slug>/<section>` or its Spanish twin. */
-export const SECTION_PATH = /^(\/es)?\/articles\/[a-z0-9-]+\/[a-z0-9-]+$/
 
 /** Retired section ids and their successors, per article (content/section-ids.lock.json). */
 export const RETIRED: Record<string, Record<string, string>> = JSON.parse(readFileSync('content/section-ids.lock.json', 'utf8')).redirects ?? {}
@@ -251,28 +271,91 @@ export function pngFileSize(file: string): { width: number; height: number } | n
   return pngCache.get(file)!
 }
 
-/** The words the site uses, per language (read from the built pages, so a change of wording is a test change). */
-export const WORDS = {
+/** The words the checks look for on a page, in its language. */
+export interface Words {
+  siteName: string
+  getHelp: string
+  articlesNav: string
+  crisisRegion: string
+  /** The crisis actions, named by their visible words. */
+  call988: string
+  text988: { name: string; href: string }
+  /** A number in a sentence ("call 911 or go to…") is a call link named by its digits. */
+  call911: string
+  notAdvice: string
+  linkToSection: string
+  copyLinkToSection: string
+  notFoundHeading: string
+  helpTitle: string
+  reportSubject: string
+  reportAddress: string
+  conflicts: string
+}
+
+/** The bold lead of a Markdown string: '**Education, not medical advice.** …' -> 'Education, not medical advice.'. */
+const boldLead = (text: string) => /^\*\*(.+?)\*\*/.exec(text)?.[1] ?? text
+
+/** The words a language's pages must show, from its strings file (content/<locale>/strings.ts) and the crisis lines. */
+export function wordsOf(locale: Locale): Words {
+  const d = LOCALE_INFO[locale].strings
+  return {
+    siteName: d.site.name,
+    getHelp: d.chrome.getHelp,
+    articlesNav: d.chrome.articlesNav,
+    crisisRegion: d.footer.crisisTitle,
+    call988: d.crisis.call('988'),
+    text988: { name: d.crisis.text('988'), href: textHref(CRISIS_LINES['988']!, locale)! },
+    call911: '911',
+    notAdvice: boldLead(d.footer.notAdvice),
+    linkToSection: d.headings.linkTo(''),
+    copyLinkToSection: `${d.headings.copyLink}${d.headings.copyLinkTo('')}`,
+    notFoundHeading: d.notFound.heading,
+    helpTitle: d.help.title,
+    reportSubject: d.report.subject(''),
+    reportAddress: `${d.report.address} `,
+    conflicts: d.article.conflicts,
+  }
+}
+
+/**
+ * The same words written out for the languages the site has today, so a change of wording is a test
+ * change (pages.test.ts checks that each pinned language's strings give exactly these). A new
+ * language is checked with its own strings from wordsOf(); pinning it here is optional.
+ */
+export const PINNED_WORDS: Partial<Record<Locale, Words>> = {
   en: {
+    siteName: 'Ketamine Therapy Guide',
+    getHelp: 'Get help now',
     articlesNav: 'Articles',
     crisisRegion: 'If you are thinking about suicide or are in crisis',
-    // The crisis actions, named by their visible words.
     call988: 'Call 988',
     text988: { name: 'Text 988', href: 'sms:988' },
-    // A number in a sentence ("call 911 or go to…") is a call link named by its digits.
     call911: '911',
     notAdvice: 'Education, not medical advice.',
     linkToSection: 'Link to section: ',
     copyLinkToSection: 'Copy link to section: ',
+    notFoundHeading: 'We could not find that page',
+    helpTitle: 'Get help now',
+    reportSubject: 'Problem on the page: ',
+    reportAddress: 'Address: ',
+    conflicts: 'Conflicts of interest',
   },
   es: {
+    siteName: 'Guía de Terapia con Ketamina',
+    getHelp: 'Ayuda ahora',
     articlesNav: 'Artículos',
     crisisRegion: 'Si está pensando en el suicidio o está en crisis',
     call988: 'Llamar al 988',
+    // 988's Spanish-language service answers a text that starts with AYUDA.
     text988: { name: 'Enviar un mensaje de texto al 988', href: 'sms:988?&body=AYUDA' },
     call911: '911',
     notAdvice: 'Educación, no consejo médico.',
     linkToSection: 'Enlace a la sección: ',
     copyLinkToSection: 'Copiar enlace a la sección: ',
+    notFoundHeading: 'No encontramos esa página',
+    helpTitle: 'Ayuda ahora',
+    reportSubject: 'Problema en la página: ',
+    reportAddress: 'Dirección: ',
+    conflicts: 'Conflictos de interés',
   },
-} as const
+}

@@ -6,7 +6,26 @@ import { join } from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { ARTICLES, FILES, OUT, PAGES, SECTION_PATH, descendants, mustPage, pageAt, rel, squash, textOf, type Page } from './site'
+import {
+  ARTICLES,
+  FILES,
+  LOCALES,
+  OUT,
+  PAGES,
+  basePath,
+  descendants,
+  isArticlePath,
+  isSectionPath,
+  localePath,
+  mustPage,
+  pageAt,
+  rel,
+  squash,
+  textOf,
+  wordsOf,
+  type Locale,
+  type Page,
+} from './site'
 
 /** The address the build used: FEEDBACK_TO, else content/settings.yaml (as scripts/build.mjs reads it). */
 const FEEDBACK =
@@ -22,7 +41,7 @@ const mailParts = (href: string) => {
 }
 
 const WITH_LINK = PAGES.filter(
-  (p) => p.kind === 'page' && (/^(\/es)?\/articles\/[a-z0-9-]+$/.test(p.path) || SECTION_PATH.test(p.path) || /^(\/es)?\/(help|glossary)$/.test(p.path)),
+  (p) => p.kind === 'page' && (isArticlePath(p.path) || isSectionPath(p.path) || ['/help', '/glossary'].includes(basePath(p.path))),
 )
 
 describe.runIf(!FEEDBACK)('without a feedback address', () => {
@@ -32,28 +51,28 @@ describe.runIf(!FEEDBACK)('without a feedback address', () => {
 })
 
 describe.runIf(FEEDBACK)('Report a problem with this page', () => {
-  it('every article, section page, glossary and help page has the link', () => {
-    expect(WITH_LINK.length).toBeGreaterThan(100)
+  it('every article, section page, glossary and help page has the link, in every language', () => {
+    for (const locale of LOCALES) expect(WITH_LINK.filter((p) => p.locale === locale).length, locale).toBeGreaterThan(60)
     expect(WITH_LINK.filter((page) => reportLinks(page).length === 0).map(String)).toEqual([])
   })
 
-  it('every glossary entry has its own, with the entry anchor', () => {
-    for (const path of ['/glossary', '/es/glossary']) {
+  it('every glossary entry has its own, with the entry anchor, in every language', () => {
+    for (const path of LOCALES.map((l) => localePath(l, '/glossary'))) {
       const page = mustPage(path)
       const entries = page.elements.filter((el) => el.tagName === 'article' && String(el.properties.className ?? '').includes('glossary-entry'))
       const links = reportLinks(page)
-      expect(links.length).toBe(entries.length)
+      expect(entries.length, path).toBeGreaterThan(20)
+      expect(links.length, path).toBe(entries.length)
       for (const [i, entry] of entries.entries()) {
-        expect(mailParts(String(links[i]!.properties.href)).body).toContain(`/glossary#${String(entry.properties.id)}\r\n`)
+        expect(mailParts(String(links[i]!.properties.href)).body).toContain(`${path}#${String(entry.properties.id)}\r\n`)
       }
     }
   })
 
   it('a section page mails its own address and title, percent-encoded, in each language', () => {
-    for (const [path, subject, label] of [
-      ['/articles/safety/when-to-get-help', 'Problem on the page: ', 'Address: '],
-      ['/es/articles/safety/when-to-get-help', 'Problema en la página: ', 'Dirección: '],
-    ] as const) {
+    for (const locale of LOCALES) {
+      const path = localePath(locale, '/articles/safety/when-to-get-help')
+      const { reportSubject: subject, reportAddress: label } = wordsOf(locale)
       const page = mustPage(path)
       const [link, ...more] = reportLinks(page)
       expect(more).toEqual([])
@@ -79,7 +98,7 @@ describe('the change log: /updates and the Atom feeds', () => {
   const origin = (xml: string) => new URL(parseFeed(xml).url!).origin
 
   it('a site feed and one per article, in each language', () => {
-    const expected = ['updates.xml', 'es/updates.xml', ...ARTICLES.flatMap((slug) => [`articles/${slug}/updates.xml`, `es/articles/${slug}/updates.xml`])]
+    const expected = LOCALES.flatMap((l) => ['/updates.xml', ...ARTICLES.map((slug) => `/articles/${slug}/updates.xml`)].map((p) => localePath(l, p).slice(1)))
     expect(feedFiles.sort()).toEqual(expected.sort())
   })
 
@@ -106,21 +125,20 @@ describe('the change log: /updates and the Atom feeds', () => {
   })
 
   it('pages advertise their feeds with <link rel="alternate" type="application/atom+xml">, each to a file that exists', () => {
-    const pages = PAGES.filter((p) => p.kind === 'page' && (/^(\/es)?\/articles\//.test(p.path) || /^(\/es)?\/updates$/.test(p.path)))
-    expect(pages.length).toBeGreaterThan(100)
+    const pages = PAGES.filter((p) => p.kind === 'page' && (basePath(p.path).startsWith('/articles/') || basePath(p.path) === '/updates'))
+    for (const locale of LOCALES) expect(pages.filter((p) => p.locale === locale).length, locale).toBeGreaterThan(60)
     for (const page of pages) {
       const links = page.elements.filter((el) => el.tagName === 'link' && el.properties.type === 'application/atom+xml' && rel(el).includes('alternate'))
       const hrefs = links.map((l) => new URL(String(l.properties.href), 'http://x').pathname)
-      const prefix = page.lang === 'es' ? '/es' : ''
-      expect(hrefs, page.path).toContain(`${prefix}/updates.xml`)
-      const slug = /\/articles\/([^/]+)/.exec(page.path)?.[1]
-      if (slug) expect(hrefs, page.path).toContain(`${prefix}/articles/${slug}/updates.xml`)
+      expect(hrefs, page.path).toContain(localePath(page.locale, '/updates.xml'))
+      const slug = /^\/articles\/([^/]+)/.exec(basePath(page.path))?.[1]
+      if (slug) expect(hrefs, page.path).toContain(localePath(page.locale, `/articles/${slug}/updates.xml`))
       for (const h of hrefs) expect(FILES, page.path).toContain(h.slice(1))
     }
   })
 
   it('/updates lists the corrections of 2 December 2026 with working section links, in each language', () => {
-    for (const path of ['/updates', '/es/updates']) {
+    for (const path of LOCALES.map((l) => localePath(l, '/updates'))) {
       const page = mustPage(path)
       const items = page.elements.filter(
         (el) => el.tagName === 'li' && typeof el.properties.id === 'string' && /-2026-12-02-\d+$/.test(String(el.properties.id)),
@@ -154,18 +172,26 @@ describe('who reviewed what', () => {
       .filter((el) => el.tagName === 'script' && el.properties.type === 'application/ld+json')
       .map((el) => JSON.parse(textOf(el)) as Record<string, unknown>)
 
-  it.each(ARTICLES.flatMap((slug) => [`/articles/${slug}`, `/es/articles/${slug}`]))(
+  /** The reviewing team's name in each language the site has today (content: the articles' frontmatter). */
+  const TEAM: Partial<Record<Locale, string>> = { en: 'Editorial team', es: 'Equipo editorial' }
+
+  it.each(LOCALES.flatMap((l) => ARTICLES.map((slug) => localePath(l, `/articles/${slug}`))))(
     '%s: reviewer, role, date and conflicts on the page and in JSON-LD',
     (path) => {
       const page = mustPage(path)
+      const words = wordsOf(page.locale)
       const data = jsonLd(page).find((d) => d['@type'] === 'MedicalWebPage')!
       expect(data.lastReviewed).toMatch(/^20\d\d-\d\d-\d\d$/)
       const reviewer = data.reviewedBy as Record<string, unknown>
       // No person is invented: the team stays an organisation until a real reviewer is named.
       expect(reviewer['@type']).toBe('Organization')
-      expect(String(reviewer.name)).toMatch(/: (Editorial team|Equipo editorial)$/)
+      const name = String(reviewer.name)
+      expect(name.startsWith(`${words.siteName}: `), `${path}: the reviewer "${name}" is the site's team`).toBe(true)
+      const team = name.slice(words.siteName.length + 2)
+      if (TEAM[page.locale]) expect(team).toBe(TEAM[page.locale])
       const about = squash(textOf(page.elements.find((el) => el.tagName === 'section' && el.properties.className?.toString().includes('review-info'))!))
-      expect(about).toContain(page.lang === 'es' ? 'Conflictos de interés' : 'Conflicts of interest')
+      expect(about).toContain(team)
+      expect(about).toContain(words.conflicts)
       expect(about).toContain(String(reviewer.description))
     },
   )
@@ -173,17 +199,24 @@ describe('who reviewed what', () => {
 
 describe('the official leaflet, one tap away', () => {
   const LABEL = 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d81a6a79-a74a-44b7-822c-0dfa3036eaed'
-  it.each(['/articles/safety', '/es/articles/safety', '/articles/what-to-expect', '/es/articles/what-to-expect'])(
+  /** The leaflet's name and who to ask, in each language the site has today (content: the articles' words). */
+  const WORDS: Partial<Record<Locale, { guide: string; ask: string }>> = {
+    en: { guide: 'Medication Guide', ask: 'pharmacist' },
+    es: { guide: 'Guía del Medicamento', ask: 'farmacéutico' },
+  }
+  it.each(LOCALES.flatMap((l) => ['/articles/safety', '/articles/what-to-expect'].map((p) => [localePath(l, p), l] as const)))(
     '%s links the Spravato Medication Guide before its first section, and names the prescriber or pharmacist',
-    (path) => {
+    (path, locale) => {
       const page = mustPage(path)
       const firstSection = page.html.indexOf(path.endsWith('safety') ? 'id="when-to-get-help"' : 'id="preparing"')
-      const guide = page.elements.find((el) => el.tagName === 'a' && el.properties.href === LABEL && /Medication Guide|Guía del Medicamento/.test(textOf(el)))
+      expect(firstSection, `${path}: its first section`).toBeGreaterThan(0)
+      const words = WORDS[locale]
+      const guide = page.elements.find((el) => el.tagName === 'a' && el.properties.href === LABEL && (!words || textOf(el).includes(words.guide)))
       expect(guide, path).toBeDefined()
       const at = page.html.indexOf(`href="${LABEL.replace(/&/g, '&amp;')}"`)
       expect(at).toBeGreaterThan(0)
       expect(at).toBeLessThan(firstSection)
-      expect(squash(textOf(page.parent(guide!)!))).toMatch(page.lang === 'es' ? /farmacéutico/ : /pharmacist/)
+      if (words) expect(squash(textOf(page.parent(guide!)!))).toContain(words.ask)
     },
   )
 })

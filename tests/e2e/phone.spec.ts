@@ -1,3 +1,4 @@
+import { LOCALE_INFO, localePath, TRANSLATED_LOCALES } from '../../lib/i18n/locales'
 import { expect, PHONE, test } from './fixtures'
 
 // A worried patient on a 390 x 844 phone: the `phone` project runs only the tests tagged @phone.
@@ -36,18 +37,25 @@ test.describe('on a phone', () => {
     await expect(bar).not.toHaveClass(/is-hidden/)
     await expect(help).toBeInViewport()
     await expect(bar.getByRole('button', { name: 'Search', exact: true })).toBeInViewport()
-    const languageSwitch = bar.getByRole('link', { name: 'Español', exact: true })
-    await expect(languageSwitch).toBeInViewport()
+    // One switch per other language, each named in its own language, each to the section on screen.
+    const switches = TRANSLATED_LOCALES.map((locale) => {
+      const link = bar.getByRole('link', { name: LOCALE_INFO[locale].name, exact: true })
+      const target = new RegExp(`${localePath(locale, '/articles/safety').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#[a-z-]+$`)
+      return { link, target }
+    })
+    for (const { link, target } of switches) {
+      await expect(link).toBeInViewport()
+      await expect(link).toHaveAttribute('href', target)
+    }
     // It never covers the text being read: it is 60 px at most, and a jump to a section lands below it.
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(60)
-    // The switch opens the Spanish page at the section on screen.
-    await expect(languageSwitch).toHaveAttribute('href', /\/es\/articles\/safety#[a-z-]+$/)
-    await languageSwitch.tap()
-    await expect(page).toHaveURL(/\/es\/articles\/safety#[a-z-]+$/)
+    // A switch opens its language's page at the section on screen (the first: each behaves alike).
+    await switches[0]!.link.tap()
+    await expect(page).toHaveURL(switches[0]!.target)
     const id = new URL(page.url()).hash.slice(1)
     const heading = (await page.locator(`[id="${id}"]`).boundingBox())!
-    const spanishBar = (await page.locator('[data-site-bar]').boundingBox())!
-    expect(heading.y).toBeGreaterThanOrEqual(spanishBar.y + spanishBar.height)
+    const translatedBar = (await page.locator('[data-site-bar]').boundingBox())!
+    expect(heading.y).toBeGreaterThanOrEqual(translatedBar.y + translatedBar.height)
     expect(await page.evaluate(() => (window as unknown as { shift?: number }).shift ?? 0)).toBe(0)
   })
 

@@ -1,4 +1,5 @@
 import { type Page } from '@playwright/test'
+import { LOCALE_INFO, localePath, splitLocale, TRANSLATED_LOCALES } from '../../lib/i18n/locales'
 import { ARTICLES } from './helpers'
 import { axeViolations, expect, test } from './fixtures'
 
@@ -9,15 +10,15 @@ import { axeViolations, expect, test } from './fixtures'
 // controls the scripts build. So axe runs on each state a reader can reach: every article in both
 // languages, one page of every other template, and the states the islands create (results, an open
 // panel, a filled handout). Each state is checked twice in one test: at phone width in the light
-// scheme and at desktop width in the dark one (English articles other than BOTH_DISPLAYS, and the
-// Spanish ones, once). The phone-width load also shows the first screen a
+// scheme and at desktop width in the dark one (English articles other than BOTH_DISPLAYS, and each
+// translated edition's, once). The phone-width load also shows the first screen a
 // worried reader sees: "Get help now" and search in view, a header of at most 120 px, nothing wider
 // than the screen (touch itself is phone.spec.ts's).
 type State = {
   name: string
   path: string
   ready?: (page: Page) => Promise<void>
-  /** A state checked once, at phone width in the dark scheme (see the Spanish articles). */
+  /** A state checked once, at phone width in the dark scheme (see the translated articles). */
   phoneDarkOnly?: boolean
   /** A state checked once, at phone width in the light scheme (see the English articles). */
   phoneLightOnly?: boolean
@@ -32,26 +33,30 @@ type State = {
 const BOTH_DISPLAYS = new Set(['safety', 'what-to-expect'])
 
 /**
- * The Spanish articles axe renders: the two action pages, the care-and-cost page (its checklist and
- * price list) and how-it-works (its drawing's Spanish labels). The other Spanish articles are their
- * English template with other words: their markup is checked on every built page (tests/built), and
- * their English pages here.
+ * The translated articles axe renders, in each translated edition: the two action pages, the
+ * care-and-cost page (its checklist and price list) and how-it-works (its drawing's translated
+ * labels). The others are their English template with other words: their markup is checked on every
+ * built page (tests/built), and their English pages here.
  */
-const SPANISH_AXE = new Set(['safety', 'what-to-expect', 'finding-care', 'how-it-works'])
+const TRANSLATED_AXE = new Set(['safety', 'what-to-expect', 'finding-care', 'how-it-works'])
+
+/**
+ * A translated edition's pages are the same templates with other words: what can differ is text
+ * (longer lines, other link names, another direction), not colours. So each is checked once, at phone
+ * width in the dark scheme, which adds the third display (dark on a phone) instead of repeating one.
+ */
+const translated = (name: string, path: string): State[] =>
+  TRANSLATED_LOCALES.map((locale) => ({ name: `${name} (${locale})`, path: localePath(locale, path), phoneDarkOnly: true }))
 
 const STATES: State[] = [
   { name: 'home', path: '/' },
-  // Spanish pages of a template already checked in English: once, at phone width in the dark scheme.
-  { name: 'Spanish home', path: '/es', phoneDarkOnly: true },
-  // A Spanish article is its English article's template and components with other words: what can
-  // differ is text (longer lines, other link names), not colours. So each is checked once, at phone
-  // width in the dark scheme, which adds the third display (dark on a phone) instead of repeating one.
+  ...translated('home', '/'),
   ...ARTICLES.flatMap((slug) => [
     { name: `article ${slug}`, path: `/articles/${slug}`, phoneLightOnly: !BOTH_DISPLAYS.has(slug) },
-    ...(SPANISH_AXE.has(slug) ? [{ name: `Spanish article ${slug}`, path: `/es/articles/${slug}`, phoneDarkOnly: true }] : []),
+    ...(TRANSLATED_AXE.has(slug) ? translated(`article ${slug}`, `/articles/${slug}`) : []),
   ]),
   { name: 'section page', path: '/articles/safety/blood-pressure' },
-  { name: 'Spanish section page', path: '/es/articles/safety/blood-pressure', phoneDarkOnly: true },
+  ...translated('section page', '/articles/safety/blood-pressure'),
   {
     // The longest page (every term is in it): one display, dark on a phone, where its results are read.
     name: 'glossary with results',
@@ -63,7 +68,7 @@ const STATES: State[] = [
   { name: 'about', path: '/about' },
   // The change log (issue 27): a list of links, one display each; no script on the page.
   { name: 'updates', path: '/updates', phoneLightOnly: true },
-  { name: 'Spanish updates', path: '/es/updates', phoneDarkOnly: true },
+  ...translated('updates', '/updates'),
   { name: 'help', path: '/help' },
   {
     name: '/search with results',
@@ -97,20 +102,21 @@ const STATES: State[] = [
 
 /** At 390 x 844: "Get help now" and the search button inside the first screen, the header at most 120 px tall, nothing wider than the screen; a section page's main message too. */
 async function firstScreen(page: Page, path: string) {
-  const spanish = path === '/es' || path.startsWith('/es/')
+  const { locale, path: base } = splitLocale(path)
+  const words = LOCALE_INFO[locale].strings.chrome
   const banner = page.getByRole('banner')
-  const help = banner.getByRole('link', { name: spanish ? 'Ayuda ahora' : 'Get help now' })
+  const help = banner.getByRole('link', { name: words.getHelp })
   await expect(help, path).toBeVisible()
   const box = (await help.boundingBox())!
   expect(box.y + box.height, `${path}: "Get help now" is in the first screen`).toBeLessThanOrEqual(844)
   expect((await banner.boundingBox())!.height, `${path}: header height`).toBeLessThanOrEqual(120)
-  const search = (await banner.getByRole('button', { name: spanish ? 'Buscar' : 'Search', exact: true }).boundingBox())!
+  const search = (await banner.getByRole('button', { name: words.search, exact: true }).boundingBox())!
   expect(search.width, `${path}: search button width`).toBeGreaterThanOrEqual(24)
   expect(search.x + search.width, `${path}: search button inside the screen`).toBeLessThanOrEqual(390)
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: page width`).toBeLessThanOrEqual(390)
   // A section page's main message is read without scrolling (issue 24; every section page measured
   // 390 x 844 when the fallback's 280-character budget was set: the lowest ended at 798 px).
-  if (/^(\/es)?\/articles\/[^/]+\/[^/]+$/.test(path)) {
+  if (/^\/articles\/[^/]+\/[^/]+$/.test(base.split(/[?#]/)[0]!)) {
     const message = (await page.locator('[data-section-body] > .main-message').boundingBox())!
     expect(message.y + message.height, `${path}: the main message is in the first screen`).toBeLessThanOrEqual(844)
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { LOCALE_INFO, LOCALES, localePath } from '../../lib/i18n/locales'
 import { lockedRedirects } from './helpers'
 import { expect, test } from './fixtures'
 
@@ -95,20 +96,20 @@ test('scroll-spy follows reading and marks the last section at the very end', as
 test('the report-a-problem link of a section page mails its title and address, in each language', async ({ page }) => {
   const settings = readFileSync('content/settings.yaml', 'utf8')
   test.skip(!process.env.FEEDBACK_TO && !/^\s*to:\s*["']?[^\s"']/m.test(settings.split(/^feedback:/m)[1] ?? ''), 'this build has no feedback address')
-  for (const [path, name, subject, address] of [
-    ['/articles/safety/blood-pressure', 'Report a problem with this page', 'Problem on the page: ', 'Address: '],
-    ['/es/articles/safety/blood-pressure', 'Informar de un problema en esta página', 'Problema en la página: ', 'Dirección: '],
-  ]) {
-    await page.goto(path!)
+  for (const locale of LOCALES) {
+    const { report } = LOCALE_INFO[locale].strings
+    const [path, name, subject, address] = [localePath(locale, '/articles/safety/blood-pressure'), report.link, report.subject(''), `${report.address} `]
+    await page.goto(path)
     const title = (await page.locator('h1').textContent())!.trim()
     const href = (await page.getByRole('link', { name }).getAttribute('href'))!
+    expect(href, path).toMatch(/^(mailto:|https:\/\/)/)
     if (!href.startsWith('mailto:')) continue
     const url = new URL(href)
     expect(url.search).not.toMatch(/[ +#]/)
     expect(url.searchParams.get('subject')).toBe(`${subject}${title} (${(await page.locator('#article header a').first().textContent())!.trim()})`)
     const body = url.searchParams.get('body')!
     // The address is the build's SITE_URL (canonical), not necessarily the one this test serves.
-    expect(body).toMatch(new RegExp(`${address}https?://[^\\s]+${path!.replace(/\//g, '\\/')}\r\n`))
+    expect(body).toMatch(new RegExp(`${address}https?://[^\\s]+${path.replace(/\//g, '\\/')}\r\n`))
     expect(body.endsWith('\r\n\r\n')).toBe(true)
   }
 })

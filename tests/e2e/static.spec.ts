@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Page } from '@playwright/test'
+import { localePath, TRANSLATED_LOCALES } from '../../lib/i18n/locales'
 import { headerPolicy, securityHeaders, toHeadersFile } from '../../lib/security-headers.mjs'
 import { stripRuntime } from '../../lib/static-export.mjs'
 import { createStaticServer } from '../../lib/static-server.mjs'
@@ -35,21 +36,28 @@ async function looksStyled(page: Page) {
   }))
 }
 
+/** Each translated edition's home page, and an address missing from it (answered with its own 404 page). */
+const EDITION_HOMES = TRANSLATED_LOCALES.map((l) => localePath(l, '/'))
+const EDITION_MISSING = TRANSLATED_LOCALES.map((l) => [localePath(l, '/no-such-page'), `out${localePath(l, '/404.html')}`] as const)
+
 test('npm start serves both address forms of a page without a redirect, compressed, with the security headers, and a real 404', async ({ request }) => {
-  for (const path of ['/', '/articles/safety', '/articles/safety/blood-pressure', '/es', '/glossary', '/handout', '/no-such-page']) {
+  const missing = ['/no-such-page', ...EDITION_MISSING.map(([path]) => path)]
+  for (const path of ['/', '/articles/safety', '/articles/safety/blood-pressure', ...EDITION_HOMES, '/glossary', '/handout', ...missing]) {
     const plain = await request.get(path, { maxRedirects: 0, headers: { 'accept-encoding': 'gzip' } })
-    expect(plain.status(), path).toBe(path === '/no-such-page' ? 404 : 200)
+    expect(plain.status(), path).toBe(missing.includes(path) ? 404 : 200)
     const headers = plain.headers()
     expect(headers['content-type'], path).toMatch(/^text\/html/)
     expect(headers['content-encoding'], path).toBe('gzip')
     for (const [name, value] of Object.entries(securityHeaders())) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value)
     expect(headers['x-powered-by'], path).toBeUndefined()
-    if (path !== '/' && path !== '/no-such-page') {
+    if (path !== '/' && !missing.includes(path)) {
       const slash = await request.get(`${path}/`, { maxRedirects: 0 })
       expect(slash.status(), `${path}/`).toBe(200)
       expect((await slash.text()) === (await plain.text()), `${path}/ serves the same page`).toBe(true)
     }
   }
+  // A missing address in a translated edition answers that edition's own 404 page.
+  for (const [path, file] of EDITION_MISSING) expect(await (await request.get(path)).text(), path).toBe(readFileSync(file, 'utf8'))
   // The header holds nothing a build changes: no hash, and nothing that could refuse a page's stylesheet.
   const csp = securityHeaders()['Content-Security-Policy']!
   expect(csp).toBe(headerPolicy())
@@ -82,7 +90,7 @@ test.describe('a host config copied from another build', () => {
     test.slow()
     // Another build of the site: a different stylesheet, its pages given their policies by the
     // post-build transform (lib/static-export.mjs), served with this build's out/_headers.
-    const paths = ['/', '/articles/safety', '/articles/safety/blood-pressure', '/es', '/glossary', '/help', '/search', '/handout', '/no-such-page']
+    const paths = ['/', '/articles/safety', '/articles/safety/blood-pressure', ...EDITION_HOMES, '/glossary', '/help', '/search', '/handout', '/no-such-page']
     const other = mkdtempSync(join(tmpdir(), 'other-build-'))
     cpSync('out', other, { recursive: true })
     // Only the pages this test opens are rebuilt (the rest are never requested).

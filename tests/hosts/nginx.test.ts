@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LOCALE_INFO, LOCALES, TRANSLATED_LOCALES, localePath } from '@/lib/i18n/locales'
 import { parseHeadersFile } from '@/lib/security-headers.mjs'
 import { DEPLOY, NGINX, OUT, deployCheck, missingBuild, startNginx, type Server } from './servers'
 
@@ -27,7 +28,8 @@ describe.skipIf(!hasNginx)(`nginx (${NGINX}) with deploy/nginx.conf`, () => {
   const headers = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'))
   const notFoundPage = readFileSync(join(OUT, '404.html'), 'utf8')
   const ogImage = firstFile('og/articles', '.png')
-  const searchIndex = firstFile('search/index', '.json')
+  // Each language's search index (out/search/index/, out/<locale>/search/index/).
+  const searchIndexes = LOCALES.map((l) => [l, firstFile(localePath(l, '/search/index').slice(1), '.json')] as const)
   // The origin the build wrote into canonical links (its SITE_URL, or the localhost default).
   const canonicalOrigin = new URL(canonicalOf(readFileSync(join(OUT, 'index.html'), 'utf8')) ?? 'about:blank').origin
   let nginx: Server
@@ -48,8 +50,10 @@ describe.skipIf(!hasNginx)(`nginx (${NGINX}) with deploy/nginx.conf`, () => {
     ['/articles/safety', 'a page', '/articles/safety'],
     ['/articles/safety/', 'the same page with a trailing slash', '/articles/safety'],
     ['/articles/safety/blood-pressure', 'a section page', '/articles/safety/blood-pressure'],
-    ['/es/articles/safety', 'a Spanish page', '/es/articles/safety'],
-    ['/es', 'the Spanish home page', '/es'],
+    ...TRANSLATED_LOCALES.flatMap((l) => [
+      [localePath(l, '/articles/safety'), `a page in ${l}`, localePath(l, '/articles/safety')],
+      [localePath(l, '/'), `the home page in ${l}`, localePath(l, '/')],
+    ]),
     ['/', 'the home page', ''],
   ])('%s (%s): 200, HTML, compressed, every security header, no redirect', async (path, _what, canonicalPath) => {
     const res = await get(path)
@@ -73,7 +77,7 @@ describe.skipIf(!hasNginx)(`nginx (${NGINX}) with deploy/nginx.conf`, () => {
     ).toBe('PNG')
   })
 
-  it('a search index file: 200 application/json, compressed, with the security headers', async () => {
+  it.each(searchIndexes)('a search index file (%s): 200 application/json, compressed, with the security headers', async (_locale, searchIndex) => {
     const res = await get(searchIndex)
     expect(res.status, searchIndex).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json')
@@ -92,14 +96,15 @@ describe.skipIf(!hasNginx)(`nginx (${NGINX}) with deploy/nginx.conf`, () => {
     }
   })
 
-  it("a missing Spanish address: 404 with the Spanish edition's own not-found page", async () => {
-    const spanish = readFileSync(join(OUT, 'es', '404.html'), 'utf8')
-    expect(spanish).toContain('<html lang="es"')
-    for (const path of ['/es/articles/no-such-article', '/es/no-such-page']) {
+  it.each(TRANSLATED_LOCALES)("a missing address in the %s edition: 404 with the edition's own not-found page", async (locale) => {
+    const own = readFileSync(join(OUT, localePath(locale, '/404.html')), 'utf8')
+    expect(own).toContain(`<html lang="${LOCALE_INFO[locale].lang}"`)
+    for (const path of [localePath(locale, '/articles/no-such-article'), localePath(locale, '/no-such-page')]) {
       const res = await get(path)
       expect(res.status, path).toBe(404)
+      expect(res.headers.get('content-type'), path).toBe('text/html; charset=utf-8')
       expectSecurityHeaders(res, path)
-      expect(await res.text(), path).toBe(spanish)
+      expect(await res.text(), path).toBe(own)
     }
   })
 
@@ -119,7 +124,8 @@ describe.skipIf(!hasNginx)(`nginx (${NGINX}) with deploy/nginx.conf`, () => {
     const { status, output } = deployCheck(nginx.base)
     expect(output).toMatch(/^200 {2}\/articles\/safety {2}text\/html/m)
     expect(output).toMatch(/^200 {2}\/articles\/safety\/blood-pressure {2}/m)
-    expect(output).toMatch(/^200 {2}\/es {2}/m)
+    // Each translated edition's home page (scripts/deploy-check.mjs's list).
+    for (const locale of TRANSLATED_LOCALES) expect(output).toMatch(new RegExp(`^200 {2}${localePath(locale, '/')} {2}`, 'm'))
     expect(output).toMatch(/^200 {2}\/og\/articles\/safety\.png {2}image\/png/m)
     expect(output).toMatch(/^404 {2}\/no-such-page-deploy-check {2}/m)
     expect(output).toMatch(/^404 {2}\/_headers {2}/m)

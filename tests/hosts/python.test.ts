@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LOCALES, TRANSLATED_LOCALES, localePath } from '@/lib/i18n/locales'
 import { OUT, hasPython, missingBuild, startPython, type Server } from './servers'
 
 const python = hasPython()
@@ -24,8 +25,10 @@ describe.skipIf(!python)('python3 -m http.server, no configuration', () => {
     ['/articles/safety', '/articles/safety'],
     ['/articles/safety/', '/articles/safety'],
     ['/articles/safety/blood-pressure', '/articles/safety/blood-pressure'],
-    ['/es/articles/safety', '/es/articles/safety'],
-    ['/es', '/es'],
+    ...TRANSLATED_LOCALES.flatMap((l) => [
+      [localePath(l, '/articles/safety'), localePath(l, '/articles/safety')],
+      [localePath(l, '/'), localePath(l, '/')],
+    ]),
     ['/glossary', '/glossary'],
     ['/search', '/search'],
     ['/help', '/help'],
@@ -54,14 +57,19 @@ describe.skipIf(!python)('python3 -m http.server, no configuration', () => {
     }
   })
 
-  it('an Open Graph image and a search index file answer 200', async () => {
-    expect((await get('/og/articles/safety.png')).headers.get('content-type')).toBe('image/png')
-    const index = await get('/search/index/p-0.json')
-    expect(index.status).toBe(200)
-    expect(await index.json()).toEqual(JSON.parse(readFileSync(join(OUT, 'search/index/p-0.json'), 'utf8')))
+  it.each(LOCALES)('an Open Graph image and a search index file answer 200 (%s)', async (locale) => {
+    const card = `/og${localePath(locale, '/articles/safety')}.png`
+    const image = await get(card)
+    expect(image.status, card).toBe(200)
+    expect(image.headers.get('content-type'), card).toBe('image/png')
+    const file = localePath(locale, '/search/index/p-0.json')
+    const index = await get(file)
+    expect(index.status, file).toBe(200)
+    expect(await index.json()).toEqual(JSON.parse(readFileSync(join(OUT, file), 'utf8')))
   })
 
   it('a missing page answers 404', async () => {
-    for (const path of ['/no-such-page', '/articles/no-such-article']) expect((await get(path)).status, path).toBe(404)
+    for (const path of LOCALES.flatMap((l) => ['/no-such-page', '/articles/no-such-article'].map((p) => localePath(l, p))))
+      expect((await get(path)).status, path).toBe(404)
   })
 })

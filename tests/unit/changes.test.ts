@@ -10,6 +10,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 import { analyzeArticleSource, collectArticleAnalysis, loadArticles, ProblemLog, type ArticleMeta } from '@/lib/content'
 import { articleChangeEntries, atomFeed, sectionChangeEntries, siteChangeEntries } from '@/lib/changes'
+import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
 import { shownPath } from '@/lib/problems.mjs'
 
 const temps: string[] = []
@@ -176,7 +177,7 @@ describe('Atom feeds from a scratch copy of the content', () => {
 })
 
 describe('section history', () => {
-  it('a section page lists the changes that name it and the changes to the whole page', () => {
+  it.each(TRANSLATED_LOCALES)('a section page lists the changes that name it and the changes to the whole page (%s)', (locale) => {
     const article = { slug: 'a', title: 'A', order: 1, changes: [] } as unknown as ArticleMeta
     const entries = articleChangeEntries(
       {
@@ -188,9 +189,9 @@ describe('section history', () => {
         ],
       },
       new Map([['x', 'Ex']]),
-      'es',
+      locale,
     )
-    expect(entries[0]!.sections).toEqual([{ id: 'x', title: 'Ex', path: '/es/articles/a/x' }])
+    expect(entries[0]!.sections).toEqual([{ id: 'x', title: 'Ex', path: localePath(locale, '/articles/a/x') }])
     expect(sectionChangeEntries(entries, 'x').map((e) => e.summary)).toEqual(['X.', 'First published.'])
   })
 })

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { securityHeaders, toHeadersFile } from '@/lib/security-headers.mjs'
 import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '@/lib/build-record.mjs'
 import { configuredSiteUrl } from '@/lib/site'
+import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
 import { CLOUDFRONT_CSP_MAX, caddyfile, cloudFrontFunction, cloudFrontPolicy, nginxServer, writeDeployFolder } from '@/lib/host-configs.mjs'
 
 // The headers the build writes to out/_headers, whatever lib/security-headers.mjs makes them.
@@ -25,13 +26,20 @@ describe('nginx server block', () => {
   })
 
   it('gives each translated edition its own not-found page, in nginx and in Caddy', () => {
-    const withSpanish = nginxServer({ headers, editions: ['es'] })
-    expect(withSpanish).toMatch(/location \/es\/ \{\s+error_page 404 \/es\/404\.html;\s+try_files \$uri \$uri\/index\.html \$uri\.html =404;\s+\}/)
-    expect(conf).not.toContain('/es/404.html')
-    const caddy = caddyfile({ headers, editions: ['es'] })
-    // The edition's handler comes first: Caddy tries handle blocks with named matchers in order.
-    expect(caddy.indexOf("path('/es/*')")).toBeGreaterThan(-1)
-    expect(caddy.indexOf('rewrite * /es/404.html')).toBeLessThan(caddy.indexOf('rewrite * /404.html'))
+    const withEditions = nginxServer({ headers, editions: TRANSLATED_LOCALES })
+    const caddy = caddyfile({ headers, editions: TRANSLATED_LOCALES })
+    for (const locale of TRANSLATED_LOCALES) {
+      const folder = `${localePath(locale, '/')}/`
+      const notFound = localePath(locale, '/404.html')
+      const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      expect(withEditions).toMatch(
+        new RegExp(`location ${esc(folder)} \\{\\s+error_page 404 ${esc(notFound)};\\s+try_files \\$uri \\$uri\\/index\\.html \\$uri\\.html =404;\\s+\\}`),
+      )
+      expect(conf).not.toContain(notFound)
+      // The edition's handler comes first: Caddy tries handle blocks with named matchers in order.
+      expect(caddy.indexOf(`path('${folder}*')`), locale).toBeGreaterThan(-1)
+      expect(caddy.indexOf(`rewrite * ${notFound}`), locale).toBeLessThan(caddy.indexOf('rewrite * /404.html'))
+    }
   })
 
   it('sends every security header with `always`, again in each block that sets its own Cache-Control', () => {
@@ -121,7 +129,7 @@ describe('CloudFront viewer-request function', () => {
     expect(uri('/')).toBe('/index.html')
     expect(uri('/articles/safety')).toBe('/articles/safety/index.html')
     expect(uri('/articles/safety/')).toBe('/articles/safety/index.html')
-    expect(uri('/es')).toBe('/es/index.html')
+    for (const locale of TRANSLATED_LOCALES) expect(uri(localePath(locale, '/'))).toBe(`${localePath(locale, '/')}/index.html`)
     expect(uri('/og/articles/safety.png')).toBe('/og/articles/safety.png')
     expect(uri('/sitemap.xml')).toBe('/sitemap.xml')
     expect(uri('/_headers')).not.toBe('/_headers')

@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { CrisisNumber, CrisisText } from '@/components/mdx/CrisisNumber'
 import { Rich } from '@/components/i18n/Rich'
-import { dictionary } from '@/lib/i18n'
+import { dictionary, LOCALES } from '@/lib/i18n'
 import { splitCrisisNumbers } from '@/lib/crisis.mjs'
 import remarkCiteGlue from '@/lib/mdx/remark-cite-glue.mjs'
 import remarkCrisisLinks from '@/lib/mdx/remark-crisis-links.mjs'
@@ -108,7 +108,7 @@ describe('crisis numbers', () => {
     expectNamesAreTheirText(container)
   })
 
-  it.each(['en', 'es'] as const)('every %s dictionary sentence with a crisis number reads as written, each number one call link named by itself', (lang) => {
+  it.each(LOCALES)('every %s dictionary sentence with a crisis number reads as written, each number one call link named by itself', (lang) => {
     const d = dictionary(lang)
     const texts = [
       d.footer.us,

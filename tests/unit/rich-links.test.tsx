@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Rich, explicitLanguage } from '@/components/i18n/Rich'
-import { dictionary } from '@/lib/i18n'
+import { dictionary, LOCALES } from '@/lib/i18n'
 
 // Dictionary links are English paths that follow the reader's language; a path that starts with a
 // language code ("/en", "/es/...") is that language's page, marked with hreflang (review row T7).
@@ -46,12 +46,18 @@ describe('links in dictionary strings', () => {
     expect(screen.getByRole('link', { name: '988lifeline.org' })).toHaveAttribute('href', 'https://988lifeline.org')
   })
 
-  it('reads a language code only as a whole first segment', () => {
-    expect(explicitLanguage('/en')).toEqual({ locale: 'en', path: '/' })
-    expect(explicitLanguage('/es/glossary#ketamine')).toEqual({ locale: 'es', path: '/glossary#ketamine' })
-    expect(explicitLanguage('/en#top')).toEqual({ locale: 'en', path: '/#top' })
+  it.each(LOCALES)('reads the language code %s only as a whole first segment', (locale) => {
+    expect(explicitLanguage(`/${locale}`)).toEqual({ locale, path: '/' })
+    expect(explicitLanguage(`/${locale}/glossary#ketamine`)).toEqual({ locale, path: '/glossary#ketamine' })
+    expect(explicitLanguage(`/${locale}#top`)).toEqual({ locale, path: '/#top' })
+    expect(explicitLanguage(`/${locale}x/glossary`)).toBeNull()
+    expect(explicitLanguage(`https://example.org/${locale}`)).toBeNull()
+  })
+
+  it('reads no other first segment as a language', () => {
     expect(explicitLanguage('/english')).toBeNull()
-    expect(explicitLanguage('/fr/x')).toBeNull()
+    // 'zz' is no language's code (ISO 639 leaves it unassigned): never a locale of the site.
+    expect(explicitLanguage('/zz/x')).toBeNull()
     expect(explicitLanguage('https://example.org/en')).toBeNull()
   })
 })

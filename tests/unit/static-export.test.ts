@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { headerPolicy, pagePolicy, parseHeadersFile, securityHeaders, toHeadersFile } from '@/lib/security-headers.mjs'
 import { foreignScripts, stripRuntime } from '@/lib/static-export.mjs'
 import { createStaticServer, isSafePath } from '@/lib/static-server.mjs'
+import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
 
 // A page shaped like what `next build` exports: framework chunks, a polyfill, preloads, the
 // inline RSC payload, an inlined stylesheet, JSON-LD and one of our island modules.
@@ -150,8 +151,11 @@ describe('the static server', () => {
     writeFileSync(join(root, 'index.html'), '<h1>home</h1>')
     writeFileSync(join(root, 'articles', 'safety.html'), '<h1>safety</h1>')
     writeFileSync(join(root, '404.html'), '<h1>not found</h1>')
-    mkdirSync(join(root, 'es'))
-    writeFileSync(join(root, 'es', '404.html'), '<h1>no encontrada</h1>')
+    // Each translated edition's own not-found page (out/<locale>/404.html).
+    for (const locale of TRANSLATED_LOCALES) {
+      mkdirSync(join(root, locale))
+      writeFileSync(join(root, locale, '404.html'), `<h1>not found in ${locale}</h1>`)
+    }
     writeFileSync(join(root, '_headers'), toHeadersFile({ 'X-Test': 'yes' }))
     server = createStaticServer({ root })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -186,12 +190,14 @@ describe('the static server', () => {
     }
   })
 
-  it("answers a missing address in a translated edition with that edition's 404 page", async () => {
-    for (const path of ['/es/nope', '/es/articles/nope', '/es/%2e%2e/secret.txt']) {
+  it.each(TRANSLATED_LOCALES)("answers a missing address in the %s edition with that edition's 404 page", async (locale) => {
+    const home = localePath(locale, '/')
+    for (const path of [`${home}/nope`, localePath(locale, '/articles/nope'), `${home}/%2e%2e/secret.txt`]) {
       const res = await get(path)
       expect(res.status, path).toBe(404)
-      expect(res.body, path).toBe('<h1>no encontrada</h1>')
+      expect(res.body, path).toBe(`<h1>not found in ${locale}</h1>`)
     }
-    expect((await get('/esnope')).body).toBe('<h1>not found</h1>')
+    // Only the edition's folder: an address that merely starts with its name is the site's.
+    expect((await get(`${home}nope`)).body).toBe('<h1>not found</h1>')
   })
 })

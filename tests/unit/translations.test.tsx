@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { StaleNote } from '@/components/sections/StaleNotes'
 import { analyzeArticleSource, loadArticles } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { dictionary } from '@/lib/i18n'
+import { DEFAULT_LOCALE, dictionary, TRANSLATED_LOCALES } from '@/lib/i18n'
 import { INTRO, sectionHashes, stampTranslation } from '@/lib/translations'
 
 const temps: string[] = []
@@ -51,13 +51,15 @@ describe('translation freshness', () => {
     expect(screen.getByRole('link', { name: 'Leer la sección en inglés' }).getAttribute('href')).toBe('/articles/test#a-section')
   })
 
-  it('the Spanish dictionary has every key of the English one, and no empty string where English has words', () => {
-    const walk = (en: unknown, es: unknown, at: string): string[] => {
-      if (typeof en === 'string') return typeof es === 'string' && (en === '' || es !== '') ? [] : [at]
-      if (typeof en === 'function') return typeof es === 'function' ? [] : [at]
-      if (Array.isArray(en)) return Array.isArray(es) && es.length === en.length ? [] : [at]
-      return Object.keys(en as object).flatMap((k) => walk((en as Record<string, unknown>)[k], (es as Record<string, unknown>)?.[k], `${at}.${k}`))
+  it.each(TRANSLATED_LOCALES)('the %s dictionary has every key of the default one, and no empty string where the default has words', (locale) => {
+    const walk = (original: unknown, translated: unknown, at: string): string[] => {
+      if (typeof original === 'string') return typeof translated === 'string' && (original === '' || translated !== '') ? [] : [at]
+      if (typeof original === 'function') return typeof translated === 'function' ? [] : [at]
+      if (Array.isArray(original)) return Array.isArray(translated) && translated.length === original.length ? [] : [at]
+      return Object.keys(original as object).flatMap((k) =>
+        walk((original as Record<string, unknown>)[k], (translated as Record<string, unknown>)?.[k], `${at}.${k}`),
+      )
     }
-    expect(walk(dictionary('en'), dictionary('es'), 'es')).toEqual([])
+    expect(walk(dictionary(DEFAULT_LOCALE), dictionary(locale), locale)).toEqual([])
   })
 })
