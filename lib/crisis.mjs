@@ -7,7 +7,7 @@
 // "Text 988" (components/mdx/CrisisActions.tsx).
 
 /**
- * @typedef {'en' | 'es'} Locale
+ * @typedef {string} Locale
  * @typedef {{ number: string, call: string, text?: string, textIn?: Partial<Record<Locale, string>> }} CrisisLine
  * `text`: the line takes texts at this address. `textIn`: the text address in a language when it
  * differs from `text`.

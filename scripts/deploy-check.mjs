@@ -9,6 +9,10 @@
 // DEPLOY_CHECK_TIMEOUT_MS (default 10,000).
 import { createHash } from 'node:crypto'
 import * as security from '../lib/security-headers.mjs'
+import { tsImport } from 'tsx/esm/api'
+
+/** @type {typeof import('../lib/i18n/locales')} */
+const { TRANSLATED_LOCALES } = await tsImport('../lib/i18n/locales.ts', import.meta.url)
 
 const TIMEOUT = Number(process.env.DEPLOY_CHECK_TIMEOUT_MS || 10_000)
 const arg = process.argv.slice(2).find((a) => !a.startsWith('-'))
@@ -140,7 +144,8 @@ const checks = [
   { path: '/', kind: 'page' },
   { path: '/articles/safety', kind: 'page' },
   { path: '/articles/safety/blood-pressure', kind: 'page' },
-  { path: '/es', kind: 'page' },
+  // Every translated edition's home page, from the locale list.
+  ...TRANSLATED_LOCALES.map((locale) => ({ path: `/${locale}`, kind: 'page' })),
   { path: null, kind: 'image' }, // the article's og:image
   { path: '/no-such-page-deploy-check', kind: 'missing' },
   { path: '/_headers', kind: 'private' },

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
+import { tsImport } from 'tsx/esm/api'
 
 const entryPoints = readdirSync('components/islands')
   .filter((f) => f.endsWith('.ts'))
@@ -44,13 +45,13 @@ rmSync('public/islands', { recursive: true, force: true })
 const styleResult = await esbuild.build(styles)
 
 /**
- * The site's languages, read from lib/i18n/locales.ts (bundled here to run it: this script runs
- * before any TypeScript loader). Each: its code, its address prefix ('' or '/es') and Intl locale.
+ * The site's languages, read from lib/i18n/locales.ts itself (loaded with tsx, as the post-build
+ * step loads its TypeScript). Each: its code, its address prefix ('' or '/es') and Intl locale.
  */
 async function locales() {
-  const built = await esbuild.build({ entryPoints: ['lib/i18n/locales.ts'], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' })
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`)
-  return mod.LOCALES.map((/** @type {string} */ code) => ({
+  /** @type {typeof import('../lib/i18n/locales')} */
+  const mod = await tsImport('../lib/i18n/locales.ts', import.meta.url)
+  return mod.LOCALES.map((code) => ({
     code,
     prefix: code === mod.DEFAULT_LOCALE ? '' : `/${code}`,
     intl: mod.LOCALE_INFO[code].intl,

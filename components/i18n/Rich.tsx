@@ -20,7 +20,7 @@ export function Rich({ text, vars = {}, locale }: { text: string; vars?: Record<
 
 /** A path that names its language ("/en", "/en/glossary", "/es/articles/safety"): the language and the English path. */
 export function explicitLanguage(url: string): { locale: Locale; path: string } | null {
-  const match = /^\/([a-z]{2})(?=$|[/?#])(.*)$/.exec(url)
+  const match = /^\/([^/?#]+)(?=$|[/?#])(.*)$/.exec(url)
   if (!match || !isLocale(match[1])) return null
   const rest = match[2] ?? ''
   return { locale: match[1], path: rest === '' ? '/' : rest.startsWith('/') ? rest : `/${rest}` }
