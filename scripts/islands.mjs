@@ -1,10 +1,10 @@
 // Bundles each vanilla island (components/islands/<name>.ts) into public/islands/<name>.js with
 // esbuild: one small ES module per page type, loaded with <script type="module"> only where used.
 // It also minifies the stylesheets that are not in every page's inline stylesheet: the print rules
-// (app/print.css -> print.css, linked by every page with media="print", PrintStylesheet in
-// components/islands/Island.tsx) and the search panel's (components/enhance/site-search.css ->
-// search.css, loaded by the search island with its code; the island gets its address, with a hash
-// of its content, as SEARCH_CSS).
+// (app/print.css with the parts it @imports, in that order, bundled into print.css; linked by every
+// page with media="print", PrintStylesheet in components/islands/Island.tsx) and the search panel's
+// (components/enhance/site-search.css -> search.css, loaded by the search island with its code; the
+// island gets its address, with a hash of its content, as SEARCH_CSS).
 // Each language gets its own bundles, with its own words only (lib/i18n/islands.ts): the default
 // language's in public/islands/, each other's in public/islands/<locale>/ (the chunks they share
 // are in public/islands/chunks/). The languages come from lib/i18n/locales.ts itself.
