@@ -12,12 +12,14 @@
 //     /articles/safety and /articles/safety/ with no configuration;
 //  6. deploy/, beside out/ (never published), gets the nginx, Caddy and CloudFront configs with
 //     the headers of out/_headers, and build.json with the build's SITE_URL (lib/host-configs.mjs).
+//  7. the search index files of every language (lib/search/write-index.ts, TypeScript through tsx).
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
 import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
 import { relocatePages } from '../lib/static-layout.mjs'
 import { writeDeployFolder } from '../lib/host-configs.mjs'
+import { tsImport } from 'tsx/esm/api'
 
 const OUT = process.argv[2] ?? 'out'
 
@@ -74,6 +76,8 @@ for (const entry of readdirSync(OUT, { withFileTypes: true })) {
 }
 removeEmptyDirs(OUT)
 const relocated = relocatePages(OUT)
+const { writeSearchIndex } = await tsImport('../lib/search/write-index.ts', import.meta.url)
+const searchIndex = writeSearchIndex(OUT)
 
 writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders()))
 
@@ -89,6 +93,7 @@ console.log(
     `${policies.size} distinct page polic${policies.size === 1 ? 'y' : 'ies'} written into the pages`,
 )
 console.log(`post-build: ${relocated.length} pages moved to <path>/index.html; host configs in ${deployFiles.map((f) => relative('.', f)).join(', ')}`)
+console.log(`post-build: search index ${searchIndex.map((i) => `${relative(OUT, i.dir)} (${i.files} files, ${kb(i.bytes)})`).join(', ')}`)
 
 /** @param {string} dir */
 function removeEmptyDirs(dir) {

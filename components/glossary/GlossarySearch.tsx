@@ -1,4 +1,5 @@
-import { MAX_QUERY_LENGTH } from '@/lib/glossary-search'
+import { MAX_QUERY_LENGTH } from '@/lib/search/analyze'
+import { siteSearchVersion } from '@/lib/search/docs'
 import { Island } from '@/components/islands/Island'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { localePath } from '@/lib/i18n'
@@ -6,11 +7,13 @@ import { localePath } from '@/lib/i18n'
 /**
  * The glossary's search box and result area, server-rendered. The full list below is readable
  * without JavaScript; the `glossary` island (components/islands/glossary.ts) enables the box,
- * filters and ranks terms as the reader types, keeps the query in the URL (?q=) so a search can
- * be shared, and announces the number of results politely.
+ * filters and ranks terms as the reader types (on the site's search index, of this build's
+ * version), keeps the query in the URL (?q=) so a search can be shared, and announces the number
+ * of results politely.
  */
 export function GlossarySearch() {
   const g = t().glossary
+  const locale = getPageLocale()
   const [before, after] = g.nothingFound.split('{query}') as [string, string]
   return (
     <search className="block">
@@ -32,6 +35,7 @@ export function GlossarySearch() {
           aria-controls="glossary-results"
           placeholder={g.searchNeedsJs}
           data-ready-placeholder={g.searchExample}
+          data-index-version={siteSearchVersion(locale)}
           className="mt-2 w-full rounded-lg border-2 border-line bg-page px-3 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
         />
       </div>
@@ -62,7 +66,7 @@ export function GlossarySearch() {
         {/* A question ("can I drive home?") is answered by an article, not a definition: the island
             fills in the query and shows this link whenever the box holds one. */}
         <p data-site-search-link="" hidden className="mt-4">
-          <a href={localePath(getPageLocale(), '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
+          <a href={localePath(locale, '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
         </p>
       </div>
       <Island name="glossary" locale={getPageLocale()} />

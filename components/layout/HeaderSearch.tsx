@@ -1,5 +1,5 @@
 import { Island } from '@/components/islands/Island'
-import { siteSearchVersion } from '@/lib/site-search-docs'
+import { siteSearchVersion } from '@/lib/search/docs'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { localePath } from '@/lib/i18n'
 
