@@ -10,13 +10,14 @@
  *   them, Escape closes the panel and returns focus to the search button. The result count is
  *   announced politely.
  */
-import { MAX_QUERY_LENGTH, type Part, type SearchResponse, type SearchResult } from '@/lib/search/query'
+import { MAX_QUERY_LENGTH, fetchClient, type Part, type SearchClient, type SearchResponse, type SearchResult } from '@/lib/search/query'
 import type { IndexMeta, Suggestion } from '@/lib/search/format'
 import { islandStrings, sitePath } from '@/lib/i18n/islands'
-import { indexClient } from './index-client'
 
 const PANEL_RESULTS = 8
 const PAGE_RESULTS = 40
+
+const indexClient = (version: string): SearchClient => fetchClient(sitePath('/search/index'), version)
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)

@@ -4,13 +4,14 @@
  *   module enables it.
  * - Search is the site's own (lib/search): on first use (focus, typing or a shared ?q= link) it
  *   loads the search code and the index files a query needs, the same ones the header search uses,
- *   and asks for definitions only (SearchClient.terms), so the page does not carry every entry twice.
+ *   and asks for definitions only (lib/search/terms.ts), so the page does not carry every entry twice.
  * - Results are clones of the entries already on the page, without their ids, with the matched
  *   words wrapped in <mark> as text nodes: a hostile query is only ever text.
  * - The query is kept in the URL (?q=) with replaceState, and the count is announced politely.
  */
 import { onCopyLinkClick, ready } from '../enhance/dom'
-import type { SearchClient, TermHit } from '@/lib/search/query'
+import type { SearchClient } from '@/lib/search/query'
+import type { TermHit } from '@/lib/search/terms'
 import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
 function setUp() {
@@ -28,13 +29,15 @@ function setUp() {
   const siteBase = siteAnchor?.getAttribute('href') ?? ''
 
   let client: SearchClient | null = null
+  let searchTerms: typeof import('@/lib/search/terms').searchTerms
   let loading: Promise<void> | null = null
   const failed = () => (status.textContent = islandStrings().glossaryLoadFailed)
   const load = () =>
-    (loading ??= import('../enhance/index-client')
-      .then(async ({ indexClient }) => {
-        const ready = indexClient(box.dataset.indexVersion ?? '')
+    (loading ??= import('@/lib/search/terms')
+      .then(async (engine) => {
+        const ready = engine.fetchClient(sitePath('/search/index'), box.dataset.indexVersion ?? '')
         await ready.warm()
+        searchTerms = engine.searchTerms
         client = ready
         void render()
       })
@@ -66,7 +69,7 @@ function setUp() {
     }
     let hits: TermHit[]
     try {
-      hits = await client.terms(query)
+      hits = await searchTerms(client, query)
     } catch {
       failed()
       return

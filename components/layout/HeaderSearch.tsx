@@ -12,7 +12,7 @@ import { localePath } from '@/lib/i18n'
 export function HeaderSearch() {
   const locale = getPageLocale()
   return (
-    <div className="site-search" data-site-search="" data-index-version={siteSearchVersion(locale)} data-index-base={localePath(locale, '/search/index')}>
+    <div className="site-search" data-site-search="" data-index-version={siteSearchVersion(locale)}>
       <a href={localePath(locale, '/search')} className="site-search-open" data-search-open="">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="site-search-icon">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.25" />

@@ -1,10 +1,10 @@
 /**
  * How search reads each language: which words carry no topic (stop words), which stemmer merges
- * the forms of a word, how text folds, and which words make a query a question. Data only: a
- * locale names its analyzer in LOCALE_INFO (lib/i18n/locales.ts, `search`), the build writes it
- * into that language's index (meta.json, `a`), and the browser reads it from there. A language
- * that reuses a stemmer ('english', 'spanish', or 'none' for no stemming) needs no code change:
- * add its analyzer here, or name `basic` until it has one.
+ * the forms of a word, how text folds, and which words make a query a question. Data: a locale
+ * names its analyzer in LOCALE_INFO (lib/i18n/locales.ts, `search`), the build writes it into that
+ * language's index (meta.json, `a`), and the browser's engine reads it from there. A language that
+ * reuses a stemmer ('english', 'spanish', or 'none' for no stemming) needs no change to the search
+ * code: add its word lists here, or name `basic` until it has them.
  *
  * Every word here is folded (lower case, no accents: lib/text.ts `fold`), as search compares them.
  */

@@ -2,7 +2,8 @@
  * Searches a language's static index (lib/search/format.ts) in the browser, and in Node for the
  * tests and the benchmark. Nothing here reads files or the network: the caller passes a `load`
  * function. `search` answers the site search (sections, openings and definitions, with
- * snippets); `terms` answers the glossary's search (definitions only, every match, in tiers).
+ * snippets); lib/search/terms.ts answers the glossary's (definitions only, every match, in tiers)
+ * from the same `match`, in a chunk of its own that only the glossary page loads.
  */
 import { createAnalyzer, findPhrases, MAX_QUERY_LENGTH, type Analyzer, type QueryWord } from './analyze'
 import type { AnalyzerSpec } from './analyzers'
@@ -10,10 +11,9 @@ import { WEIGHT, expandWord } from './expand'
 import { GROUP_PREFIX, shardKey, type DocKind, type DocFragment, type IndexMeta, type LabelShard, type PostingsChunk, type VocabShard } from './format'
 import { scoreDocs } from './score'
 import { makeSnippet, markWords, type Matched, type Part } from './snippet'
-import { termHits, type TermHit } from './terms'
 
 export { MAX_QUERY_LENGTH }
-export type { Part, TermHit }
+export type { Part }
 
 export interface SearchResult {
   id: number
@@ -43,16 +43,15 @@ export interface Concept {
   alts: Map<string, number>
 }
 
-/** A glossary name found in the query's words: positions [start, end), in the words as typed (0) or as corrected (1). */
+/** A glossary name found among the query's words (as typed or as corrected): positions [start, end). */
 export interface LabelMatch {
   start: number
   end: number
   key: string
   ids: string[]
-  corrected: boolean
 }
 
-/** Everything a query matched, before ranking: shared by `search` and `terms`. */
+/** Everything a query matched, before ranking: shared by `search` and the glossary's `searchTerms`. */
 export interface Matching {
   query: string
   meta: IndexMeta
@@ -71,6 +70,23 @@ type Loader = (file: string) => Promise<unknown>
 /** For an index without an analyzer (none is written without one): every word counts. */
 const PLAIN: AnalyzerSpec = { stemmer: 'none', stopWords: [], questionWords: [], definitionQuestions: [] }
 const EMPTY_VOCAB: VocabShard = { t: [], d: [] }
+
+/** The vocabulary and label shards an index has, as sets (no request for a shard that does not exist). */
+const shardSets = new WeakMap<IndexMeta, { vocab: Set<string>; labels: Set<string> }>()
+function shardsOf(meta: IndexMeta) {
+  let sets = shardSets.get(meta)
+  if (!sets) shardSets.set(meta, (sets = { vocab: new Set(meta.vs), labels: new Set(meta.ls) }))
+  return sets
+}
+
+/** A client of a language's index files on our own origin, fetched with the build's version so a page never mixes two builds. */
+export function fetchClient(base: string, version: string): SearchClient {
+  return new SearchClient(async (file) => {
+    const response = await fetch(`${base}/${encodeURIComponent(file)}?v=${encodeURIComponent(version)}`)
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return response.json()
+  })
+}
 
 /**
  * Queries the static index. `load(file)` fetches one index file and returns its parsed JSON;
@@ -100,15 +116,10 @@ export class SearchClient {
     return this.file<IndexMeta>('meta.json')
   }
 
-  /** The language's analyzer, as the index describes it. */
-  async analyzer(): Promise<Analyzer> {
-    return createAnalyzer((await this.warm()).a ?? PLAIN)
-  }
-
-  /** The label shard that holds phrases starting like `key`. */
-  async labels(meta: IndexMeta, key: string): Promise<LabelShard> {
-    const shard = shardKey(key, meta.lk)
-    return meta.ls.includes(shard) ? this.file<LabelShard>(`l-${shard}.json`) : {}
+  /** The label shard that holds the phrases whose first word starts like `word`. */
+  async labels(meta: IndexMeta, word: string): Promise<LabelShard> {
+    const shard = shardKey(word, meta.lk)
+    return shardsOf(meta).labels.has(shard) ? this.file<LabelShard>(`l-${shard}.json`) : {}
   }
 
   /**
@@ -151,24 +162,12 @@ export class SearchClient {
   }
 
   /**
-   * The glossary's search: every definition that matches, best first, in tiers (an exact name,
-   * the start of a name, a misspelt name, then the other matches), each with what to highlight.
-   * Fetches no documents: the glossary page already shows every entry.
+   * What a query matches: each word's alternatives (exact, prefix, typo and, with `synonyms`, the
+   * pages' own words for it), the glossary names among its words, and the postings of all of
+   * them. Null when there is nothing to look for (`stopWordsOnly`: a query of stop words may
+   * still be a glossary name).
    */
-  async terms(raw: string): Promise<TermHit[]> {
-    const query = String(raw ?? '')
-      .slice(0, MAX_QUERY_LENGTH)
-      .trim()
-    // Two letters find the names they start (below), not every definition with a word that does.
-    const matching = await this.match(query, { prefixLast: false, synonyms: false, stopWordsOnly: true })
-    return matching ? termHits(this, matching) : []
-  }
-
-  /**
-   * What a query matches: each word's alternatives (exact, prefix, typo and the pages' own words
-   * for it), the glossary names among its words, and the postings of all of them.
-   */
-  private async match(
+  async match(
     query: string,
     { prefixLast, synonyms, stopWordsOnly = false }: { prefixLast: boolean; synonyms: boolean; stopWordsOnly?: boolean },
   ): Promise<Matching | null> {
@@ -178,10 +177,9 @@ export class SearchClient {
     const parsed = analyzer.parseQuery(query)
     // Only stop words: nothing to look for ("how much is it"), except, for the glossary, a name.
     if (!parsed.length || (!stopWordsOnly && !parsed.some((w) => !w.stop))) return null
-    const vocabShards = new Set(meta.vs)
     const vocabFor = async (term: string) => {
       const key = shardKey(term, meta.vk)
-      return vocabShards.has(key) ? this.file<VocabShard>(`v-${key}.json`) : EMPTY_VOCAB
+      return shardsOf(meta).vocab.has(key) ? this.file<VocabShard>(`v-${key}.json`) : EMPTY_VOCAB
     }
 
     // 1. Each word: exact, prefix and typo matches from its vocabulary shard.
@@ -227,7 +225,7 @@ export class SearchClient {
     sequences.forEach((stems, s) => {
       for (const match of findPhrases(stems, (k) => lookup(k) !== undefined)) {
         const ids = lookup(match.key)!
-        labelMatches.push({ ...match, ids, corrected: s === 1 })
+        labelMatches.push({ ...match, ids })
         if (parsed.slice(match.start, match.end).every((w) => w.stop)) continue
         for (let i = match.start; i < match.end; i++) {
           const concept = conceptAt.get(i)

@@ -13,10 +13,14 @@
 import { allowedEdits } from '../text'
 import { editDistance } from '../text/edit-distance.mjs'
 import { prefixDistance } from './expand'
+import { MAX_QUERY_LENGTH } from './analyze'
 import { GROUP_PREFIX, TITLE_UNIT, type LabelShard, type TermsFile } from './format'
 import type { Matching, SearchClient } from './query'
 import { scoreDocs } from './score'
 import { markWords, type Part } from './snippet'
+
+// What the glossary island needs besides: a client of the index files.
+export { fetchClient } from './query'
 
 export interface TermHit {
   /** The glossary term's id. */
@@ -38,10 +42,10 @@ interface NameMatch {
 }
 
 /** A label shard's names, each also without spaces: read once, compared at every keystroke. */
-const namesOf = new WeakMap<LabelShard, { label: string; squeezed: string; ids: string[] }[]>()
-function names(shard: LabelShard) {
-  let list = namesOf.get(shard)
-  if (!list) namesOf.set(shard, (list = Object.entries(shard).map(([label, ids]) => ({ label, squeezed: label.replace(/ /g, ''), ids }))))
+const labelLists = new WeakMap<LabelShard, { label: string; squeezed: string; ids: string[] }[]>()
+function labelsOf(shard: LabelShard) {
+  let list = labelLists.get(shard)
+  if (!list) labelLists.set(shard, (list = Object.entries(shard).map(([label, ids]) => ({ label, squeezed: label.replace(/ /g, ''), ids }))))
   return list
 }
 
@@ -75,9 +79,10 @@ async function nameMatches(client: SearchClient, m: Matching): Promise<Map<strin
     const squeezed = key.replace(/ /g, '')
     const canPrefix = squeezed.length >= 2
     const edits = allowedEdits(squeezed)
+    // The shard of the first word, and of the name typed without spaces ("khole").
     const shards = new Set([await client.labels(m.meta, key.split(' ')[0]!), await client.labels(m.meta, squeezed)])
     for (const shard of shards) {
-      for (const { label, squeezed: whole, ids } of names(shard)) {
+      for (const { label, squeezed: whole, ids } of labelsOf(shard)) {
         const rest = Math.max(0, whole.length - squeezed.length)
         if (exact !== null && (label === key || whole === squeezed)) add(ids, exact, label, 0)
         else if (canPrefix && (label.startsWith(key) || whole.startsWith(squeezed))) add(ids, prefix, label, rest)
@@ -88,8 +93,6 @@ async function nameMatches(client: SearchClient, m: Matching): Promise<Map<strin
       }
     }
   }
-  // A name inside a longer query ("ketamine bladder pain"): marked, ranked as its words are.
-  for (const match of m.labelMatches) for (const id of match.ids) found.get(id)?.phrases.add(match.key)
   return found
 }
 
@@ -110,7 +113,17 @@ function inTitle(m: Matching, doc: number): Tier | null {
   return corrected ? 2 : 1
 }
 
-export async function termHits(client: SearchClient, m: Matching): Promise<TermHit[]> {
+/**
+ * The glossary's search: every definition that matches, best first, each with what to mark.
+ * Fetches no documents: the glossary page already shows every entry.
+ */
+export async function searchTerms(client: SearchClient, raw: string): Promise<TermHit[]> {
+  const query = String(raw ?? '')
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim()
+  // Two letters find the names they start (nameMatches), not every definition with a word that does.
+  const m = await client.match(query, { prefixLast: false, synonyms: false, stopWordsOnly: true })
+  if (!m) return []
   const [terms, names] = await Promise.all([client.file<TermsFile>('terms.json'), nameMatches(client, m)])
   const docOf = new Map(Object.entries(terms).map(([doc, id]) => [id, Number(doc)]))
   const scores = new Map<number, number>()
@@ -126,7 +139,9 @@ export async function termHits(client: SearchClient, m: Matching): Promise<TermH
     if (!id) continue
     const name = names.get(id)
     const tier = Math.min(name?.tier ?? 3, inTitle(m, doc) ?? 3) as Tier
-    const matched = { terms: new Set<string>(), phrases: [...(name?.phrases ?? [])].map((p) => p.split(' ')) }
+    // Marked: the names that matched, a name inside a longer query ("ketamine bladder pain"), and the words.
+    const phrases = new Set([...(name?.phrases ?? []), ...m.labelMatches.filter((l) => l.ids.includes(id)).map((l) => l.key)])
+    const matched = { terms: new Set<string>(), phrases: [...phrases].map((p) => p.split(' ')) }
     for (const [term, list] of m.lists) if (!term.startsWith(GROUP_PREFIX) && list.has(doc)) matched.terms.add(term)
     // Within a tier: the name closest to the query first ("dissoc": Dissociation before Dissociative anesthetic), then the score.
     const rest = name && name.tier === tier ? name.rest : Infinity

@@ -14,6 +14,7 @@ import { glossaryEntriesForSearch, numberGlossarySources } from '@/lib/glossary'
 import { siteSearchFiles } from '@/lib/search/docs'
 import { glossaryHref } from '@/lib/search/format'
 import { SearchClient } from '@/lib/search/query'
+import { searchTerms } from '@/lib/search/terms'
 import { GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
 
 describe('an alias that looks like a misspelling', () => {
@@ -74,7 +75,7 @@ describe('misspellings feed search and are never shown', () => {
     const { t, x } = JSON.parse(shown[0]![1]) as { t: string; x: string }
     expect(`${t} ${x}`).not.toMatch(/Spravado/i)
     const client = new SearchClient(async (file) => JSON.parse(files.get(file)!))
-    expect((await client.terms('Spravado'))[0]).toMatchObject({ id: 'esketamine', tier: 0 })
+    expect((await searchTerms(client, 'Spravado'))[0]).toMatchObject({ id: 'esketamine', tier: 0 })
   })
 })
 

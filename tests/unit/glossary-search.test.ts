@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { siteSearchFiles } from '@/lib/search/docs'
 import { SearchClient } from '@/lib/search/query'
+import { searchTerms } from '@/lib/search/terms'
 import { allowedEdits, fold } from '@/lib/text'
 
 const files = siteSearchFiles()
 const client = new SearchClient(async (file) => JSON.parse(files.get(file)!))
-const searchGlossary = (q: string) => client.terms(q)
+const searchGlossary = (q: string) => searchTerms(client, q)
 const top = async (q: string) => (await searchGlossary(q))[0]?.id
 
 describe('glossary search finds what people type', () => {
