@@ -69,7 +69,7 @@ export function GlossarySearch() {
           <a href={localePath(locale, '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
         </p>
       </div>
-      <Island name="glossary" locale={getPageLocale()} />
+      <Island name="glossary" locale={locale} />
     </search>
   )
 }

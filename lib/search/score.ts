@@ -32,14 +32,16 @@ export function scoreDocs(matching: Matching, { intent, kind }: { intent?: { que
   const { meta, concepts, lists } = matching
   const n = meta.n
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
-  const totals = new Float64Array(n)
-  const covered = new Float64Array(n)
-  const titleHits = new Uint8Array(n)
-  const titleWords = new Uint8Array(n)
+  // Only the documents a word matched are touched (maps, not arrays of every document): the cost
+  // grows with the matches, not with the site.
+  const totals = new Map<number, number>()
+  const covered = new Map<number, number>()
+  const titleHits = new Map<number, number>()
+  const titleWords = new Map<number, number>()
   let allWeight = 0
   for (const concept of concepts) {
-    const bestHere = new Float64Array(n)
-    const titleHere = new Uint8Array(n)
+    const bestHere = new Map<number, number>()
+    const titleHere = new Set<number>()
     let conceptIdf = 0
     for (const [term, weight] of concept.alts) {
       const list = lists.get(term)
@@ -48,30 +50,29 @@ export function scoreDocs(matching: Matching, { intent, kind }: { intent?: { que
       conceptIdf = Math.max(conceptIdf, idf * weight)
       for (const [doc, value] of list) {
         const contribution = ((value % TITLE_UNIT) / IMPACT_LEVELS) * idf * weight
-        if (contribution > bestHere[doc]!) bestHere[doc] = contribution
+        if (contribution > (bestHere.get(doc) ?? 0)) bestHere.set(doc, contribution)
         if (value >= TITLE_UNIT) {
-          titleHere[doc] = 1
-          titleWords[doc] = Math.floor(value / TITLE_UNIT)
+          titleHere.add(doc)
+          titleWords.set(doc, Math.floor(value / TITLE_UNIT))
         }
       }
     }
     // A word nothing matches still counts, with the weight of the rarest possible word.
     if (conceptIdf === 0) conceptIdf = idfOf(1)
     allWeight += conceptIdf
-    for (let d = 0; d < n; d++) {
-      if (bestHere[d]! > 0) {
-        totals[d]! += bestHere[d]!
-        covered[d]! += conceptIdf
-        titleHits[d]! += titleHere[d]!
-      }
+    for (const [d, best] of bestHere) {
+      totals.set(d, (totals.get(d) ?? 0) + best)
+      covered.set(d, (covered.get(d) ?? 0) + conceptIdf)
+      if (titleHere.has(d)) titleHits.set(d, (titleHits.get(d) ?? 0) + 1)
     }
   }
   const scored: Scored[] = []
-  for (let d = 0; d < n; d++) {
-    if (totals[d] === 0 || (kind && meta.k?.[d] !== kind)) continue
-    const coverage = covered[d]! / allWeight
-    const title = titleWords[d] ? Math.min(1, titleHits[d]! / titleWords[d]!) : 0
-    let score = totals[d]! * coverage * (1 + TITLE_BONUS * title)
+  for (const [d, total] of totals) {
+    if (kind && meta.k?.[d] !== kind) continue
+    const coverage = covered.get(d)! / allWeight
+    const words = titleWords.get(d) ?? 0
+    const title = words ? Math.min(1, (titleHits.get(d) ?? 0) / words) : 0
+    let score = total * coverage * (1 + TITLE_BONUS * title)
     if (intent && meta.k?.[d] === 't') {
       if (intent.question && !intent.definition) score *= DEFINITION_IN_QUESTION
       else if (coverage < 0.999) score *= DEFINITION_PART

@@ -49,6 +49,14 @@ function labelsOf(shard: LabelShard) {
   return list
 }
 
+/** Term id -> its definition's document id, built once per index. */
+const docsOf = new WeakMap<TermsFile, Map<string, number>>()
+function docOf(terms: TermsFile) {
+  let map = docsOf.get(terms)
+  if (!map) docsOf.set(terms, (map = new Map(Object.entries(terms).map(([doc, id]) => [id, Number(doc)]))))
+  return map
+}
+
 /** The query's words as names to compare: as typed (tiers 0 and 1) and as corrected (tier 2). */
 function nameQueries(m: Matching): { key: string; exact: Tier | null; prefix: Tier }[] {
   const typed = m.parsed.map((w) => w.stem)
@@ -125,14 +133,15 @@ export async function searchTerms(client: SearchClient, raw: string): Promise<Te
   const m = await client.match(query, { prefixLast: false, synonyms: false, stopWordsOnly: true })
   if (!m) return []
   const [terms, names] = await Promise.all([client.file<TermsFile>('terms.json'), nameMatches(client, m)])
-  const docOf = new Map(Object.entries(terms).map(([doc, id]) => [id, Number(doc)]))
   const scores = new Map<number, number>()
   // Definitions with every word of the query (the typos of a word count as it).
   for (const s of scoreDocs(m, { kind: 't' })) if (s.coverage > 0.999) scores.set(s.id, s.score)
   for (const id of names.keys()) {
-    const doc = docOf.get(id)
+    const doc = docOf(terms).get(id)
     if (doc !== undefined && !scores.has(doc)) scores.set(doc, 0)
   }
+  const inQuery = new Map<string, string[]>()
+  for (const l of m.labelMatches) for (const id of l.ids) inQuery.set(id, [...(inQuery.get(id) ?? []), l.key])
   const hits: { doc: number; rest: number; hit: TermHit }[] = []
   for (const [doc, score] of scores) {
     const id = terms[doc]
@@ -140,7 +149,7 @@ export async function searchTerms(client: SearchClient, raw: string): Promise<Te
     const name = names.get(id)
     const tier = Math.min(name?.tier ?? 3, inTitle(m, doc) ?? 3) as Tier
     // Marked: the names that matched, a name inside a longer query ("ketamine bladder pain"), and the words.
-    const phrases = new Set([...(name?.phrases ?? []), ...m.labelMatches.filter((l) => l.ids.includes(id)).map((l) => l.key)])
+    const phrases = new Set([...(name?.phrases ?? []), ...(inQuery.get(id) ?? [])])
     const matched = { terms: new Set<string>(), phrases: [...phrases].map((p) => p.split(' ')) }
     for (const [term, list] of m.lists) if (!term.startsWith(GROUP_PREFIX) && list.has(doc)) matched.terms.add(term)
     // Within a tier: the name closest to the query first ("dissoc": Dissociation before Dissociative anesthetic), then the score.
