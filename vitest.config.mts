@@ -34,7 +34,7 @@ export default defineConfig({
           exclude: isolated,
           // One module registry per worker, shared by its files: lib/ and its dependencies load once,
           // and the real content is read and parsed once per worker (lib/content.ts, lib/sections.ts
-          // and lib/site-search-docs.ts cache it in module state), not once per file. These files
+          // and lib/search/docs.ts cache it in module state), not once per file. These files
           // mock nothing and only read module state; a file that needs its own registry uses vi.mock
           // (or a DOM), which puts it in the project below.
           isolate: false,

@@ -4,7 +4,7 @@
  * shown to readers as a real name ("Also called: Spravado"), so the check refuses an alias that
  * is one slip of the keyboard away from the term or another of its names.
  */
-import { editDistance } from './problems.mjs'
+import { editDistance } from './text/edit-distance.mjs'
 import type { GlossaryEntry } from './schemas'
 import { compact } from './text'
 

@@ -1,6 +1,5 @@
 import { analyzeArticle, getArticles, getGlossary } from './content'
 import type { GlossaryEntry } from './schemas'
-import type { SearchableTerm } from './glossary-search'
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales'
 
 export interface Appearance {
@@ -11,8 +10,8 @@ export interface Appearance {
 }
 
 /**
- * One glossary entry as the page shows it (components/glossary/GlossaryEntryView.tsx) and as the
- * search island receives it (entries.json): data only, so it lives here, below the components.
+ * One glossary entry as the page shows it (components/glossary/GlossaryEntryView.tsx): data
+ * only, so it lives here, below the components.
  */
 export interface EntryViewData {
   id: string
@@ -99,7 +98,7 @@ export function glossaryPageOrder(glossary: GlossaryEntry[] = getGlossary()): Gl
 
 /**
  * Everything the glossary shows for each entry, in page order. Misspellings are left out on
- * purpose: they only help search (glossarySearchData) and are never shown to readers.
+ * purpose: they only help search (lib/search/docs.ts) and are never shown to readers.
  */
 export function glossaryEntriesForSearch(locale: Locale = DEFAULT_LOCALE): EntryViewData[] {
   const glossary = glossaryPageOrder(getGlossary(locale))
@@ -117,11 +116,6 @@ export function glossaryEntriesForSearch(locale: Locale = DEFAULT_LOCALE): Entry
     appearsIn: appearances.get(t.id) ?? [],
     sources: byTerm.get(t.id) ?? [],
   }))
-}
-
-/** What the glossary search index needs, including the search-only misspellings (/glossary/entries.json). */
-export function glossarySearchData(locale: Locale = DEFAULT_LOCALE): SearchableTerm[] {
-  return getGlossary(locale).map(({ id, term, aliases, misspellings, definition }) => ({ id, term, aliases, misspellings, definition }))
 }
 
 export { getGlossary }

@@ -6,6 +6,7 @@
 // `next dev`'s error overlay.
 import path from 'node:path'
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { editDistance } from './text/edit-distance.mjs'
 
 /**
  * Records a problem on a vfile and returns the message.
@@ -21,23 +22,6 @@ export function report(file, reason, options = {}) {
   if (expected) message.expected = [expected]
   if (fix) message.note = fix
   return message
-}
-
-/**
- * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of
- * neighbours each count 1), so "PSTD" is one step from "PTSD". A dozen lines, not a dependency.
- */
-export function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)])
-  for (let j = 1; j <= b.length; j++) d[0][j] = j
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
-    }
-  }
-  return d[a.length][b.length]
 }
 
 /**

@@ -20,7 +20,9 @@ import { listArticleFiles, listFigureNames } from './content-files.mjs'
 import { issueProblems, parseArticleSource, type ProblemLog } from './content'
 import { locate, shownPath } from './problems.mjs'
 import { termListSchema, type TermList, type TermListEntry } from './schemas'
-import { STOP_WORDS, stem, words } from './site-search'
+import { createAnalyzer, type Analyzer } from './search/analyze'
+import { analyzerFor } from './search/analyzers'
+import type { Locale } from './i18n/locales'
 
 /** A compiled entry: one pattern for its avoided forms, one for its allowed phrases. */
 interface Rule {
@@ -222,6 +224,8 @@ export interface TermListFiles {
   figures: string
   /** The interface strings (content/<locale>/strings.ts); undefined when not checked. */
   strings?: string
+  /** The language, for its search analyzer (the default language's when not given). */
+  locale?: Locale
 }
 
 /** Reads and validates a term list; null (with its problems logged) when it cannot be used. */
@@ -321,6 +325,7 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
     ...(files.strings && existsSync(files.strings) ? [{ file: files.strings, ranges: stringLiteralRanges }] : []),
   ]
   // Every word readers see on the pages (stemmed as search stems them), for the search entries below.
+  const analyzer = createAnalyzer(analyzerFor(files.locale))
   const pageWords = new Set<string>()
   for (const { file, ranges } of sources) {
     let text: string
@@ -329,7 +334,7 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
     } catch {
       continue // a missing file has its own problem
     }
-    if (file !== files.glossary) for (const r of ranges(text)) for (const w of words(text.slice(r[0], r[1]))) pageWords.add(stem(w))
+    if (file !== files.glossary) for (const r of ranges(text)) for (const w of analyzer.words(text.slice(r[0], r[1]))) pageWords.add(analyzer.stem(w))
     const hits = findAvoidedTerms(text, rules, ranges(text))
     if (!hits.length) continue
     const at = lineIndex(text)
@@ -343,7 +348,7 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
       })
     }
   }
-  checkSearchWords(list, files.list, pageWords, log)
+  checkSearchWords(list, files.list, pageWords, analyzer, log)
   return list
 }
 
@@ -351,12 +356,12 @@ export function checkTermList(files: TermListFiles, log: ProblemLog): TermList |
  * A search entry's `means` words must be words the pages use: one that appears nowhere (a typo,
  * a word since rewritten) would silently find nothing.
  */
-function checkSearchWords(list: TermList, file: string, pageWords: Set<string>, log: ProblemLog) {
+function checkSearchWords(list: TermList, file: string, pageWords: Set<string>, analyzer: Analyzer, log: ProblemLog) {
   if (!list.search.length || !pageWords.size) return
   const text = readFileSync(file, 'utf8')
   list.search.forEach((entry, i) => {
     for (const [j, word] of entry.means.entries()) {
-      const missing = words(word).filter((w) => !STOP_WORDS.has(w) && !pageWords.has(stem(w)))
+      const missing = analyzer.words(word).filter((w) => !analyzer.isStop(w) && !pageWords.has(analyzer.stem(w)))
       if (!missing.length) continue
       log.add(shownPath(file), `search: «${word}» (for «${entry.typed}») is not a word the pages use, so searching «${entry.typed}» cannot find it.`, {
         ...(locate(text, ['search', i, 'means', j]) ?? {}),

@@ -1,12 +1,21 @@
 /**
- * Small text helpers shared by site search, glossary search, the glossary rules, the reading
- * level and link previews. No imports on purpose (but the dependency-free sentence splitter): the
- * search and glossary islands bundle this file, so it must not pull in anything (MiniSearch stays
- * in the glossary island alone).
+ * Small text helpers shared by search, the glossary rules, the reading level and link previews.
+ * No imports on purpose (but the dependency-free sentence splitter): the search code that the
+ * search and glossary islands load bundles this file, so it must not pull in anything.
  */
 
-/** Lower case, no accents ("Åsberg" → "asberg"), anything but letters and digits to single spaces. */
-export function fold(text: string): string {
+/**
+ * The one folding of the project: lower case, no accents ("Åsberg" → "asberg"), anything but
+ * letters and digits to single spaces. `keepMarks` keeps combining marks, for scripts whose marks
+ * are part of the letters (Devanagari's vowel signs): a language's search analyzer chooses.
+ */
+export function fold(text: string, { keepMarks = false }: { keepMarks?: boolean } = {}): string {
+  if (keepMarks)
+    return text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+      .trim()
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -3,7 +3,7 @@
 // It also minifies the stylesheets that are not in every page's inline stylesheet: the print rules
 // (app/print.css with the parts it @imports, in that order, bundled into print.css; linked by every
 // page with media="print", PrintStylesheet in components/islands/Island.tsx) and the search panel's
-// (components/enhance/site-search.css -> search.css, loaded by the search island with its code; the
+// (components/enhance/search-ui.css -> search.css, loaded by the search island with its code; the
 // island gets its address, with a hash of its content, as SEARCH_CSS).
 // Each language gets its own bundles, with its own words only (lib/i18n/islands.ts): the default
 // language's in public/islands/, each other's in public/islands/<locale>/ (the chunks they share
@@ -26,7 +26,7 @@ const target = ['chrome114', 'firefox125', 'safari17']
 const styles = {
   entryPoints: [
     { in: 'app/print.css', out: 'print' },
-    { in: 'components/enhance/site-search.css', out: 'search' },
+    { in: 'components/enhance/search-ui.css', out: 'search' },
   ],
   outdir: 'public/islands',
   bundle: true,

@@ -15,6 +15,7 @@
 //  7. each section the handout offers gets a small JSON file, in every language
 //     (<locale path>/handout/sections/<slug>/<id>.json, lib/build/handout-writer.ts): the handout
 //     island renders from these, never from the pages' HTML.
+//  8. the search index files of every language (lib/search/write-index.ts, TypeScript through tsx).
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
@@ -22,6 +23,7 @@ import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
 import { relocatePages } from '../lib/static-layout.mjs'
 import { writeDeployFolder } from '../lib/host-configs.mjs'
 import { writeHandoutData } from '../lib/build/handout-data.mjs'
+import { tsImport } from 'tsx/esm/api'
 
 const OUT = process.argv[2] ?? 'out'
 
@@ -79,6 +81,8 @@ for (const entry of readdirSync(OUT, { withFileTypes: true })) {
 removeEmptyDirs(OUT)
 const relocated = relocatePages(OUT)
 await writeHandoutData(OUT)
+const { writeSearchIndex } = await tsImport('../lib/search/write-index.ts', import.meta.url)
+const searchIndex = writeSearchIndex(OUT)
 
 writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders()))
 
@@ -94,6 +98,7 @@ console.log(
     `${policies.size} distinct page polic${policies.size === 1 ? 'y' : 'ies'} written into the pages`,
 )
 console.log(`post-build: ${relocated.length} pages moved to <path>/index.html; host configs in ${deployFiles.map((f) => relative('.', f)).join(', ')}`)
+console.log(`post-build: search index ${searchIndex.map((i) => `${relative(OUT, i.dir)} (${i.files} files, ${kb(i.bytes)})`).join(', ')}`)
 
 /** @param {string} dir */
 function removeEmptyDirs(dir) {

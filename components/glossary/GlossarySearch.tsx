@@ -1,12 +1,14 @@
-import { MAX_QUERY_LENGTH } from '@/lib/glossary-search'
+import { MAX_QUERY_LENGTH } from '@/lib/search/analyze'
+import { siteSearchVersion } from '@/lib/search/docs'
 import { Island } from '@/components/islands/Island'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
 
 /**
  * The glossary's search box and result area, server-rendered. The full list below is readable
  * without JavaScript; the `glossary` island (components/islands/glossary.ts) enables the box,
- * filters and ranks terms as the reader types, keeps the query in the URL (?q=) so a search can
- * be shared, and announces the number of results politely.
+ * filters and ranks terms as the reader types (on the site's search index, of this build's
+ * version), keeps the query in the URL (?q=) so a search can be shared, and announces the number
+ * of results politely.
  */
 export function GlossarySearch({ locale }: { locale: Locale }) {
   const g = dictionary(locale).glossary
@@ -31,6 +33,7 @@ export function GlossarySearch({ locale }: { locale: Locale }) {
           aria-controls="glossary-results"
           placeholder={g.searchNeedsJs}
           data-ready-placeholder={g.searchExample}
+          data-index-version={siteSearchVersion(locale)}
           className="mt-2 w-full rounded-lg border-2 border-line bg-page px-3 py-2.5 text-base text-ink placeholder:text-muted focus:border-accent"
         />
       </div>

@@ -2,14 +2,16 @@
  * The glossary island: forgiving search over the server-rendered list.
  * - The box is disabled in the HTML (the no-JavaScript page says to use the browser's Find); this
  *   module enables it.
- * - The index data loads on first use (focus, typing or a shared ?q= link) from the prerendered
- *   /glossary/entries.json, so the page does not carry every entry twice.
+ * - Search is the site's own (lib/search): on first use (focus, typing or a shared ?q= link) it
+ *   loads the search code and the index files a query needs, the same ones the header search uses,
+ *   and asks for definitions only (lib/search/terms.ts), so the page does not carry every entry twice.
  * - Results are clones of the entries already on the page, without their ids, with the matched
  *   words wrapped in <mark> as text nodes: a hostile query is only ever text.
  * - The query is kept in the URL (?q=) with replaceState, and the count is announced politely.
  */
 import { onCopyLinkClick, ready } from '../enhance/dom'
-import { MAX_QUERY_LENGTH, buildIndex, highlight, searchGlossary, type GlossaryIndex, type SearchableTerm } from '@/lib/glossary-search'
+import type { SearchClient } from '@/lib/search/query'
+import type { TermHit } from '@/lib/search/terms'
 import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
 function setUp() {
@@ -26,25 +28,29 @@ function setUp() {
   const siteAnchor = siteLink?.querySelector<HTMLAnchorElement>('a')
   const siteBase = siteAnchor?.getAttribute('href') ?? ''
 
-  let index: GlossaryIndex | null = null
+  let client: SearchClient | null = null
+  let searchTerms: typeof import('@/lib/search/terms').searchTerms
   let loading: Promise<void> | null = null
+  const failed = () => (status.textContent = islandStrings().glossaryLoadFailed)
   const load = () =>
-    (loading ??= fetch(sitePath('/glossary/entries.json'))
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`)
-        return r.json() as Promise<SearchableTerm[]>
-      })
-      .then((terms) => {
-        index = buildIndex(terms)
-        render()
+    (loading ??= import('@/lib/search/terms')
+      .then(async (engine) => {
+        const ready = engine.fetchClient(sitePath('/search/index'), box.dataset.indexVersion ?? '')
+        await ready.warm()
+        searchTerms = engine.searchTerms
+        client = ready
+        void render()
       })
       .catch(() => {
         loading = null
-        status.textContent = islandStrings().glossaryLoadFailed
+        failed()
       }))
 
-  const render = () => {
+  // Each search waits for its index files: only the latest query's answer is shown.
+  let latest = 0
+  const render = async () => {
     const query = box.value.trim()
+    const mine = ++latest
     full.hidden = query !== ''
     results.hidden = query === ''
     const url = new URL(window.location.href)
@@ -53,21 +59,28 @@ function setUp() {
       url.hash = ''
     } else url.searchParams.delete('q')
     window.history.replaceState(null, '', url)
-    list.replaceChildren()
-    empty.hidden = true
-    if (siteLink) siteLink.hidden = true
-    searching.hidden = !(query && !index)
-    if (!query) {
-      status.textContent = ''
+    searching.hidden = !(query && !client)
+    if (!query || !client) {
+      list.replaceChildren()
+      empty.hidden = true
+      if (siteLink) siteLink.hidden = true
+      if (!query) status.textContent = ''
       return
     }
-    if (!index) return
-    const hits = searchGlossary(index, query)
+    let hits: TermHit[]
+    try {
+      hits = await searchTerms(client, query)
+    } catch {
+      failed()
+      return
+    }
+    if (mine !== latest) return
+    list.replaceChildren()
     for (const hit of hits) {
       const source = document.getElementById(hit.id)
       if (!source) continue
       const item = document.createElement('li')
-      item.append(cloneEntry(source, hit.words))
+      item.append(cloneEntry(source, hit))
       list.append(item)
     }
     empty.hidden = hits.length > 0
@@ -85,11 +98,11 @@ function setUp() {
   box.addEventListener('focus', () => void load())
   box.addEventListener('input', () => {
     void load()
-    render()
+    void render()
   })
   results.querySelector('[data-clear-search]')?.addEventListener('click', () => {
     box.value = ''
-    render()
+    void render()
     box.focus()
   })
   // A term link (#id) while results are showing: show the full list so the entry is there.
@@ -97,7 +110,7 @@ function setUp() {
     const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
     if (target && full.contains(target) && full.hidden) {
       box.value = ''
-      render()
+      void render()
       target.scrollIntoView()
     }
   })
@@ -106,16 +119,16 @@ function setUp() {
     name: button.dataset.termName ?? '',
   }))
 
-  const shared = new URLSearchParams(window.location.search).get('q')?.slice(0, MAX_QUERY_LENGTH)
+  const shared = new URLSearchParams(window.location.search).get('q')?.slice(0, box.maxLength > 0 ? box.maxLength : undefined)
   if (shared) {
     box.value = shared
-    render()
+    void render()
     void load()
   }
 }
 
 /** A result: the entry's own markup without ids (they stay unique), with the matches marked. */
-function cloneEntry(source: HTMLElement, words: string[]): HTMLElement {
+function cloneEntry(source: HTMLElement, hit: TermHit): HTMLElement {
   const clone = source.cloneNode(true) as HTMLElement
   for (const el of [clone, ...clone.querySelectorAll<HTMLElement>('[id]')]) el.removeAttribute('id')
   clone.removeAttribute('aria-labelledby')
@@ -125,7 +138,7 @@ function cloneEntry(source: HTMLElement, words: string[]): HTMLElement {
     const texts: Text[] = []
     for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text)
     for (const text of texts) {
-      const parts = highlight(text.data, words)
+      const parts = hit.mark(text.data)
       if (!parts.some((part) => part.mark)) continue
       text.replaceWith(
         ...parts.map((part) => {

@@ -2,12 +2,12 @@
  * The header search island, on every page. Before first use it is only this file (well under
  * 1 KB): it turns the /search link into a button, opens the panel on click or with the `/` key,
  * and starts loading the search code when the reader reaches for the button (hover, focus,
- * touch). The code (components/enhance/site-search.ts, its own chunk through a dynamic import)
- * and the panel's stylesheet (components/enhance/site-search.css) load together; the code loads
+ * touch). The code (components/enhance/search-ui.ts, its own chunk through a dynamic import)
+ * and the panel's stylesheet (components/enhance/search-ui.css) load together; the code loads
  * the index on first focus of the search box. On /search it also runs the page's box.
  * No imports here on purpose: any shared module would become another request on every page.
  */
-type Ui = typeof import('../enhance/site-search')
+type Ui = typeof import('../enhance/search-ui')
 
 /** The panel's stylesheet, /islands/search.css?v=<hash> (set by scripts/islands.mjs). */
 declare const SEARCH_CSS: string
@@ -97,7 +97,7 @@ function start() {
   link.replaceWith(button)
 
   let code: Promise<Ui> | undefined
-  const load = () => (code ??= Promise.all([import('../enhance/site-search'), stylesheet(SEARCH_CSS)]).then(([ui]) => ui))
+  const load = () => (code ??= Promise.all([import('../enhance/search-ui'), stylesheet(SEARCH_CSS)]).then(([ui]) => ui))
   let panel: Promise<{ open: (typed?: string) => void }> | undefined
   let ready = false
   const open = () => {

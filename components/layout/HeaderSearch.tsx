@@ -1,5 +1,5 @@
 import { Island } from '@/components/islands/Island'
-import { siteSearchVersion } from '@/lib/site-search-docs'
+import { siteSearchVersion } from '@/lib/search/docs'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
 
 /**
@@ -10,7 +10,7 @@ import { dictionary, localePath, type Locale } from '@/lib/i18n'
  */
 export function HeaderSearch({ locale }: { locale: Locale }) {
   return (
-    <div className="site-search" data-site-search="" data-index-version={siteSearchVersion(locale)} data-index-base={localePath(locale, '/search/index')}>
+    <div className="site-search" data-site-search="" data-index-version={siteSearchVersion(locale)}>
       <a href={localePath(locale, '/search')} className="site-search-open" data-search-open="">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="site-search-icon">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.25" />

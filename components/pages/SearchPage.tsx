@@ -1,10 +1,10 @@
 import { PageFrame } from '@/components/layout/PageFrame'
-import { MAX_QUERY_LENGTH } from '@/lib/site-search'
-import { articleIndex, searchSuggestions, siteSearchDocs } from '@/lib/site-search-docs'
+import { MAX_QUERY_LENGTH } from '@/lib/search/analyze'
+import { articleIndex, searchSuggestions, siteSearchDocs } from '@/lib/search/docs'
 import { pageMetadata } from '@/lib/metadata'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import '@/components/enhance/site-search.css'
+import '@/components/enhance/search-ui.css'
 
 export const searchMetadata = (locale: Locale) => {
   const s = dictionary(locale).search

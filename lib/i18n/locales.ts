@@ -11,6 +11,7 @@ import * as en from '../../content/en/strings'
 import * as es from '../../content/es/strings'
 import type { Dictionary, IslandStrings } from '../../content/en/strings'
 import { prefixPath } from './paths'
+import type { AnalyzerName } from '../search/analyzers'
 
 export interface LocaleEntry {
   /** Its name in its own language ("Español"), for the language switch. */
@@ -30,11 +31,13 @@ export interface LocaleEntry {
   strings: Dictionary
   /** The words the browser scripts write at run time (bundled into this language's islands only). */
   islands: IslandStrings
+  /** How search reads the language: an analyzer of lib/search/analyzers.ts (stop words, stemmer, folding). */
+  search: AnalyzerName
 }
 
 export const LOCALE_INFO = {
-  en: { name: 'English', lang: 'en', intl: 'en-US', og: 'en_US', ...en },
-  es: { name: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', ...es },
+  en: { name: 'English', lang: 'en', intl: 'en-US', og: 'en_US', search: 'english', ...en },
+  es: { name: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', search: 'spanish', ...es },
 } satisfies Record<string, LocaleEntry>
 
 export type Locale = keyof typeof LOCALE_INFO

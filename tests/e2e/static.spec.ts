@@ -62,7 +62,7 @@ test('npm start serves both address forms of a page without a redirect, compress
   const csp = securityHeaders()['Content-Security-Policy']!
   expect(csp).toBe(headerPolicy())
   expect(csp).not.toMatch(/sha256|unsafe-(inline|eval)|default-src|style-src/)
-  expect((await request.get('/glossary/entries.json')).headers()['content-type']).toMatch(/^application\/json/)
+  expect((await request.get('/search/index/meta.json')).headers()['content-type']).toMatch(/^application\/json/)
   for (const path of ['/index.txt', '/articles/safety.txt', '/_headers']) expect((await request.get(path)).status(), path).toBe(404)
 })
 

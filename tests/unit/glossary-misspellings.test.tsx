@@ -10,10 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { checkContent } from '@/lib/content-check'
 import { looksMisspelt } from '@/lib/glossary-rules'
-import { glossaryEntriesForSearch, glossarySearchData, numberGlossarySources } from '@/lib/glossary'
-import { buildIndex, searchGlossary } from '@/lib/glossary-search'
+import { glossaryEntriesForSearch, numberGlossarySources } from '@/lib/glossary'
+import { siteSearchFiles } from '@/lib/search/docs'
+import { glossaryHref } from '@/lib/search/format'
+import { SearchClient } from '@/lib/search/query'
+import { searchTerms } from '@/lib/search/terms'
 import { GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
-import { GET } from '@/app/(default)/glossary/entries.json/route'
 
 describe('an alias that looks like a misspelling', () => {
   it.each([
@@ -65,10 +67,15 @@ describe('misspellings feed search and are never shown', () => {
     expect(html).not.toMatch(/Spravado|eskatamine/)
     expect(esketamine).not.toHaveProperty('misspellings')
   })
-  it('the search data (/glossary/entries.json) carries them, and search finds the term by one', async () => {
-    const data = (await GET().json()) as ReturnType<typeof glossarySearchData>
-    expect(data.find((t) => t.id === 'esketamine')?.misspellings).toContain('Spravado')
-    expect(searchGlossary(buildIndex(data), 'Spravado')[0]).toMatchObject({ id: 'esketamine', tier: 0 })
+  it('the search index carries them as names (never in a result it shows), and the glossary finds the term by one', async () => {
+    const files = siteSearchFiles()
+    expect(JSON.parse(files.get('l-s.json')!)).toMatchObject({ spravado: ['esketamine'] })
+    const shown = [...files].filter(([name, text]) => name.startsWith('d-') && JSON.parse(text).h === glossaryHref('esketamine'))
+    expect(shown).toHaveLength(1)
+    const { t, x } = JSON.parse(shown[0]![1]) as { t: string; x: string }
+    expect(`${t} ${x}`).not.toMatch(/Spravado/i)
+    const client = new SearchClient(async (file) => JSON.parse(files.get(file)!))
+    expect((await searchTerms(client, 'Spravado'))[0]).toMatchObject({ id: 'esketamine', tier: 0 })
   })
 })
 

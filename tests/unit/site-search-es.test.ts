@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { localePath } from '@/lib/i18n'
-import { SearchClient, glossaryHref, sectionHref } from '@/lib/site-search'
-import { siteSearchDocs, siteSearchFiles } from '@/lib/site-search-docs'
+import { glossaryHref, sectionHref } from '@/lib/search/format'
+import { SearchClient } from '@/lib/search/query'
+import { siteSearchDocs, siteSearchFiles } from '@/lib/search/docs'
 
 /**
  * Spanish patient questions, typed the way people type them (no accents, misspellings, slang),

@@ -2,26 +2,19 @@
 import { describe, expect, it } from 'vitest'
 import { getArticles, analyzeArticle } from '@/lib/content'
 import { getGlossary } from '@/lib/glossary'
-import {
-  SearchClient,
-  buildSearchIndex,
-  editDistance,
-  glossaryHref,
-  makeSnippet,
-  markWords,
-  parseQuery,
-  queryIntent,
-  sectionHref,
-  stem,
-  words,
-  type GlossaryGroup,
-  type IndexMeta,
-  type Part,
-  type SearchDoc,
-} from '@/lib/site-search'
-import { glossaryGroups, searchSuggestions, siteSearchDocs, siteSearchFiles, termLabels } from '@/lib/site-search-docs'
+import { createAnalyzer } from '@/lib/search/analyze'
+import { ANALYZERS } from '@/lib/search/analyzers'
+import { buildSearchIndex } from '@/lib/search/build'
+import { glossaryHref, sectionHref, type GlossaryGroup, type IndexMeta, type SearchDoc } from '@/lib/search/format'
+import { SearchClient } from '@/lib/search/query'
+import { makeSnippet, markWords, type Part } from '@/lib/search/snippet'
+import { glossaryGroups, searchSuggestions, siteSearchDocs, siteSearchFiles, termLabels } from '@/lib/search/docs'
+import { editDistance } from '@/lib/text/edit-distance.mjs'
 import { PATIENT_QUERIES } from './site-search.queries'
 
+const english = createAnalyzer(ANALYZERS.english)
+const { stem, words } = english
+const analyzer = { analyzer: ANALYZERS.english }
 const files = siteSearchFiles()
 // Read once: reading every article takes a moment.
 const allDocs = siteSearchDocs()
@@ -86,7 +79,7 @@ describe('forgiving search', () => {
     ]
     const groups: GlossaryGroup[] = [{ id: 'esketamine', labels: ['Esketamine', 'Spravato', 'Spravado'] }]
     const search = async (g: GlossaryGroup[], q: string) => {
-      const built = buildSearchIndex(docs, g)
+      const built = buildSearchIndex(docs, g, analyzer)
       return (await new SearchClient(async (f) => JSON.parse(built.get(f)!)).search(q)).results.map((r) => r.href)
     }
     expect(await search(groups, 'esketamine')).toEqual(['/a#spray'])
@@ -120,7 +113,8 @@ describe('forgiving search', () => {
 
   it('ignores question words', async () => {
     expect(
-      parseQuery('Can I drive? Is it OK? How much')
+      english
+        .parseQuery('Can I drive? Is it OK? How much')
         .filter((w) => !w.stop)
         .map((w) => w.word),
     ).toEqual(['drive'])
@@ -138,14 +132,18 @@ describe('forgiving search', () => {
 
 describe('intent', () => {
   it('tells a question from a search for a word, and a question about what a word means', () => {
-    expect(queryIntent('is it adictive')).toEqual({ question: true, definition: false })
-    expect(queryIntent('how much does it cost')).toEqual({ question: true, definition: false })
-    expect(queryIntent('What is a K-hole?')).toEqual({ question: true, definition: true })
-    expect(queryIntent("what's esketamine")).toEqual({ question: true, definition: true })
-    expect(queryIntent('nasal spray cost')).toEqual({ question: false, definition: false })
-    expect(queryIntent('¿Puedo manejar a casa?')).toEqual({ question: true, definition: false })
-    expect(queryIntent('qué es la esketamina')).toEqual({ question: true, definition: true })
-    expect(queryIntent('')).toEqual({ question: false, definition: false })
+    expect(english.intent('is it adictive')).toEqual({ question: true, definition: false })
+    expect(english.intent('how much does it cost')).toEqual({ question: true, definition: false })
+    expect(english.intent('What is a K-hole?')).toEqual({ question: true, definition: true })
+    expect(english.intent("what's esketamine")).toEqual({ question: true, definition: true })
+    expect(english.intent('nasal spray cost')).toEqual({ question: false, definition: false })
+    expect(english.intent('')).toEqual({ question: false, definition: false })
+    // Each language has its own question words: the Spanish analyzer reads Spanish questions.
+    const spanish = createAnalyzer(ANALYZERS.spanish)
+    expect(spanish.intent('Puedo manejar a casa')).toEqual({ question: true, definition: false })
+    expect(spanish.intent('¿Puedo manejar a casa?')).toEqual({ question: true, definition: false })
+    expect(spanish.intent('qué es la esketamina')).toEqual({ question: true, definition: true })
+    expect(english.intent('qué es la esketamina')).toEqual({ question: false, definition: false })
   })
 
   // A small index of its own, so the rule is tested apart from today's wording of the pages.
@@ -174,7 +172,7 @@ describe('intent', () => {
     { id: 'intranasal', labels: ['Intranasal', 'nasal spray'] },
   ]
   const clientOf = (synonyms: { typed: string; means: string[] }[]) => {
-    const index = buildSearchIndex(docs, groups, { synonyms })
+    const index = buildSearchIndex(docs, groups, { ...analyzer, synonyms })
     return new SearchClient(async (file) => JSON.parse(index.get(file)!))
   }
   const top = async (c: SearchClient, q: string) => (await c.search(q, { limit: 4 })).results.map((r) => r.href)
@@ -245,7 +243,7 @@ describe('the index', () => {
   })
 
   it('is deterministic and its meta names files that exist', { timeout: 30_000 }, () => {
-    const again = buildSearchIndex(allDocs, glossaryGroups(), { suggestions: searchSuggestions(allDocs) })
+    const again = buildSearchIndex(allDocs, glossaryGroups(), { ...analyzer, suggestions: searchSuggestions(allDocs) })
     const meta = JSON.parse(files.get('meta.json')!) as IndexMeta
     expect(JSON.parse(again.get('meta.json')!).v).toBe(meta.v)
     meta.chunks.forEach((_, i) => expect(files.has(`p-${i}.json`)).toBe(true))
@@ -303,10 +301,10 @@ describe('bad input', () => {
 
   it('highlighting returns the text unchanged, split into parts', () => {
     const input = '<b>Spravato</b> & (ketamine)? $1 \\d+ 💊'
-    const parts = markWords(input, new Set([stem('spravato'), stem('ketamine')]))
+    const parts = markWords(english, input, { terms: new Set([stem('spravato'), stem('ketamine')]), phrases: [] })
     expect(text(parts)).toBe(input)
     expect(marked(parts)).toEqual(['spravato', 'ketamine'])
-    expect(text(makeSnippet(input, new Set(['<b>'])))).toBe(input)
+    expect(text(makeSnippet(english, input, { terms: new Set(['<b>']), phrases: [] }))).toBe(input)
   })
 
   it('a failed file is fetched again on the next query', async () => {

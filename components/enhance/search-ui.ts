@@ -5,24 +5,19 @@
  * - Index files come from our own origin (/search/index/), fetched as a query needs them, with
  *   the build's version so a page never mixes two builds. Nothing else is sent anywhere.
  * - Results are built as DOM nodes with textContent; the matched words are <mark> elements made
- *   from data (lib/site-search.ts returns parts, never markup). A hostile query is only text.
+ *   from data (lib/search returns parts, never markup). A hostile query is only text.
  * - Keyboard: ArrowDown from the box moves into the results, ArrowUp/ArrowDown move between
  *   them, Escape closes the panel and returns focus to the search button. The result count is
  *   announced politely.
  */
-import { MAX_QUERY_LENGTH, SearchClient, type IndexMeta, type Part, type SearchResponse, type SearchResult, type Suggestion } from '@/lib/site-search'
+import { MAX_QUERY_LENGTH, fetchClient, type Part, type SearchClient, type SearchResponse, type SearchResult } from '@/lib/search/query'
+import type { IndexMeta, Suggestion } from '@/lib/search/format'
 import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
 const PANEL_RESULTS = 8
 const PAGE_RESULTS = 40
 
-function indexClient(version: string): SearchClient {
-  return new SearchClient(async (file) => {
-    const response = await fetch(`${sitePath('/search/index')}/${encodeURIComponent(file)}?v=${encodeURIComponent(version)}`)
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return response.json()
-  })
-}
+const indexClient = (version: string): SearchClient => fetchClient(sitePath('/search/index'), version)
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)

@@ -1,18 +1,20 @@
 /**
- * The documents site search indexes, read from content at build time (Node only; the pure
- * engine is lib/site-search.ts). Every article is picked up automatically: its opening (key
- * points and introduction) and each `##` section, with the h3s and text inside it. Every glossary
- * term is a document too, and its term, aliases and misspellings are the synonyms search uses.
+ * The documents search indexes, read from content at build time (Node only; the pure engine is
+ * the rest of lib/search/). Every article is picked up automatically: its opening (key points and
+ * introduction) and each `##` section, with the h3s and text inside it. Every glossary term is a
+ * document too, and its term, aliases and misspellings are the synonyms search uses.
  */
 import { readFileSync } from 'node:fs'
 import type { RootContent } from 'mdast'
-import { ProblemLog, analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from './content'
-import { localeContent } from './content-files.mjs'
-import { readTermList } from './term-lists'
-import { getGlossary } from './glossary'
-import type { GlossaryEntry, SearchWords } from './schemas'
-import { buildSearchIndex, glossaryHref, sectionHref, type GlossaryGroup, type SearchDoc, type Suggestion } from './site-search'
-import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
+import { ProblemLog, analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from '../content'
+import { localeContent } from '../content-files.mjs'
+import { readTermList } from '../term-lists'
+import { getGlossary } from '../glossary'
+import type { GlossaryEntry, SearchWords } from '../schemas'
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales'
+import { analyzerFor } from './analyzers'
+import { buildSearchIndex } from './build'
+import { glossaryHref, sectionHref, type GlossaryGroup, type SearchDoc, type Suggestion } from './format'
 
 /** JSX elements whose content is not reading text (citation markers, figures drawn from data). */
 const SKIP_ELEMENTS = new Set(['Cite', 'Figure', 'Evidence'])
@@ -89,6 +91,7 @@ export function glossaryDocs(glossary: GlossaryEntry[] = getGlossary()): SearchD
     text: entry.definition.replace(/\s+/g, ' ').trim(),
     keywords: termLabels(entry).slice(1),
     terms: [entry.id],
+    defines: entry.id,
   }))
 }
 
@@ -131,7 +134,11 @@ export function siteSearchFiles(locale: Locale = DEFAULT_LOCALE): Map<string, st
   let files = cache.get(locale)
   if (!files) {
     const docs = siteSearchDocs(locale)
-    files = buildSearchIndex(docs, glossaryGroups(getGlossary(locale)), { suggestions: searchSuggestions(docs, locale), synonyms: searchWords(locale) })
+    files = buildSearchIndex(docs, glossaryGroups(getGlossary(locale)), {
+      analyzer: analyzerFor(locale),
+      suggestions: searchSuggestions(docs, locale),
+      synonyms: searchWords(locale),
+    })
     cache.set(locale, files)
   }
   return files
