@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '@/lib/content'
 import { dictionary, formatDate, localePath } from '@/lib/i18n'
 import { getArticleChanges } from '@/lib/change-log'
-import { reviewerName } from '@/lib/schemas'
+import { reviewerName } from '@/lib/content/schemas/article'
 import { feedPaths, sectionChangeEntries } from '@/lib/changes'
 import { ChangeLine, ChangeList } from './ChangeList'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'

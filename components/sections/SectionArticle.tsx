@@ -11,8 +11,8 @@ import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { reviewerName } from '@/lib/schemas'
-import { staleSections } from '@/lib/translations'
+import { reviewerName } from '@/lib/content/schemas/article'
+import { staleSections } from '@/lib/content/freshness'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
 const BUTTON =

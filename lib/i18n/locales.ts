@@ -8,10 +8,17 @@ export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 
+/**
+ * How a language's reading level is measured (lib/content/readability.ts): the Flesch-Kincaid grade
+ * (English; lower is easier) or Fernández-Huerta reading ease (Spanish; higher is easier). The
+ * limits are editorial settings in content/settings.yaml, not code.
+ */
+export type ReadabilityFormula = 'flesch-kincaid' | 'fernandez-huerta'
+
 /** BCP 47 tags for <html lang>, hreflang, Intl and Open Graph. */
-export const LOCALE_INFO: Record<Locale, { lang: string; intl: string; og: string; name: string }> = {
-  en: { lang: 'en', intl: 'en-US', og: 'en_US', name: 'English' },
-  es: { lang: 'es', intl: 'es-US', og: 'es_US', name: 'Español' },
+export const LOCALE_INFO: Record<Locale, { lang: string; intl: string; og: string; name: string; readability: { formula: ReadabilityFormula } }> = {
+  en: { lang: 'en', intl: 'en-US', og: 'en_US', name: 'English', readability: { formula: 'flesch-kincaid' } },
+  es: { lang: 'es', intl: 'es-US', og: 'es_US', name: 'Español', readability: { formula: 'fernandez-huerta' } },
 }
 
 /**

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { render, screen } from '@testing-library/react'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { analyzeArticleSource, loadArticles } from '@/lib/content'
-import { checkContent } from '@/lib/content-check'
+import { analyzeArticleSource } from '@/lib/content/analysis'
+import { loadArticles } from '@/lib/content/articles'
+import { checkContent } from '@/lib/content/check'
 import { dictionary } from '@/lib/i18n'
-import { INTRO, sectionHashes, stampTranslation } from '@/lib/translations'
+import { INTRO, sectionHashes, stampTranslation } from '@/lib/content/freshness'
 
 // The note renders in Spanish: the page's language comes from a per-render store on the server.
 vi.mock('@/lib/i18n/page-locale', async () => {
