@@ -5,7 +5,7 @@
  * drops redirects from ids that are sections again. Prints every change; when several ids of an
  * article changed at once it cannot tell which is which, says what to add, and exits 1.
  * `npm run lock:sections -- path/to/folder` works on another content folder.
- * The work is lib/lock-sections.ts; this file prints its result.
+ * The work is lib/content/lock-sections.ts; this file prints its result.
  */
 import path from 'node:path'
 import { lockSections } from '../lib/content/lock-sections'

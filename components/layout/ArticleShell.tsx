@@ -31,7 +31,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
         <div className="prose mt-6 max-w-measure">{children}</div>
         <ReviewInfo article={article} partOf={false} />
         <Popovers />
-        <Island name="article" />
+        <Island name="article" locale={locale} />
         <JsonLd data={jsonLd} />
       </article>
       <aside className="no-print">

@@ -163,7 +163,7 @@ export function documentedSchemas(): { title: string; file: string; intro: strin
       title: 'Term list',
       file: '<locale>/terms.yaml',
       intro:
-        "One name per idea: `en/terms.yaml` for English, `es/terms.yaml` for Spanish. The content check reports every avoided form in that language's articles (text and frontmatter), glossary (term, definition, note; not aliases or misspellings), figures and interface strings (`lib/i18n/<language>.ts`), with the file, line, column, the preferred word, the why and the fix.",
+        "One name per idea: `en/terms.yaml` for English, `es/terms.yaml` for Spanish. The content check reports every avoided form in that language's articles (text and frontmatter), glossary (term, definition, note; not aliases or misspellings), figures and interface strings (`<language>/strings.ts`), with the file, line, column, the preferred word, the why and the fix.",
       schema: termListSchema,
     },
     {

@@ -4,7 +4,7 @@
  * (`prefer`), the other names it avoids (`avoid`), why, and longer phrases that contain an avoided
  * form and are right as they are (`allow`). The content check reports every avoided form wherever
  * a reader of that language sees it: article text and frontmatter, the glossary (term, definition,
- * note), the figures, and the interface strings (lib/i18n/<locale>.ts).
+ * note), the figures, and the interface strings (content/<locale>/strings.ts).
  *
  * Matching: whole words or phrases (Unicode letters and digits mark a word's edge), any case,
  * any run of spaces or line breaks between words, but accents as written ("tecnica" is not

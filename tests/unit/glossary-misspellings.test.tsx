@@ -13,7 +13,7 @@ import { looksMisspelt } from '@/lib/content/check/glossary-rules'
 import { glossaryEntriesForSearch, glossarySearchData, numberGlossarySources } from '@/lib/glossary'
 import { buildIndex, searchGlossary } from '@/lib/glossary-search'
 import { GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
-import { GET } from '@/app/(en)/glossary/entries.json/route'
+import { GET } from '@/app/(default)/glossary/entries.json/route'
 
 describe('an alias that looks like a misspelling', () => {
   it.each([

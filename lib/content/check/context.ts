@@ -5,7 +5,7 @@
  * (a bibliography that does not parse makes no citation "unknown").
  */
 import path from 'node:path'
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
 import type { PipelineOptions } from '../article-source'
 import type { GlossaryRead } from '../glossary'
 import type { ProblemLog } from '../problem-log'
@@ -54,6 +54,3 @@ export function pipelineOptions(ctx: CheckContext): PipelineOptions {
 export function languageName(locale: Locale): string {
   return new Intl.DisplayNames([DEFAULT_LOCALE], { type: 'language' }).of(locale) ?? locale
 }
-
-/** The languages other than the source, each checked against it. */
-export const TRANSLATED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE)

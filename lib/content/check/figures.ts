@@ -4,7 +4,8 @@ import path from 'node:path'
 import { displayPath, listFigureNames } from '../files.mjs'
 import { readFigure } from '../figures'
 import type { ProblemLog } from '../problem-log'
-import { TRANSLATED_LOCALES, languageName, localeFile, sourceFile } from './context'
+import { TRANSLATED_LOCALES } from '../../i18n/locales'
+import { languageName, localeFile, sourceFile } from './context'
 
 /** Checks every figure file of every language; returns the source language's figure names. */
 export function checkFigures(dir: string, referenceIds: Set<string> | null, log: ProblemLog): string[] {

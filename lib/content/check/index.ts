@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
-import { LOCALES } from '../../i18n/locales'
+import { LOCALES, TRANSLATED_LOCALES } from '../../i18n/locales'
 import { contentPath } from '../files.mjs'
 import { formatProblem } from '../problems.mjs'
 import { ProblemLog } from '../problem-log'
@@ -25,7 +25,7 @@ import { measure } from '../readability'
 import { checkSectionLock, readSectionLock } from '../section-lock'
 import { loadSettings } from '../settings'
 import { checkSourceArticles, type ArticleReport } from './articles'
-import { localeFile, sourceFile, TRANSLATED_LOCALES, type CheckContext } from './context'
+import { localeFile, sourceFile, type CheckContext } from './context'
 import { checkFirstUseExplanations } from './explain-first-use'
 import { checkFigures } from './figures'
 import { checkGlossary } from './glossary'
@@ -56,8 +56,8 @@ export interface CheckOptions {
   /** Another settings file than the folder's own (a test checks a fixture against the real limits). */
   settingsFile?: string
   /**
-   * The folder of the interface strings (`<locale>.ts`) the term lists also read. Default: lib/i18n
-   * for the site's own content folder; none for another folder (a fixture, a copy).
+   * The folder of the interface strings (`<locale>.ts`) the term lists also read, or null for none.
+   * Default: each language's own `<dir>/<locale>/strings.ts`, where there is one.
    */
   stringsDir?: string | null
 }
@@ -98,8 +98,6 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   }
 
   // One name per idea: each language's term list, over the files its readers see.
-  const stringsDir =
-    options.stringsDir !== undefined ? options.stringsDir : path.resolve(dir) === path.resolve(contentPath()) ? path.join(process.cwd(), 'lib', 'i18n') : null
   for (const locale of LOCALES) {
     if (!existsSync(localeFile(dir, locale))) continue
     const files = {
@@ -107,7 +105,13 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
       articles: localeFile(dir, locale, 'articles'),
       glossary: localeFile(dir, locale, 'glossary.yaml'),
       figures: localeFile(dir, locale, 'figures'),
-      strings: stringsDir ? path.join(stringsDir, `${locale}.ts`) : undefined,
+      // Every word of the interface: content/<locale>/strings.ts (or the test's own folder of them).
+      strings:
+        options.stringsDir === undefined
+          ? localeFile(dir, locale, 'strings.ts')
+          : options.stringsDir
+            ? path.join(options.stringsDir, `${locale}.ts`)
+            : undefined,
     }
     const list = checkTermList(files, log)
     // Medical words explained where they first appear: the same list's `explain` entries.

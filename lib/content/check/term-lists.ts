@@ -21,7 +21,7 @@ export interface TermListFiles {
   articles: string
   glossary: string
   figures: string
-  /** The interface strings (lib/i18n/<locale>.ts); undefined when not checked. */
+  /** The interface strings (content/<locale>/strings.ts); undefined when not checked. */
   strings?: string
 }
 
