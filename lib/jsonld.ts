@@ -6,7 +6,8 @@ import type { DefinedTermSet, MedicalWebPage, Organization, Person, WithContext 
 import type { ArticleAnalysis, ArticleMeta } from './content'
 import { getReferences } from './content'
 import { formatReference } from './references'
-import type { GlossaryEntry, Reviewer } from './schemas'
+import type { GlossaryEntry } from './content/schemas/glossary'
+import type { Reviewer } from './content/schemas/article'
 import { absoluteUrl } from './site'
 import { DEFAULT_LOCALE, dictionary, LOCALE_INFO, localePath, type Locale } from './i18n'
 

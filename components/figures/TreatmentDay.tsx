@@ -1,4 +1,4 @@
-import type { FigureData } from '@/lib/figures'
+import type { FigureData } from '@/lib/content/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
 
 /** One visit, step by step, IV and Spravato side by side (stacked on phones). */

@@ -7,7 +7,7 @@ import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
 import { ReviewInfo } from '@/components/sections/ReviewInfo'
-import { reviewerName } from '@/lib/schemas'
+import { reviewerName } from '@/lib/content/schemas/article'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { localePath } from '@/lib/i18n'
 import { getArticle } from '@/lib/content'
-import { staleSections } from '@/lib/translations'
+import { staleSections } from '@/lib/content/freshness'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
 interface HeadingProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { getReferences } from '@/lib/content'
-import type { Reference } from '@/lib/schemas'
+import type { Reference } from '@/lib/content/schemas/reference'
 import { formatReference, shortReference } from '@/lib/references'
 import { HeadingTools } from './Heading'
 import { t } from '@/lib/i18n/page-locale'

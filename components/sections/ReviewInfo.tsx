@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '@/lib/content'
 import { DEFAULT_LOCALE, dictionary, formatDate, localePath, type Locale } from '@/lib/i18n'
 import { getArticleChanges } from '@/lib/change-log'
-import { reviewerName } from '@/lib/schemas'
+import { reviewerName } from '@/lib/content/schemas/article'
 import { feedPaths, sectionChangeEntries } from '@/lib/changes'
 import { ChangeLine, ChangeList } from './ChangeList'
 import { Rich } from '@/components/i18n/Rich'

@@ -10,8 +10,8 @@ import { DEFAULT_LOCALE, dictionary, formatDate, localePath, type Locale } from 
 import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
-import { reviewerName } from '@/lib/schemas'
-import { staleSections } from '@/lib/translations'
+import { reviewerName } from '@/lib/content/schemas/article'
+import { staleSections } from '@/lib/content/freshness'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
 const BUTTON =

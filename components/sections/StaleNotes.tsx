@@ -2,7 +2,7 @@ import { Rich } from '@/components/i18n/Rich'
 import type { ArticleMeta } from '@/lib/content'
 import { DEFAULT_LOCALE, dictionary, formatDate, type Locale } from '@/lib/i18n'
 import { getPageLocale } from '@/lib/i18n/page-locale'
-import { INTRO, staleSections } from '@/lib/translations'
+import { INTRO, staleSections } from '@/lib/content/freshness'
 
 /**
  * On a translated page: a short note at each section whose English has changed since the

@@ -33,11 +33,19 @@ export interface LocaleEntry {
   islands: IslandStrings
   /** How search reads the language: an analyzer of lib/search/analyzers.ts (stop words, stemmer, folding). */
   search: AnalyzerName
+  /** How its reading level is measured (lib/content/readability-formulas.ts); the limit is in content/settings.yaml (`readability`). */
+  readability: { formula: ReadabilityFormula }
 }
 
+/**
+ * Reading-level formulas: the Flesch-Kincaid grade (English; lower is easier) or Fernández-Huerta
+ * reading ease (Spanish; higher is easier).
+ */
+export type ReadabilityFormula = 'flesch-kincaid' | 'fernandez-huerta'
+
 export const LOCALE_INFO = {
-  en: { name: 'English', lang: 'en', intl: 'en-US', og: 'en_US', search: 'english', ...en },
-  es: { name: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', search: 'spanish', ...es },
+  en: { name: 'English', lang: 'en', intl: 'en-US', og: 'en_US', readability: { formula: 'flesch-kincaid' }, search: 'english', ...en },
+  es: { name: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', readability: { formula: 'fernandez-huerta' }, search: 'spanish', ...es },
 } satisfies Record<string, LocaleEntry>
 
 export type Locale = keyof typeof LOCALE_INFO

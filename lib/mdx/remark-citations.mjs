@@ -5,10 +5,10 @@
 // An unknown id is reported with the file, line, id and the closest known id, and fails the build.
 import path from 'node:path'
 import { visit } from 'unist-util-visit'
-import { FIGURES_DIR, REFERENCES_FILE, knownIds, readData } from '../content-files.mjs'
+import { FIGURES_DIR, REFERENCES_FILE, knownIds, readData } from '../content/files.mjs'
 import { isJsx, literalAttribute, setAttribute, flowElement } from './jsx.mjs'
 import { sourcesInOrder } from './figure-sources.mjs'
-import { report, didYouMean } from '../problems.mjs'
+import { report, didYouMean } from '../content/problems.mjs'
 
 /** @param {string} value one or more ids, separated by spaces or commas */
 function splitIds(value) {

@@ -2,9 +2,9 @@
 import path from 'node:path'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { visit } from 'unist-util-visit'
-import { SECTION_LOCK_FILE, SOURCE_LOCALE, readData } from '../content-files.mjs'
+import { SECTION_LOCK_FILE, SOURCE_LOCALE, readData } from '../content/files.mjs'
 import { assignCalloutIds, assignHeadingIds, calloutsOf } from './headings.mjs'
-import { report } from '../problems.mjs'
+import { report } from '../content/problems.mjs'
 
 /**
  * remark plugin: stable ids on h2/h3 (see headings.mjs); the list lands in file.data.headings.

@@ -7,8 +7,8 @@
 // figure that goes right below the message, above the key points (an unknown name is reported at
 // that line, like <Figure name>).
 import { parse } from 'yaml'
-import { listFigureNames } from '../content-files.mjs'
-import { didYouMean, report } from '../problems.mjs'
+import { listFigureNames } from '../content/files.mjs'
+import { didYouMean, report } from '../content/problems.mjs'
 
 /**
  * The line of `key:` in a frontmatter node, or the node's first line.

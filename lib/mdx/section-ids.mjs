@@ -4,8 +4,8 @@
 // (a "###" heading, a renamed id in the section-id lock, a typo).
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { SECTION_LOCK_FILE, readData } from '../content-files.mjs'
-import { didYouMean, report } from '../problems.mjs'
+import { SECTION_LOCK_FILE, readData } from '../content/files.mjs'
+import { didYouMean, report } from '../content/problems.mjs'
 
 /**
  * @param {import('vfile').VFile} file an article after remark-headings (file.data.headings)

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { contentPath } from '@/lib/content-files.mjs'
-import { figureSources, loadFigure, type FigureData } from '@/lib/figures'
+import { contentPath } from '@/lib/content/files.mjs'
+import { figureSources, loadFigure, type FigureData } from '@/lib/content/figures'
 
 // The page's language comes from a per-render store on the server; here a switch per test.
 const page = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }))

@@ -1,12 +1,13 @@
-// One way to report a content problem, shared by the remark plugins (which run inside the MDX
-// loader, so plain JavaScript) and the content check. A problem is a unified `file.message`: it
-// carries the place (line:column), what is wrong (`reason`), what was expected (`expected`) and
-// the fix (`note`). Nothing throws at the first problem: a run collects every problem, and
-// formatProblems() is the one reporter that prints them, the same in the terminal and in
-// `next dev`'s error overlay.
-import path from 'node:path'
+// One way to report a content problem, shared by the remark plugins (plain JavaScript, .mjs: they
+// run inside the MDX loader from next.config.mjs) and the content check. A problem is a unified
+// `file.message` (a VFileMessage, made by report()): the place (line:column), what is wrong
+// (`reason`), what was expected (`expected`) and the fix (`note`). Nothing throws at the first
+// problem: a run collects every problem, and formatProblems() is the one reporter that prints
+// them, the same in the terminal and in `next dev`'s error overlay. Code that must stop (a page
+// build, a loader without a log) throws ContentProblems, which carries the messages.
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import { editDistance } from './text/edit-distance.mjs'
+import { editDistance } from '../text/edit-distance.mjs'
+import { displayPath } from './files.mjs'
 
 /**
  * Records a problem on a vfile and returns the message.
@@ -50,13 +51,6 @@ export function didYouMean(value, candidates) {
   return hit ? `Did you mean "${hit}"? ` : ''
 }
 
-/** Paths read better relative to the project root. */
-export function shownPath(file) {
-  if (!file) return '(unknown file)'
-  const rel = path.relative(process.cwd(), file)
-  return rel.startsWith('..') ? file : rel
-}
-
 /**
  * The line and column of a path (keys and list indexes) inside YAML or JSON text (JSON is YAML),
  * for messages about data files; `lineOffset` shifts frontmatter lines. Points at the key of the
@@ -74,16 +68,28 @@ export function locate(text, keys, lineOffset = 0) {
   } catch {
     return undefined
   }
+  return locateIn(doc, lineCounter, keys, lineOffset)
+}
+
+/**
+ * As locate(), in a document parsed already (lib/content/data-file.ts keeps one per file).
+ * @param {import('yaml').Document} doc
+ * @param {LineCounter} lineCounter the one the document was parsed with
+ * @param {(string|number)[]} keys
+ * @param {number} [lineOffset]
+ * @returns {{ line: number, column: number } | undefined}
+ */
+export function locateIn(doc, lineCounter, keys, lineOffset = 0) {
   let node = doc.contents
   let offset = node?.range?.[0]
   for (const key of keys) {
     if (isMap(node)) {
       const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(key))
       if (!pair) break
-      offset = pair.key?.range?.[0] ?? offset
-      node = pair.value
+      offset = /** @type {any} */ (pair.key)?.range?.[0] ?? offset
+      node = /** @type {any} */ (pair.value)
     } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key]
+      const item = /** @type {any} */ (node.items[key])
       if (!item) break
       node = item
       offset = item.range?.[0] ?? offset
@@ -119,7 +125,7 @@ function wrap(line, width, indent) {
  * overlay does not wrap them itself); the first line is never wrapped before the reason starts.
  */
 export function formatProblem(message, { width } = {}) {
-  const where = [shownPath(message.file), message.line, message.line ? message.column : undefined].filter((p) => p !== undefined && p !== null).join(':')
+  const where = [displayPath(message.file), message.line, message.line ? message.column : undefined].filter((p) => p !== undefined && p !== null).join(':')
   const lines = [wrap(`${where}: ${message.reason}`, width, 2)]
   if (message.expected?.length) lines.push(wrap(`  expected: ${message.expected.join(' or ')}`, width, 12))
   if (message.note) lines.push(wrap(`  fix: ${message.note.charAt(0).toUpperCase()}${message.note.slice(1)}`, width, 7))
@@ -132,4 +138,43 @@ export function formatProblems(messages, options = {}) {
   const files = new Set(sorted.map((m) => m.file)).size
   const count = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`
   return `${sorted.map((m) => formatProblem(m, options)).join('\n\n')}\n\n${count}`
+}
+
+/** The overlay shows lines as they are, without wrapping: a page build keeps them about this wide. */
+export const OVERLAY_WIDTH = 100
+
+/**
+ * The one error for content problems: thrown by a page build's last remark plugin and by a loader
+ * called without a log, always with every problem it found, so an editor fixes them in one pass.
+ * Its message is the reporter's text; `messages` holds the problems themselves.
+ */
+export class ContentProblems extends Error {
+  /**
+   * @param {import('vfile-message').VFileMessage[]} messages the problems, each fatal
+   * @param {{ width?: number, hint?: string }} [options] `width` wraps the lines (the dev overlay); `hint` ends the message
+   */
+  constructor(messages, { width, hint } = {}) {
+    const text = hint ? `\n${formatProblems(messages, { width })}\n\n${hint}` : formatProblems(messages, { width })
+    super(text)
+    this.name = 'Content problem'
+    this.messages = messages
+    // @mdx-js/loader rewrites `message` to "<file>:<name>: <message>", repeating the place the
+    // report already names, and a stack into the loader or unified's internals would only point
+    // editors (and `next dev`'s overlay) at code they never need to open: the message is fixed,
+    // and the stack is the message alone.
+    Object.defineProperty(this, 'message', { get: () => text, set: () => {}, enumerable: false, configurable: true })
+    this.stack = `${this.name}: ${text}`
+  }
+}
+
+/**
+ * The content problems an error carries: a ContentProblems' messages, or those of anything that
+ * holds a list of messages with a reason (an error from another copy of this module); none
+ * otherwise (a bug, not a content mistake).
+ * @param {unknown} error
+ * @returns {import('vfile-message').VFileMessage[]}
+ */
+export function problemsOf(error) {
+  const messages = /** @type {{ messages?: unknown } | null} */ (error)?.messages
+  return Array.isArray(messages) && messages.length && messages.every((m) => m && typeof m === 'object' && 'reason' in m) ? messages : []
 }

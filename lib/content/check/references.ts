@@ -5,22 +5,12 @@
  * are not sources, the label genres, how old a checked label may be) are editorial settings in
  * content/settings.yaml, not code.
  */
-import { getSettings, type Finding } from './content'
-import { locate } from './problems.mjs'
-import type { Reference, Settings } from './schemas'
+import type { Finding } from '../problem-log'
+import { isDrugLabel, type ReferencesRead } from '../references'
+import type { Reference } from '../schemas/reference'
+import type { Settings } from '../schemas/settings'
 
 type ReferenceSettings = Settings['references']
-
-export function isDrugLabel(ref: Pick<Reference, 'genre'>, genres: string[] = getSettings().references.labelGenres): boolean {
-  return !!ref.genre && genres.some((g) => g.toLowerCase() === ref.genre!.trim().toLowerCase())
-}
-
-/** The line of `"id": "x"` in the raw file, so an editor can jump to the entry; 0 when not found. */
-export function entryLine(raw: string, id: string): number {
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`"id"\\s*:\\s*"${escaped}"`).exec(raw)
-  return match ? raw.slice(0, match.index).split('\n').length : 0
-}
 
 /** Why a URL is not a source, or null when it is fine. */
 function urlProblem(url: string, settings: ReferenceSettings): { reason: string; expected: string; fix: string } | null {
@@ -41,22 +31,12 @@ function urlProblem(url: string, settings: ReferenceSettings): { reason: string;
   return null
 }
 
-/**
- * Journal ids, non-source URLs and label fields, one finding per problem, at the entry's line.
- * `entries` are the valid entries with their index in the file (for the line).
- */
-export function checkReferenceEntries(refs: Iterable<Reference>, raw: string, settings: ReferenceSettings): Finding[] {
+/** Journal ids, non-source URLs and label fields of the valid entries, one finding per problem, at the field's line. */
+export function checkReferenceEntries(read: ReferencesRead, settings: ReferenceSettings): Finding[] {
   const findings: Finding[] = []
-  const data = (() => {
-    try {
-      return JSON.parse(raw) as { id?: unknown }[]
-    } catch {
-      return []
-    }
-  })()
-  for (const ref of refs) {
-    const index = data.findIndex((e) => e && e.id === ref.id)
-    const at = (field?: string) => (index >= 0 ? locate(raw, field ? [index, field] : [index]) : undefined) ?? { line: entryLine(raw, ref.id) || undefined }
+  for (const ref of read.refs.values()) {
+    const index = read.index.get(ref.id)!
+    const at = (field?: string) => read.file?.at(field ? [index, field] : [index]) ?? read.file?.at([index])
     const name = `entry "${ref.id}"`
     if (ref.type === 'article-journal' && !ref.DOI && !ref.PMID) {
       findings.push({

@@ -3,46 +3,38 @@
  *
  * "Body text" follows the style guide: paragraphs and list items, including those inside
  * callouts; headings, tables and code are left out (the reference list is generated, so it is
- * never in the source). The grade is the Flesch-Kincaid grade level, computed by the maintained
- * `flesch-kincaid` formula over syllables counted by `syllable` (both by wooorm). Spanish text
- * is scored with Fernández-Huerta over syllables counted by `syllables-es.ts`.
+ * never in the source). The score is the language's formula (lib/content/readability-formulas.ts):
+ * the Flesch-Kincaid grade level over syllables counted by `syllable` (both by wooorm) for English,
+ * Fernández-Huerta reading ease over syllables counted by `syllables-es.ts` for Spanish.
  */
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkMdx from 'remark-mdx'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
-import { fleschKincaid } from 'flesch-kincaid'
-import { syllable } from 'syllable'
 import { SKIP, visit } from 'unist-util-visit'
 import type { Root } from 'mdast'
-import { fernandezHuerta, syllablesEs } from './syllables-es'
-import { splitSentences } from './text'
+import type { ReadabilityFormula } from '../i18n/locales'
+import { splitSentences } from '../text'
+import { parseArticleSource } from './article-source'
+import { FORMULAS } from './readability-formulas'
 
 export interface Readability {
   words: number
   sentences: number
   syllables: number
-  /** Flesch-Kincaid grade level, rounded to one decimal. */
+  /** Flesch-Kincaid grade level over these counts, rounded to one decimal (the English limits and the glossary's). */
   grade: number
+  /** The formula's score, rounded to one decimal (the grade again for Flesch-Kincaid). */
+  score: number
   /** Mean words per sentence, rounded to one decimal. */
   wordsPerSentence: number
   /** Sentences longer than 25 words (the style guide asks for few of these). */
   longSentences: string[]
-  /** Spanish only: Fernández-Huerta reading ease (higher is easier; the site asks for 70 or more). */
-  fernandezHuerta?: number
 }
-
-export type ReadabilityLang = 'en' | 'es'
 
 const LEFT_OUT = new Set(['heading', 'table', 'code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html'])
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 
 /** The plain body-text paragraphs of an MDX source (or of its parsed tree), in document order. */
 export function bodyParagraphs(mdxSource: string | Root): string[] {
-  const tree =
-    typeof mdxSource === 'string' ? (unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(mdxSource) as Root) : mdxSource
+  const tree = typeof mdxSource === 'string' ? parseArticleSource(mdxSource) : mdxSource
   const out: string[] = []
   visit(tree, (node) => {
     if (LEFT_OUT.has(node.type)) return SKIP
@@ -63,9 +55,10 @@ export function sentences(paragraph: string): string[] {
   return splitSentences(paragraph).filter((s) => words(s).length > 0)
 }
 
-/** Measures an MDX source, or its syntax tree when the caller has parsed it already (the content check). */
-export function measure(mdxSource: string | Root, lang: ReadabilityLang = 'en'): Readability {
-  const count = lang === 'es' ? syllablesEs : syllable
+/** Measures an MDX source, or its syntax tree when the caller has parsed it already (the content check), with a language's formula. */
+export function measure(mdxSource: string | Root, formulaName: ReadabilityFormula = 'flesch-kincaid'): Readability {
+  const formula = FORMULAS[formulaName]
+  const count = formula.syllables
   let wordCount = 0
   let sentenceCount = 0
   let syllableCount = 0
@@ -80,16 +73,15 @@ export function measure(mdxSource: string | Root, lang: ReadabilityLang = 'en'):
       if (w.length > 25) longSentences.push(sentence)
     }
   }
-  const grade = sentenceCount === 0 ? 0 : fleschKincaid({ sentence: sentenceCount, word: wordCount, syllable: syllableCount })
+  const counts = { words: wordCount, sentences: sentenceCount, syllables: syllableCount }
+  const round = (n: number) => Math.round(n * 10) / 10
   return {
     words: wordCount,
     sentences: sentenceCount,
     syllables: syllableCount,
-    grade: Math.round(grade * 10) / 10,
+    grade: round(FORMULAS['flesch-kincaid'].score(counts)),
+    score: round(formula.score(counts)),
     wordsPerSentence: sentenceCount === 0 ? 0 : Math.round((wordCount / sentenceCount) * 10) / 10,
     longSentences,
-    ...(lang === 'es'
-      ? { fernandezHuerta: Math.round(fernandezHuerta({ words: wordCount, sentences: sentenceCount, syllables: syllableCount }) * 10) / 10 }
-      : {}),
   }
 }

@@ -4,9 +4,9 @@
  * shown to readers as a real name ("Also called: Spravado"), so the check refuses an alias that
  * is one slip of the keyboard away from the term or another of its names.
  */
-import { editDistance } from './text/edit-distance.mjs'
-import type { GlossaryEntry } from './schemas'
-import { compact } from './text'
+import { editDistance } from '../../text/edit-distance.mjs'
+import type { GlossaryEntry } from '../schemas/glossary'
+import { compact } from '../../text'
 
 /** British and American spellings are both real: anaesthesia/anesthesia, depersonalisation/-ization. */
 const spelling = (text: string) => text.replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/z/g, 's').replace(/our/g, 'or')

@@ -1,30 +1,22 @@
-// The one place that reads files under content/. Plain JavaScript on purpose: the MDX loader
-// (remark plugins) runs in Node outside TypeScript, and it needs the same files as lib/content.ts.
-// This module only reads and parses; validation with friendly errors lives in lib/content.ts.
+// Where content files live, and the one function that shows a path in a message. Plain JavaScript
+// (.mjs) because next.config.mjs's remark plugins (lib/mdx/) import it in Node without TypeScript.
+// Reading with validation and located problems is lib/content/data-file.ts's job; readData and
+// knownIds below are the plugins' unvalidated defaults.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
 const CONTENT_DIR = path.join(process.cwd(), 'content')
 
-/** Paths relative to the project root read better in error messages. */
+/** A path as messages show it: relative to the project root, or as given when outside it. */
 export function displayPath(file) {
+  if (!file) return '(unknown file)'
   const rel = path.relative(process.cwd(), file)
   return rel.startsWith('..') ? file : rel
 }
 
 export function contentPath(...parts) {
   return path.join(CONTENT_DIR, ...parts)
-}
-
-/** Reads and parses a JSON or YAML file; a syntax error names the file. */
-export function readData(file) {
-  const text = readFileSync(file, 'utf8')
-  try {
-    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
-  } catch (error) {
-    throw new Error(`${displayPath(file)}: could not be parsed: ${error instanceof Error ? error.message : String(error)}`)
-  }
 }
 
 /**
@@ -38,6 +30,16 @@ export const SOURCE_LOCALE = 'en'
 /** A language's own files: content/<locale>/<parts>, the same layout for every language. */
 export function localeContent(locale, ...parts) {
   return contentPath(locale, ...parts)
+}
+
+/** Reads and parses a JSON or YAML file; a syntax error names the file. */
+export function readData(file) {
+  const text = readFileSync(file, 'utf8')
+  try {
+    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+  } catch (error) {
+    throw new Error(`${displayPath(file)}: could not be parsed: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 export function listArticleFiles(dir = localeContent(SOURCE_LOCALE, 'articles')) {
@@ -62,7 +64,7 @@ export const SETTINGS_FILE = contentPath('settings.yaml')
 
 export const FIGURES_DIR = localeContent(SOURCE_LOCALE, 'figures')
 
-/** Figure names are the file names (without extension) of the data files in content/<source locale>/figures/. */
+/** Figure names are the file names (without extension) of the data files in a figures folder (the source language's by default). */
 export function listFigureNames(dir = FIGURES_DIR) {
   if (!existsSync(dir)) return []
   return readdirSync(dir)

@@ -1,19 +1,14 @@
 /**
- * Figure data lives in content/en/figures/<name>.yaml so an editor can change a date or a number
- * without touching drawing code. Each file is validated here; every value that states a number
- * must list its sources (bibliography ids), like text.
+ * The figures' data files (content/<locale>/figures/<name>.yaml): one schema per figure, with a
+ * description per field (content/README.md's field reference is generated from them). Every
+ * value that states a number lists its sources, like text.
  */
-import path from 'node:path'
 import { z } from 'zod'
-import { FIGURES_DIR, displayPath, readData } from './content-files.mjs'
-import { sourcesInOrder } from './mdx/figure-sources.mjs'
-import { ContentError, ContentErrors, getReferences } from './content'
-import { formatIssues } from './schemas'
 
 // Each field has a description: content/README.md's field reference is generated from them.
 const sources = z.array(z.string()).default([]).describe('Ids from references.json for the facts and numbers in this item.')
 const requiredSources = z.array(z.string()).min(1).describe('Ids from references.json for this item (at least one).')
-/** "expected X, got Y", or "expected X" when the field is missing (lib/content.ts reads it so). */
+/** "expected X, got Y", or "expected X" when the field is missing (lib/content/zod-issues.ts reads it so). */
 const expectedGot = (expected: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `expected ${expected}` : `expected ${expected}, got ${JSON.stringify(iss.input)}`
 const text = z
@@ -241,43 +236,3 @@ export const figureSchemas = {
 
 export type FigureName = keyof typeof figureSchemas
 export type FigureData<N extends FigureName> = z.output<(typeof figureSchemas)[N]>
-
-/** Source ids in the order they appear in the data (the order citations are numbered in). */
-export const figureSources = (data: unknown): string[] => sourcesInOrder(data)
-
-/** Numbers stated in a text without a source: a figure must cite them like text does. */
-export function uncitedNumbers(data: unknown): string[] {
-  const problems: string[] = []
-  const walk = (value: unknown, where: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`))
-    else if (value && typeof value === 'object') {
-      const obj = value as Record<string, unknown>
-      const own = ['text', 'time', 'percent'].filter((k) => k in obj).map((k) => String(obj[k]))
-      const hasNumber = own.some((t) => /\d/.test(t))
-      if (hasNumber && 'sources' in obj && Array.isArray(obj.sources) && obj.sources.length === 0)
-        problems.push(`${where}: states a number but lists no sources`)
-      for (const [k, v] of Object.entries(obj)) if (k !== 'sources') walk(v, `${where}.${k}`)
-    }
-  }
-  walk(data, '')
-  return problems
-}
-
-export function loadFigure<N extends FigureName>(name: N, dir = FIGURES_DIR): FigureData<N> {
-  // content/<locale>/figures holds the translated figures (same names, same schema).
-  const file = path.join(dir, `${name}.yaml`)
-  const shown = displayPath(file)
-  const raw = readData(file)
-  // reportInput: a value of the wrong type is then told apart from a missing one.
-  const parsed = figureSchemas[name].safeParse(raw, { reportInput: true })
-  if (!parsed.success) throw new ContentErrors([new ContentError(shown, formatIssues(parsed.error))])
-  const refs = getReferences()
-  const problems = [
-    ...figureSources(parsed.data)
-      .filter((id) => !refs.has(id))
-      .map((id) => `sources: unknown reference id "${id}"; add it to content/references.json`),
-    ...uncitedNumbers(parsed.data),
-  ]
-  if (problems.length) throw new ContentErrors([new ContentError(shown, problems)])
-  return parsed.data as FigureData<N>
-}

@@ -5,8 +5,35 @@
  * an anchor on that section, so a redirect through another redirected id, or to nothing, would
  * silently land a reader at the top of the page.
  */
+import { SECTION_LOCK_FILE, displayPath } from './files.mjs'
 import { didYouMean } from './problems.mjs'
-import type { SectionLock } from './schemas'
+import { readDataFile, type YamlText } from './data-file'
+import { withLog, type ProblemLog } from './problem-log'
+import { issueProblems } from './zod-issues'
+import { sectionLockSchema, type SectionLock } from './schemas/section-lock'
+
+/** The lock with every problem logged, and the parsed file (for locating a key); null when it is not valid. */
+export function readSectionLock(file: string, log: ProblemLog): { lock: SectionLock; file: YamlText } | null {
+  const read = readDataFile(file, log)
+  if (!read) return null
+  const parsed = sectionLockSchema.safeParse(read.data)
+  if (parsed.success) return { lock: parsed.data, file: read }
+  for (const p of issueProblems(parsed.error.issues, Object.keys(sectionLockSchema.shape))) {
+    log.add(displayPath(file), p.reason, { ...read.at(p.path), expected: p.expected, fix: `${p.fix} See content/README.md ("Section-id lock").`, ruleId: 'section-lock' })
+  }
+  return null
+}
+
+/** content/section-ids.lock.json, validated. */
+export function loadSectionLock(file = SECTION_LOCK_FILE, options: { log?: ProblemLog } = {}): SectionLock | null {
+  return withLog(options, (log) => readSectionLock(file, log)?.lock ?? null)
+}
+
+let cache: SectionLock | undefined
+
+export function getSectionLock(): SectionLock {
+  return (cache ??= loadSectionLock()!)
+}
 
 export interface LockProblem {
   slug: string

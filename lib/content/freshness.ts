@@ -11,33 +11,33 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { parse, stringify } from 'yaml'
-import { analyzeArticle, getArticle, parseArticleSource, type ArticleMeta } from './content'
-import type { Locale } from './i18n/locales'
-import { sectionMessagesOf } from './mdx/section-message.mjs'
+import { Document, isMap, parseDocument } from 'yaml'
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales'
+import { analyzeArticle } from './analysis'
+import { frontmatterOf, mainMessageOf, parseArticleSource, readArticleSource } from './article-source'
+import { getArticle, type ArticleMeta } from './articles'
+import type { Root } from 'mdast'
 
 export const INTRO = '_intro'
 
 const hash = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12)
 
-/** The frontmatter's text; '' when there is none. */
-function frontmatterOf(tree: ReturnType<typeof parseArticleSource>): string {
-  const yaml = tree.children.find((n) => n.type === 'yaml')
-  return yaml && 'value' in yaml ? String(yaml.value) : ''
-}
-
-/** The frontmatter's main message; '' when there is none or the YAML does not read (the frontmatter check reports that, once). */
-export function mainMessageOf(tree: ReturnType<typeof parseArticleSource>): string {
-  try {
-    return String((parse(frontmatterOf(tree)) as { mainMessage?: unknown } | null)?.mainMessage ?? '')
-  } catch {
-    return ''
-  }
+/** The section messages of the frontmatter, by section id ('' for none), as the pages show them. */
+function sectionMessages(tree: Root): Record<string, string> {
+  const frontmatter = frontmatterOf(tree)
+  const raw = frontmatter?.ok ? (frontmatter.value.data as { sectionMessages?: unknown } | null)?.sectionMessages : undefined
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {}
+  return Object.fromEntries(
+    Object.entries(raw).flatMap(([id, entry]) => {
+      const message = entry && typeof entry === 'object' ? (entry as { message?: unknown }).message : undefined
+      return typeof message === 'string' && message.trim() ? [[id, message.trim()]] : []
+    }),
+  )
 }
 
 /** The hash of every section of an MDX source, keyed by section id (`_intro` first). */
-export function sectionHashes(source: string, headingIds: string[]): Record<string, string> {
-  const tree = parseArticleSource(source)
+export function sectionHashes(source: string, headingIds: string[], parsed?: Root): Record<string, string> {
+  const tree = parsed ?? parseArticleSource(source)
   const body = tree.children.filter((n) => n.type !== 'yaml')
   const h2 = body.flatMap((n, i) => (n.type === 'heading' && n.depth === 2 ? [i] : []))
   if (h2.length !== headingIds.length) throw new Error(`expected ${headingIds.length} "##" sections, found ${h2.length}`)
@@ -50,10 +50,10 @@ export function sectionHashes(source: string, headingIds: string[]): Record<stri
   const out: Record<string, string> = { [INTRO]: hash(`${mainMessageOf(tree)}\n${slice(0, h2[0] ?? body.length)}`) }
   // A section's message opens its page, so it belongs to its hash. Without one, the hash is the
   // section's text alone, as it was before section messages existed (no stamp goes stale for nothing).
-  const messages = sectionMessagesOf(frontmatterOf(tree))
+  const messages = sectionMessages(tree)
   h2.forEach((start, k) => {
     const id = headingIds[k]!
-    out[id] = hash(`${messages[id]?.message ?? ''}\n${slice(start, h2[k + 1] ?? body.length)}`)
+    out[id] = hash(`${messages[id] ?? ''}\n${slice(start, h2[k + 1] ?? body.length)}`)
   })
   return out
 }
@@ -72,7 +72,8 @@ export function englishHashes(english: Pick<ArticleMeta, 'file'>, headings?: rea
   const cached = hashCache.get(english.file)
   if (cached && cached.mtime === mtime) return cached.hashes
   const ids = (headings ?? analyzeArticle(english).headings).filter((h) => h.depth === 2).map((h) => h.id)
-  const hashes = sectionHashes(readFileSync(english.file, 'utf8'), ids)
+  const read = readArticleSource(english.file)
+  const hashes = sectionHashes(read.source, ids, read.tree ?? undefined)
   hashCache.set(english.file, { mtime, hashes })
   return hashes
 }
@@ -98,8 +99,8 @@ export function staleSections(
   englishArticle?: ArticleMeta,
   englishHeadings?: readonly { depth: number; id: string }[],
 ): StaleSection[] {
-  if (locale === 'en') return []
-  const english = englishArticle ?? getArticle(translated.slug, 'en')
+  if (locale === DEFAULT_LOCALE) return []
+  const english = englishArticle ?? getArticle(translated.slug, DEFAULT_LOCALE)
   if (!english) return []
   const recorded = translated.translation?.sections ?? {}
   const current = englishHashes(english, englishHeadings)
@@ -108,7 +109,7 @@ export function staleSections(
     return [
       {
         id,
-        english: id === INTRO ? `/articles/${english.slug}` : `/articles/${english.slug}#${id}`,
+        english: localePath(DEFAULT_LOCALE, id === INTRO ? `/articles/${english.slug}` : `/articles/${english.slug}#${id}`),
         updated: english.lastReviewed,
         reason: recorded[id] ? ('changed' as const) : ('not-stamped' as const),
       },
@@ -129,11 +130,24 @@ export function stampTranslation(
 ): Record<string, string> {
   const hashes = englishHashes(english, englishHeadings)
   const source = readFileSync(translatedFile, 'utf8')
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(source)
-  if (!match) throw new Error(`${translatedFile}: no frontmatter block to stamp`)
-  // Drop an old `translation:` block (the key and its indented lines), then append the new one.
-  const kept = match[1]!.replace(/^translation:.*\n?(?:^[ \t]+.*\n?)*/m, '').replace(/\n+$/, '')
-  const block = stringify({ translation: { sections: hashes } }).trimEnd()
-  writeFileSync(translatedFile, `---\n${kept}\n${block}\n---\n${source.slice(match[0].length)}`)
+  const tree = parseArticleSource(source)
+  const node = tree.children.find((n) => n.type === 'yaml')
+  const start = node?.position?.start.offset
+  const end = node?.position?.end.offset
+  if (!node || !('value' in node) || start === undefined || end === undefined) throw new Error(`${translatedFile}: no frontmatter block to stamp`)
+  // The frontmatter as a YAML document: only the `translation:` entry is replaced (or added at the
+  // end), by its range in the text, so every other line stays exactly as the translator wrote it.
+  const yaml = String(node.value)
+  const doc = parseDocument(yaml)
+  if (doc.errors.length || !isMap(doc.contents)) throw new Error(`${translatedFile}: the frontmatter is not valid YAML; run npm run check:content`)
+  const block = new Document({ translation: { sections: hashes } }).toString().trimEnd()
+  const pair = doc.contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === 'translation')
+  const from = (pair?.key as { range?: [number, number, number] } | null)?.range?.[0]
+  const to = (pair?.value as { range?: [number, number, number] } | null)?.range?.[2]
+  const updated = from !== undefined && to !== undefined ? `${yaml.slice(0, from)}${block}${yaml.slice(to).replace(/^\n?/, '\n')}`.replace(/\n+$/, '') : `${yaml.replace(/\n+$/, '')}\n${block}`
+  // The yaml node's text lies between the opening "---\n" and the closing "\n---".
+  const opening = source.indexOf('\n', start) + 1
+  const closing = source.lastIndexOf('\n', end - 1)
+  writeFileSync(translatedFile, `${source.slice(0, opening)}${updated}${source.slice(closing)}`)
   return hashes
 }

@@ -13,12 +13,12 @@
 import { readFileSync } from 'node:fs'
 import type { Root } from 'mdast'
 import type { Node } from 'unist'
-import { listArticleFiles, knownIds } from './content-files.mjs'
-import { parseArticleSource, type ProblemLog } from './content'
-import { shownPath } from './problems.mjs'
-import type { ExplainEntry } from './schemas'
-import { pattern } from './term-lists'
-import { mainMessageOf } from './translations'
+import { displayPath, listArticleFiles } from '../files.mjs'
+import { frontmatterOf, mainMessageOf, readArticleSource } from '../article-source'
+import { parseYamlText } from '../data-file'
+import type { ProblemLog } from '../problem-log'
+import type { ExplainEntry } from '../schemas/term-list'
+import { pattern } from '../term-lists'
 
 interface MdNode extends Node {
   name?: string | null
@@ -81,61 +81,44 @@ export function firstUses(tree: Root, entries: ExplainEntry[], source?: string):
   return [...found.values()].sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
-/** The line of `key:` in a frontmatter block that starts at line 1 of the file. */
-function frontmatterLine(source: string, key: string): number {
-  const lines = source.split('\n')
-  const i = lines.findIndex((l, n) => n > 0 && l.startsWith(`${key}:`))
-  return i < 0 ? 1 : i + 1
-}
-
 export interface ExplainFiles {
   /** The term list the entries come from (named in each report). */
   list: string
   /** The language's articles folder. */
   articles: string
-  /** The language's glossary, whose ids `term` must name. */
+  /** The language's glossary, named in the report of an unknown `term`. */
   glossary: string
+  /** The glossary's term ids (null: it could not be read, so no id is called unknown). */
+  ids: Set<string> | null
 }
 
 /** Reports, per article, the first unexplained use of each listed word, and listed words in its main message. */
 export function checkFirstUseExplanations(files: ExplainFiles, entries: ExplainEntry[], log: ProblemLog): void {
   if (!entries.length) return
-  const listShown = shownPath(files.list)
-  let ids: Set<string> | null = null
-  try {
-    ids = new Set(knownIds(files.glossary))
-  } catch {
-    ids = null // the glossary has its own problem
-  }
-  if (ids) {
-    const text = readFileSync(files.list, 'utf8')
-    for (const entry of entries) {
-      if (ids.has(entry.term)) continue
-      const at = text.indexOf(`term: ${entry.term}`)
-      log.add(listShown, `explain: "${entry.term}" is not a term in ${shownPath(files.glossary)}.`, {
-        line: at < 0 ? 1 : text.slice(0, at).split('\n').length,
+  const listShown = displayPath(files.list)
+  if (files.ids) {
+    const list = parseYamlText(readFileSync(files.list, 'utf8'))
+    entries.forEach((entry, i) => {
+      if (files.ids!.has(entry.term)) return
+      log.add(listShown, `explain: "${entry.term}" is not a term in ${displayPath(files.glossary)}.`, {
+        line: (list.ok ? list.value.at(['explain', i, 'term'])?.line : undefined) ?? 1,
         expected: 'the id of a glossary entry',
         fix: 'correct the id, or add the word to the glossary first.',
         ruleId: 'explain',
       })
-    }
+    })
   }
   for (const file of listArticleFiles(files.articles)) {
-    let source: string
-    let tree: Root
-    try {
-      source = readFileSync(file, 'utf8')
-      tree = parseArticleSource(source)
-    } catch {
-      continue // an article that does not parse has its own problem
-    }
-    const shown = shownPath(file)
+    const { source, tree } = readArticleSource(file)
+    if (!tree) continue // an article that does not parse has its own problem
+    const shown = displayPath(file)
     const message = mainMessageOf(tree)
+    const frontmatter = frontmatterOf(tree)
     for (const entry of entries) {
       const m = pattern(entry.forms).exec(message)
       if (!m) continue
       log.add(shown, `mainMessage uses «${m[0]}», a word readers need explained.`, {
-        line: frontmatterLine(source, 'mainMessage'),
+        line: (frontmatter?.ok ? frontmatter.value.at(['mainMessage'])?.line : undefined) ?? 1,
         expected: `plain words in the main message (${listShown}, explain)`,
         fix: `say it in everyday words here, and explain «${m[0]}» where the article first uses it, for example: «${entry.example}».`,
         ruleId: 'explain',

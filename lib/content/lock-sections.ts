@@ -8,9 +8,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
-import { SOURCE_LOCALE, contentPath, listArticleFiles } from './content-files.mjs'
-import { ProblemLog, collectArticleAnalysis, loadSectionLock } from './content'
-import { updateSectionLock } from './section-lock'
+import { SOURCE_LOCALE, contentPath, listArticleFiles } from './files.mjs'
+import { collectArticleAnalysis } from './analysis'
+import { ProblemLog } from './problem-log'
+import { loadSectionLock, updateSectionLock } from './section-lock'
 
 export type LockSectionsResult =
   /** The lock was not changed: these problems (headings, MDX syntax, the lock file) come first. */

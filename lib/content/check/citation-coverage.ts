@@ -7,7 +7,7 @@
 import { SKIP, visit } from 'unist-util-visit'
 import type { Node, Parent } from 'unist'
 import type { Root } from 'mdast'
-import type { Finding } from './content'
+import type { Finding } from '../problem-log'
 
 /** The part of a node this module reads; mdast's MDX node types are not all exported. */
 interface MdNode extends Node {

@@ -1,0 +1,56 @@
+/**
+ * What every step of the content check shares: the content folder, the one ProblemLog, and what
+ * the earlier steps read (settings, bibliography, the source language's glossary and figures).
+ * A file that failed to read leaves its part null, so later steps check nothing against it
+ * (a bibliography that does not parse makes no citation "unknown").
+ */
+import path from 'node:path'
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales'
+import type { PipelineOptions } from '../article-source'
+import type { GlossaryRead } from '../glossary'
+import type { ProblemLog } from '../problem-log'
+import type { ReferencesRead } from '../references'
+import type { Settings } from '../schemas/settings'
+
+export interface CheckContext {
+  /** The content folder (content/, or a test's fixture folder). */
+  dir: string
+  log: ProblemLog
+  /** The settings file read, and its settings (null when they are not valid). */
+  settingsFile: string
+  settings: Settings | null
+  references: ReferencesRead
+  /** The source language's glossary, which holds every term id. */
+  glossary: GlossaryRead
+  /** The source language's figure names and folder. */
+  figures: string[]
+  figuresDir: string
+  lockFile: string
+}
+
+/** A language's own files in the folder: <dir>/<locale>/<parts>. */
+export function localeFile(dir: string, locale: Locale, ...parts: string[]): string {
+  return path.join(dir, locale, ...parts)
+}
+
+/** The source language's files in the folder. */
+export const sourceFile = (dir: string, ...parts: string[]) => localeFile(dir, DEFAULT_LOCALE, ...parts)
+
+/** The remark plugins' options for this folder: the ids it defines (not the site's), so fixture folders check alone. */
+export function pipelineOptions(ctx: CheckContext): PipelineOptions {
+  return {
+    // null when that file could not be read (its own problem says so; no id is "unknown").
+    references: ctx.references.ids ? [...ctx.references.ids] : null,
+    terms: ctx.glossary.ids ? [...ctx.glossary.ids] : null,
+    figures: ctx.figures,
+    figuresDir: ctx.figuresDir,
+    figureSourcesChecked: true,
+    lockFile: ctx.lockFile,
+    keyPoints: ctx.settings ? ctx.settings.articles.keyPoints : null,
+  }
+}
+
+/** A language's English name for messages ("Spanish"), from the platform's locale data. */
+export function languageName(locale: Locale): string {
+  return new Intl.DisplayNames([DEFAULT_LOCALE], { type: 'language' }).of(locale) ?? locale
+}
