@@ -2,6 +2,33 @@ import { fileURLToPath } from 'node:url'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
+/**
+ * The modules that run in the reader's browser: the islands (scripts/islands.mjs bundles them) and
+ * everything they import. They must not reach for Node, React, Next or the content loaders (which
+ * would pull the build's files and every language's strings into a page's script). This list is
+ * the mark: tests/unit/browser-boundary.test.ts fails when an island imports a module not on it.
+ */
+export const BROWSER_MODULES = [
+  'components/islands/*.ts',
+  'components/enhance/*.ts',
+  'components/handout/*.ts',
+  'lib/citations/groups.ts',
+  'lib/handout.ts',
+  'lib/i18n/islands.ts',
+  'lib/i18n/paths.ts',
+  'lib/search/analyze.ts',
+  'lib/search/expand.ts',
+  'lib/search/format.ts',
+  'lib/search/query.ts',
+  'lib/search/score.ts',
+  'lib/search/snippet.ts',
+  'lib/search/stemmers.ts',
+  'lib/search/terms.ts',
+  'lib/sentences.mjs',
+  'lib/text.ts',
+  'lib/text/edit-distance.mjs',
+]
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -20,6 +47,27 @@ const config = [
         {
           basePath: fileURLToPath(new URL('.', import.meta.url)),
           zones: [{ target: './lib', from: './components', message: 'lib/ must not import from components/: move the shared type or helper into lib/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: BROWSER_MODULES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'react', 'react-dom', 'react/*', 'next', 'next/*'],
+              message: 'Browser code (an island module) cannot use Node, React or Next.',
+            },
+            {
+              regex: '(^@/lib/content(/|$))|(/lib/content/)|(^@/lib/i18n$)|((^|/)i18n/(locales|index)$)|(^\\./i18n/(locales|index)$)',
+              allowTypeImports: true,
+              message: 'Browser code reads no content and no dictionary: use lib/i18n/islands.ts (its language only) or data the build writes.',
+            },
+          ],
         },
       ],
     },
