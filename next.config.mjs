@@ -1,5 +1,5 @@
 import createMDX from '@next/mdx'
-import { remarkPluginSpecs } from './lib/mdx/pipeline.mjs'
+import { fileURLToPath } from 'node:url'
 
 // The site is a static export: `next build` writes `out/`, which any static host or CDN serves
 // as-is. scripts/postbuild.mjs then removes the framework runtime from every page, writes each
@@ -38,6 +38,9 @@ const nextConfig = {
   },
 }
 
-const withMDX = createMDX({ options: { remarkPlugins: remarkPluginSpecs } })
+// The article pipeline is one remark plugin (lib/mdx/pipeline.mjs), named by its absolute path:
+// Turbopack takes plugins as paths (a relative one would be resolved against each .mdx file).
+const pipeline = fileURLToPath(new URL('./lib/mdx/pipeline.mjs', import.meta.url))
+const withMDX = createMDX({ options: { remarkPlugins: [[pipeline, {}]] } })
 
 export default withMDX(nextConfig)

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { FigureData, HELP_ICONS, HELP_LEVELS } from '@/lib/figures'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
 import { FigureFrame, TextWithRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 type Level = (typeof HELP_LEVELS)[number]
 type Icon = (typeof HELP_ICONS)[number]
@@ -106,8 +106,8 @@ function Drawing({ children, className }: { children: ReactNode; className: stri
  * emergency, call-today and next-visit lists, shortened), each sign with a small drawing where one
  * helps. All text, so it needs no text alternative; a crisis number is a call link.
  */
-export function GetHelp({ data, numbers }: { data: FigureData<'get-help'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function GetHelp({ data, numbers, locale }: { data: FigureData<'get-help'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   return (
     <FigureFrame name="get-help" title={data.title} caption={data.caption}>
       <div className="grid gap-4 sm:grid-cols-3">
@@ -138,7 +138,7 @@ export function GetHelp({ data, numbers }: { data: FigureData<'get-help'>; numbe
                     </Drawing>
                   )}
                   <span>
-                    <TextWithRefs text={item.text} ids={item.sources} numbers={numbers} />
+                    <TextWithRefs text={item.text} ids={item.sources} numbers={numbers} locale={locale} />
                   </span>
                 </li>
               ))}
@@ -148,7 +148,7 @@ export function GetHelp({ data, numbers }: { data: FigureData<'get-help'>; numbe
       </div>
       {data.crisis ? (
         <p className="mt-4 rounded-lg border-2 border-accent p-3 text-[0.95rem] text-ink">
-          <TextWithRefs text={data.crisis.text} ids={data.crisis.sources} numbers={numbers} render={(words) => <CrisisText text={words} />} />
+          <TextWithRefs text={data.crisis.text} ids={data.crisis.sources} numbers={numbers} locale={locale} render={(words) => <CrisisText text={words} />} />
         </p>
       ) : null}
     </FigureFrame>

@@ -1,6 +1,6 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, TextWithRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 type Kind = 'low' | 'range' | 'none'
 
@@ -71,8 +71,8 @@ function Swatch({ kind, person, stripes }: { kind: Kind; person: string; stripes
  * it, and a key. The picture is one image to a screen reader, labelled with the numbers in words.
  * Used by bp-rise and sedation (the same schema).
  */
-export function IconArray({ name, data, numbers }: { name: 'bp-rise' | 'sedation'; data: FigureData<'bp-rise'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function IconArray({ name, data, numbers, locale }: { name: 'bp-rise' | 'sedation'; data: FigureData<'bp-rise'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   const person = `fig-${name}-person`
   const stripes = `fig-${name}-stripes`
   const kinds: Kind[] = ['low', ...(data.groups.some((g) => g.high > g.low) ? (['range'] as const) : []), 'none']
@@ -93,7 +93,7 @@ export function IconArray({ name, data, numbers }: { name: 'bp-rise' | 'sedation
         <ul className="mt-3 grid gap-1 text-[0.95rem]">
           {data.notes.map((n) => (
             <li key={n.text}>
-              <TextWithRefs text={n.text} ids={n.sources} numbers={numbers} />
+              <TextWithRefs text={n.text} ids={n.sources} numbers={numbers} locale={locale} />
             </li>
           ))}
         </ul>
@@ -109,7 +109,7 @@ export function IconArray({ name, data, numbers }: { name: 'bp-rise' | 'sedation
             <p className="mb-2 font-semibold text-ink">{g.name}</p>
             <Array100 low={g.low} high={g.high} label={f.iconArray(g.name, g.low, g.high, data.outcome)} person={person} stripes={stripes} />
             <p className="mt-2 text-[0.95rem] text-ink">
-              <TextWithRefs text={g.words} ids={g.sources} numbers={numbers} />
+              <TextWithRefs text={g.words} ids={g.sources} numbers={numbers} locale={locale} />
             </p>
           </div>
         ))}

@@ -1,6 +1,6 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 function Dots({ count }: { count: number }) {
   return (
@@ -20,8 +20,8 @@ function Dots({ count }: { count: number }) {
 }
 
 /** Sessions per week in the first weeks: a table whose cells show dots and say the number. */
-export function InductionSchedule({ data, numbers }: { data: FigureData<'induction-schedule'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function InductionSchedule({ data, numbers, locale }: { data: FigureData<'induction-schedule'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   const weeks = Array.from({ length: data.weeks }, (_, i) => i + 1)
   return (
     <FigureFrame name="induction-schedule" title={data.title} caption={data.caption}>
@@ -47,7 +47,7 @@ export function InductionSchedule({ data, numbers }: { data: FigureData<'inducti
               <tr key={s.name} className="border-b border-line align-middle">
                 <th scope="row" className="px-2 py-3 text-start font-semibold text-ink">
                   {s.name}
-                  <FigureRefs ids={s.sources} numbers={numbers} />
+                  <FigureRefs ids={s.sources} numbers={numbers} locale={locale} />
                 </th>
                 {weeks.map((w) => {
                   const n = s.perWeek[w - 1] ?? 0

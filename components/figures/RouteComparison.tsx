@@ -1,10 +1,10 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /** Share of a dose reaching the blood, as bars with the number in words, then the full table. */
-export function RouteComparison({ data, numbers }: { data: FigureData<'route-comparison'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function RouteComparison({ data, numbers, locale }: { data: FigureData<'route-comparison'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   return (
     <FigureFrame name="route-comparison" title={data.title} caption={data.caption}>
       <p className="mb-2 text-sm font-semibold text-ink">{f.routeShare}</p>
@@ -15,7 +15,7 @@ export function RouteComparison({ data, numbers }: { data: FigureData<'route-com
               {r.name}:{' '}
               <strong>
                 {r.bioavailability.text}
-                <FigureRefs ids={r.bioavailability.sources} numbers={numbers} />
+                <FigureRefs ids={r.bioavailability.sources} numbers={numbers} locale={locale} />
               </strong>
             </p>
             <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-1 h-4 w-full text-accent" aria-hidden="true" focusable="false">
@@ -60,7 +60,7 @@ export function RouteComparison({ data, numbers }: { data: FigureData<'route-com
                 {[r.status, r.bioavailability, r.onset, r.setting, r.monitoring].map((c, i) => (
                   <td key={i} className="px-2 py-2">
                     {c.text}
-                    <FigureRefs ids={c.sources} numbers={numbers} />
+                    <FigureRefs ids={c.sources} numbers={numbers} locale={locale} />
                   </td>
                 ))}
               </tr>

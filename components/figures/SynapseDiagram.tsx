@@ -1,6 +1,6 @@
 import type { FigureData } from '@/lib/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 function Marker({ x, y, n }: { x: number; y: number; n: number }) {
   return (
@@ -17,8 +17,8 @@ function Marker({ x, y, n }: { x: number; y: number; n: number }) {
  * A labelled sketch of the leading hypothesis (numbered markers match the numbered steps, which
  * are the text alternative). Colours only repeat what the labels say.
  */
-export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>; numbers: RefNumbers }) {
-  const f = t().figures
+export function SynapseDiagram({ data, numbers, locale }: { data: FigureData<'synapse'>; numbers: RefNumbers; locale: Locale }) {
+  const f = dictionary(locale).figures
   return (
     <FigureFrame name="synapse" title={data.title} caption={data.caption}>
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -108,7 +108,7 @@ export function SynapseDiagram({ data, numbers }: { data: FigureData<'synapse'>;
                 </p>
                 <p className="text-[0.95rem]">
                   {s.text}
-                  <FigureRefs ids={s.sources} numbers={numbers} />
+                  <FigureRefs ids={s.sources} numbers={numbers} locale={locale} />
                 </p>
                 <p className="text-sm text-muted">
                   {f.shownIn}

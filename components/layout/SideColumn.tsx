@@ -18,7 +18,7 @@ export function QuietSide({ current }: { current?: string }) {
           <h2 id="side-help" className="text-base font-bold text-ink">
             {s.help}
           </h2>
-          <CrisisActions />
+          <CrisisActions locale={locale} />
           <p className="mt-2 text-sm">
             <a href={localePath(locale, '/help')}>{s.helpAll}</a>
           </p>

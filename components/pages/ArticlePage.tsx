@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { ArticleShell } from '@/components/layout/ArticleShell'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { StaleNotes } from '@/components/sections/StaleNotes'
+import { mdxComponents } from '@/components/mdx'
+import { articleModule, articlePage } from '@/components/mdx/article-module'
 import { analyzeArticle, getArticle, getArticles } from '@/lib/content'
 import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
@@ -43,15 +45,14 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
   setPageLocale(locale)
   const article = getArticle(slug, locale)
   if (!article) notFound()
-  const { default: Content } =
-    locale === 'es' ? await import(`@/content/es/articles/${article.slug}.mdx`) : await import(`@/content/articles/${article.slug}.mdx`)
+  const { default: Content } = await articleModule(locale, article.slug)
   const analysis = analyzeArticle(article)
   const toc = buildToc(analysis.headings, analysis.citations.length ? [{ id: 'references', text: dictionary(locale).article.references }] : [])
   return (
     <PageFrame current={article.slug} path={`/articles/${article.slug}`} wide>
       <ArticleShell article={article} toc={toc} jsonLd={articleJsonLd(article, analysis, locale)}>
         <StaleNotes article={article} />
-        <Content />
+        <Content components={mdxComponents(articlePage(article, locale))} />
       </ArticleShell>
     </PageFrame>
   )

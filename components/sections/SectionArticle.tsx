@@ -1,10 +1,10 @@
 import { Figure, type FigureProps } from '@/components/figures'
 import { mdxComponents } from '@/components/mdx'
+import { articleModule, articlePage } from '@/components/mdx/article-module'
 import { Island } from '@/components/islands/Island'
 import { Popovers } from '@/components/layout/ArticleShell'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { sectionJsonLd } from '@/lib/section-jsonld'
-import { compileSection } from '@/lib/section-mdx'
 import type { Section, SectionLink } from '@/lib/sections'
 import { formatDate, localePath } from '@/lib/i18n'
 import { PrintLine } from './PrintLine'
@@ -29,12 +29,18 @@ export async function SectionArticle({ section }: { section: Section }) {
   const { article } = section
   const locale = getPageLocale()
   const s = t().section
-  const { Content, citations } = await compileSection(article, section.id)
+  // The article's own compiled module: this section's page is one part of it.
+  const { default: Content, sections } = await articleModule(locale, article.slug)
+  const citations = sections?.[section.id]?.citations ?? []
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   const whole = `${articlePath}#${section.id}`
   const stale = locale === 'en' ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
   // Links inside a figure to other sections (#origins) point into the article from here.
-  const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={articlePath} /> }
+  const components = {
+    ...mdxComponents(articlePage(article, locale, section.id)),
+    a: PrintableLink,
+    Figure: (props: Omit<FigureProps, 'locale'>) => <Figure {...props} locale={locale} page={articlePath} />,
+  }
   return (
     <article
       id="article"
@@ -70,7 +76,7 @@ export async function SectionArticle({ section }: { section: Section }) {
           </a>
         </div>
       </header>
-      {stale ? <StaleNote id={section.id} english={stale.english} date={stale.updated} /> : null}
+      {stale ? <StaleNote id={section.id} english={stale.english} date={stale.updated} locale={locale} /> : null}
       <div className="prose mt-6 max-w-measure" data-section-body="">
         <Content components={components} />
       </div>

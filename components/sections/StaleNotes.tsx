@@ -1,7 +1,7 @@
 import { Rich } from '@/components/i18n/Rich'
 import type { ArticleMeta } from '@/lib/content'
-import { formatDate } from '@/lib/i18n'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
+import { dictionary, formatDate, type Locale } from '@/lib/i18n'
+import { getPageLocale } from '@/lib/i18n/page-locale'
 import { INTRO, staleSections } from '@/lib/translations'
 
 /**
@@ -18,19 +18,19 @@ export function StaleNotes({ article }: { article: ArticleMeta }) {
   return (
     <div className="stale-notes">
       {stale.map((s) => (
-        <StaleNote key={s.id} id={s.id} english={s.english} date={s.updated} />
+        <StaleNote key={s.id} id={s.id} english={s.english} date={s.updated} locale={locale} />
       ))}
     </div>
   )
 }
 
 /** One note; `english` is the English page's path with the section's anchor. */
-export function StaleNote({ id, english, date }: { id: string; english: string; date: string }) {
-  const text = t().article.staleTranslation
+export function StaleNote({ id, english, date, locale }: { id: string; english: string; date: string; locale: Locale }) {
+  const text = dictionary(locale).article.staleTranslation
   return (
     <p className="stale-note not-prose my-4 rounded-lg border-2 border-warn bg-warn-soft px-4 py-3 text-[0.95rem]" data-stale-section={id}>
       {/* locale="en": the link goes to the English section, not this page's language. */}
-      <Rich text={text} vars={{ date: formatDate(date, getPageLocale()), href: english }} locale="en" />
+      <Rich text={text} vars={{ date: formatDate(date, locale), href: english }} locale="en" />
     </p>
   )
 }

@@ -1,8 +1,14 @@
 // @ts-check
-// The remark plugins of the article pipeline, in order. next.config.mjs passes them to @next/mdx
-// as absolute paths (Turbopack needs strings and resolves relative paths against each .mdx file);
-// lib/content.ts and the tests run the very same plugins as functions.
-import { fileURLToPath } from 'node:url'
+// The article pipeline: every remark step an article goes through, in order, as one remark plugin.
+// This list exists only here. `next build` gets it through @next/mdx (next.config.mjs names this
+// file: Turbopack takes plugins as paths and options as JSON); the content check, the pages'
+// analysis (lib/content.ts) and the tests use the same function.
+//
+// One compile makes every page of an article (lib/mdx/section-pages.mjs): the article itself and,
+// for each "##" section, its own page (the section alone, opened by its main message, its
+// citations numbered from 1, its own references and term definitions). Article and section pages
+// render the same compiled module, each picking its part.
+import { unified } from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkHeadings from './remark-headings.mjs'
@@ -10,67 +16,71 @@ import remarkVocabulary from './remark-vocabulary.mjs'
 import remarkMainMessage from './remark-main-message.mjs'
 import remarkSectionMessages from './remark-section-messages.mjs'
 import remarkChanges from './remark-changes.mjs'
+import remarkSection from './remark-section.mjs'
 import remarkCitations from './remark-citations.mjs'
 import remarkTerms from './remark-terms.mjs'
 import remarkCrisisLinks from './remark-crisis-links.mjs'
 import remarkTables from './remark-tables.mjs'
 import remarkCiteGlue from './remark-cite-glue.mjs'
 import remarkReport from './remark-report.mjs'
-
-/** @param {string} p */
-const local = (p) => fileURLToPath(new URL(p, import.meta.url))
+import { sectionPages, joinPages } from './section-pages.mjs'
 
 /**
- * For next.config.mjs: [name or absolute path, JSON options].
- * @type {(string | [string, unknown])[]}
+ * @typedef {object} PipelineOptions
+ * @property {string} [lockFile] the section-id lock (default: content/section-ids.lock.json)
+ * @property {string[]} [figures] the figure names (default: the data files in content/figures)
+ * @property {{ min: number, max: number } | null} [keyPoints] how many key points an article has (default: content/settings.yaml); null: not checked
+ * @property {Iterable<string> | null} [references] the bibliography's ids; null: it could not be read, so no id is called unknown
+ * @property {string} [figuresDir] the figures' data files (content/figures)
+ * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so they are not reported here
+ * @property {Iterable<string> | null} [terms] the glossary's ids; null: it could not be read
+ * @property {boolean} [pages] also make each section's own page (default true; analysis-only callers turn it off)
+ * @property {boolean} [collect] leave the problems on the file for the caller (the content check) instead of failing with them all (remark-report)
  */
-export const remarkPluginSpecs = [
-  ['remark-frontmatter', ['yaml']],
-  'remark-gfm',
-  local('./remark-headings.mjs'),
-  local('./remark-vocabulary.mjs'),
-  local('./remark-main-message.mjs'),
-  local('./remark-section-messages.mjs'),
-  local('./remark-changes.mjs'),
-  local('./remark-citations.mjs'),
-  local('./remark-terms.mjs'),
-  local('./remark-crisis-links.mjs'),
-  local('./remark-tables.mjs'),
-  local('./remark-cite-glue.mjs'),
-  // Keep last: fails the build with every problem the plugins above recorded.
-  local('./remark-report.mjs'),
-]
 
 /**
- * The same list as functions, with options for the content check and tests (known ids, figure
- * names, the content folder's files). `collect: true` leaves out the final reporter, so problems
- * stay on the file for the caller to report.
- * @param {{
- *   lockFile?: string,
- *   figures?: string[],
- *   keyPoints?: { min: number, max: number } | null,
- *   references?: Iterable<string> | null,
- *   figuresDir?: string,
- *   figureSourcesChecked?: boolean,
- *   terms?: Iterable<string> | null,
- *   collect?: boolean,
- * }} [options]
- * @returns {import('unified').PluggableList}
+ * The remark plugin of an article: parses frontmatter and GFM, then checks and transforms.
+ * @this {import('unified').Processor}
+ * @param {PipelineOptions} [options]
  */
-export function remarkPlugins(options = {}) {
-  return [
-    [remarkFrontmatter, ['yaml']],
-    remarkGfm,
-    [remarkHeadings, { lockFile: options.lockFile }],
-    [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
-    [remarkMainMessage, { figures: options.figures }],
-    [remarkSectionMessages, { known: options.references, lockFile: options.lockFile }],
-    [remarkChanges, { lockFile: options.lockFile }],
+export default function remarkArticle(options = {}) {
+  // Syntax only (they add parser extensions to this processor), so they are called on it here.
+  remarkFrontmatter.call(this, ['yaml'])
+  remarkGfm.call(this)
+  // The whole article is checked, and gets its ids, before any page is cut from it.
+  const check = unified()
+    .use(remarkHeadings, { lockFile: options.lockFile })
+    .use(remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints })
+    .use(remarkMainMessage, { figures: options.figures })
+    .use(remarkSectionMessages, { known: options.references, lockFile: options.lockFile })
+    .use(remarkChanges, { lockFile: options.lockFile })
+    .freeze()
+  // Then each page is finished on its own: citations numbered, terms listed, crisis numbers linked.
+  /** @type {import('unified').PluggableList} */
+  const finishing = [
     [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,
     remarkTables,
     remarkCiteGlue,
-    ...(options.collect ? [] : [remarkReport]),
   ]
+  const finish = unified().use(finishing).freeze()
+  const report = unified().use(remarkReport).freeze()
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
+    check.runSync(tree, file)
+    // Cut from the checked article before the article's own citations are numbered.
+    const sections = options.pages === false ? [] : sectionPages(tree, file, (id) => unified().use(remarkSection, { id }).use(finishing).freeze())
+    finish.runSync(tree, file)
+    if (sections.length) joinPages(tree, sections)
+    if (!options.collect) report.runSync(tree, file)
+  }
+}
+
+/**
+ * The pipeline as a plugin list, for `unified().use(...)` and `evaluate({ remarkPlugins })`.
+ * @param {PipelineOptions} [options]
+ * @returns {import('unified').PluggableList}
+ */
+export function remarkPlugins(options = {}) {
+  return [[remarkArticle, options]]
 }
