@@ -45,5 +45,7 @@ declare module 'vfile' {
     terms: TermUse[]
     sectionMessages: Record<string, SectionMessageInfo>
     sectionLead: SectionLead
+    /** Each section page cut from the article (lib/mdx/section-pages.mjs): its own sources and its main message. */
+    sectionPages: Record<string, { citations: CitationInfo[]; lead?: SectionLead }>
   }
 }

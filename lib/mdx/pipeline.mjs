@@ -71,7 +71,7 @@ export default function remarkArticle(options = {}) {
     // Cut from the checked article before the article's own citations are numbered.
     const sections = options.pages === false ? [] : sectionPages(tree, file, (id) => unified().use(remarkSection, { id }).use(finishing).freeze())
     finish.runSync(tree, file)
-    if (sections.length) joinPages(tree, sections)
+    if (sections.length) joinPages(tree, file, sections)
     if (!options.collect) report.runSync(tree, file)
   }
 }

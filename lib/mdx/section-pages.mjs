@@ -20,7 +20,7 @@ import { sectionRanges } from './remark-section.mjs'
 /**
  * @typedef {import('mdast').Root} Root
  * @typedef {import('mdast').RootContent} Node
- * @typedef {{ id: string, children: Node[], citations: import('./data').CitationInfo[] }} SectionPage
+ * @typedef {{ id: string, children: Node[], citations: import('./data').CitationInfo[], lead?: import('./data').SectionLead }} SectionPage
  */
 
 /**
@@ -40,16 +40,19 @@ export function sectionPages(tree, file, pageProcessor) {
     // own, which the article's pass reports once.
     const scratch = new VFile({ path: file.path, value: file.value, data: { ...file.data } })
     pageProcessor(id).runSync(page, scratch)
-    return [{ id, children: page.children, citations: scratch.data.citations ?? [] }]
+    return [{ id, children: page.children, citations: scratch.data.citations ?? [], lead: scratch.data.sectionLead }]
   })
 }
 
 /**
- * Puts the finished article and its section pages into one tree (see the top of this file).
+ * Puts the finished article and its section pages into one tree (see the top of this file); each
+ * page's sources and main message go on `file.data.sectionPages`.
  * @param {Root} tree the finished article
+ * @param {import('vfile').VFile} file
  * @param {SectionPage[]} sections
  */
-export function joinPages(tree, sections) {
+export function joinPages(tree, file, sections) {
+  file.data.sectionPages = Object.fromEntries(sections.map((s) => [s.id, { citations: s.citations, lead: s.lead }]))
   const frontmatter = tree.children.filter((node) => node.type === 'yaml')
   const article = tree.children.filter((node) => node.type !== 'yaml')
   tree.children = [
@@ -58,6 +61,24 @@ export function joinPages(tree, sections) {
     // A fragment with no line breaks: one page's part renders, the others render nothing.
     jsx(null, {}, [jsx('Article', {}, lines(article)), ...sections.map((s) => jsx('Section', { id: s.id }, lines(s.children)))]),
   ]
+}
+
+/**
+ * The blocks of one section's page in a joined tree, without the line breaks between them (tests).
+ * @param {Root} tree
+ * @param {string} id
+ * @returns {Node[] | undefined}
+ */
+export function sectionPart(tree, id) {
+  const pages = tree.children.find((node) => node.type === 'mdxJsxFlowElement' && node.name === null)
+  const part =
+    pages?.type === 'mdxJsxFlowElement'
+      ? pages.children.find(
+          (node) => node.type === 'mdxJsxFlowElement' && node.name === 'Section' && node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.value === id),
+        )
+      : undefined
+  if (part?.type !== 'mdxJsxFlowElement') return undefined
+  return /** @type {Node[]} */ (part.children.filter((node) => /** @type {import('mdast').Node} */ (node).type !== 'text'))
 }
 
 /** Nodes that render nothing where they stand. */

@@ -8,28 +8,18 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Callout } from '@/components/mdx/Callout'
 import { H3 } from '@/components/mdx/Heading'
-import { dictionary, type Locale } from '@/lib/i18n'
+import { dictionary } from '@/lib/i18n'
 import { PAGE_IDS, titleSlug } from '@/lib/mdx/headings.mjs'
 import { isJsx, literalAttribute } from '@/lib/mdx/jsx.mjs'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 
-// The page's language, as a page sets it (setPageLocale): here a variable the tests switch.
-const page = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }))
-vi.mock('@/lib/i18n/page-locale', async () => {
-  const { dictionary: dict } = await import('@/lib/i18n')
-  return { getPageLocale: () => page.locale, setPageLocale: (l: Locale) => (page.locale = l), t: () => dict(page.locale) }
-})
-beforeEach(() => {
-  page.locale = 'en'
-})
-
 describe('a callout heading', () => {
   it('has an id from its title and the self-link and copy button of every heading, in the same markup', () => {
     const { container } = render(
-      <Callout type="emergency" title="Call 911 now if">
+      <Callout type="emergency" title="Call 911 now if" locale="en">
         <p>You have chest pain.</p>
       </Callout>,
     )
@@ -42,7 +32,7 @@ describe('a callout heading', () => {
     expect(copy).toHaveAttribute('data-heading', 'Call 911 now if')
     // The markup of an article's h3 (components/mdx/Heading.tsx): .heading-wrap > h3 + .heading-tools.
     const { container: ordinary } = render(
-      <H3 id="call-911-now-if" data-heading="Call 911 now if">
+      <H3 id="call-911-now-if" data-heading="Call 911 now if" locale="en">
         Call 911 now if
       </H3>,
     )
@@ -56,10 +46,10 @@ describe('a callout heading', () => {
   it('takes an explicit id, and without a title is named by its severity words with its type as id', () => {
     render(
       <>
-        <Callout type="warning" title="Do not drive" id="driving-warning">
+        <Callout type="warning" title="Do not drive" id="driving-warning" locale="en">
           <p>Body.</p>
         </Callout>
-        <Callout type="call-today">
+        <Callout type="call-today" locale="en">
           <p>Body.</p>
         </Callout>
       </>,
@@ -97,9 +87,8 @@ describe('a crisis callout', () => {
       ],
     ],
   ] as const)('%s: ends with the action row, though the writer wrote only the sentence', (locale, severity, actions) => {
-    page.locale = locale
     render(
-      <Callout type="crisis" title="Title">
+      <Callout type="crisis" title="Title" locale={locale}>
         <p>Call or text 988.</p>
       </Callout>,
     )
@@ -114,7 +103,7 @@ describe('a crisis callout', () => {
 
   it('other callouts have no action row', () => {
     render(
-      <Callout type="emergency" title="Call 911 now if">
+      <Callout type="emergency" title="Call 911 now if" locale="en">
         <p>Body.</p>
       </Callout>,
     )
@@ -130,7 +119,7 @@ function pipeline(body: string, path = 'content/articles/example.mdx') {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ references: [], terms: [], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true }))
+    .use(remarkPlugins({ references: [], terms: [], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true, pages: false }))
   const tree = processor.runSync(processor.parse(file), file)
   const ids: (string | null | undefined)[] = []
   visit(tree, (node) => {

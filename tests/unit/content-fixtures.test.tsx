@@ -15,7 +15,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import { checkContent } from '@/lib/content-check'
-import { loadArticles, loadSettings } from '@/lib/content'
+import { getReferences, loadArticles, loadSettings } from '@/lib/content'
 import { lockSections } from '@/lib/lock-sections'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { ArticleShell } from '@/components/layout/ArticleShell'
@@ -90,7 +90,7 @@ describe('a renamed section id whose old id has an older redirect pointing to it
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
-      .use(remarkPlugins({ references: null, terms: null, lockFile: path.join(dir, 'section-ids.lock.json'), collect: true }) as never)
+      .use(remarkPlugins({ references: null, terms: null, lockFile: path.join(dir, 'section-ids.lock.json'), collect: true, pages: false }) as never)
     const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'articles/treatment.mdx') } as never) as unknown as {
       children: { type: string; data?: { hProperties?: Record<string, string> } }[]
     }
@@ -137,7 +137,7 @@ describe('a short article of the documented "brief" kind', () => {
     } as never)
     const html = renderToStaticMarkup(
       <ArticleShell article={article} toc={[]} jsonLd={{}}>
-        <Content components={mdxComponents} />
+        <Content components={mdxComponents({ locale: 'en', references: getReferences(), glossary: [] })} />
       </ArticleShell>,
     )
     expect(html).toContain('Article 2 of 2')

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { GetHelp } from '@/components/figures/GetHelp'
+import { IconArray } from '@/components/figures/IconArray'
 import { contentPath } from '@/lib/content-files.mjs'
 import { figureSources, loadFigure, type FigureData } from '@/lib/figures'
-
-// The page's language comes from a per-render store on the server; here a switch per test.
-const page = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }))
-vi.mock('@/lib/i18n/page-locale', async () => {
-  const { dictionary } = await import('@/lib/i18n')
-  return { getPageLocale: () => page.locale, setPageLocale: () => {}, t: () => dictionary(page.locale) }
-})
-
-const { IconArray } = await import('@/components/figures/IconArray')
-const { GetHelp } = await import('@/components/figures/GetHelp')
 
 /** Citation numbers as remark-citations would give them: in order of the figure's sources. */
 const numbered = (data: unknown) => new Map(figureSources(data).map((id, i) => [id, i + 1]))
@@ -31,9 +23,8 @@ function drawn(img: Element) {
 
 describe('bp-rise: two icon arrays of 100 people', () => {
   it('is a figure with its title and caption, and one labelled image per array that states the numbers in words', () => {
-    page.locale = 'en'
     const data = loadFigure('bp-rise')
-    render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} />)
+    render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="en" />)
     const figure = screen.getByRole('figure', { name: data.title })
     expect(figure).toHaveAttribute('id', 'fig-bp-rise')
     expect(within(figure).getByText(data.caption)).toBeInTheDocument()
@@ -49,9 +40,8 @@ describe('bp-rise: two icon arrays of 100 people', () => {
   })
 
   it('draws the low end solid and the rest of the range striped, from one shape used 100 times', () => {
-    page.locale = 'en'
     const data = loadFigure('bp-rise')
-    const { container } = render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} />)
+    const { container } = render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="en" />)
     const [spravato, dummy] = screen.getAllByRole('img')
     expect(drawn(spravato!)).toEqual({ total: 100, solid: 8, striped: 11, outline: 81 })
     expect(drawn(dummy!)).toEqual({ total: 100, solid: 1, striped: 3, outline: 96 })
@@ -66,9 +56,8 @@ describe('bp-rise: two icon arrays of 100 people', () => {
   })
 
   it('has a key in words for the three ways a person is drawn (not colour alone)', () => {
-    page.locale = 'en'
     const data = loadFigure('bp-rise')
-    render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} />)
+    render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="en" />)
     const key = screen.getByText('How to read the picture').nextElementSibling!
     expect([...key.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Solid: the lowest number in the trials',
@@ -79,9 +68,8 @@ describe('bp-rise: two icon arrays of 100 people', () => {
   })
 
   it('in Spanish, with the same numbers', () => {
-    page.locale = 'es'
     const data = es('bp-rise')
-    render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} />)
+    render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="es" />)
     expect(screen.getAllByRole('img')[0]).toHaveAttribute(
       'aria-label',
       'Spravato: dibujo de 100 personas. Entre 8 y 19 de ellas tuvieron una subida grande de la presión arterial en los primeros 90 minutos después de una dosis: 8 en figuras llenas y 11 más en figuras rayadas.',
@@ -93,9 +81,8 @@ describe('bp-rise: two icon arrays of 100 people', () => {
 
 describe('sedation: one icon array and the rare outcome in words', () => {
   it('states about half, the numbers, and the 3 or 4 in 1,000 who lost consciousness (not drawn)', () => {
-    page.locale = 'en'
     const data = loadFigure('sedation')
-    render(<IconArray name="sedation" data={data} numbers={numbered(data)} />)
+    render(<IconArray name="sedation" data={data} numbers={numbered(data)} locale="en" />)
     const [img, ...others] = screen.getAllByRole('img')
     expect(others).toEqual([])
     expect(img).toHaveAttribute(
@@ -112,9 +99,8 @@ describe('sedation: one icon array and the rare outcome in words', () => {
   })
 
   it('a single number (no range) has no striped people and no striped key', () => {
-    page.locale = 'en'
     const data: FigureData<'sedation'> = { ...loadFigure('sedation'), groups: [{ name: 'X', low: 5, high: 5, words: '5 in 100', sources: ['spravato-pi'] }] }
-    render(<IconArray name="sedation" data={data} numbers={numbered(data)} />)
+    render(<IconArray name="sedation" data={data} numbers={numbered(data)} locale="en" />)
     expect(drawn(screen.getByRole('img'))).toEqual({ total: 100, solid: 5, striped: 0, outline: 95 })
     expect(screen.getByRole('img')).toHaveAttribute('aria-label', 'X: a picture of 100 people. 5 of them felt deeply sleepy (sedated): 5 drawn solid.')
     expect(screen.queryByText(/^Striped/)).toBeNull()
@@ -123,9 +109,8 @@ describe('sedation: one icon array and the rare outcome in words', () => {
 
 describe('get-help: three cards, most urgent first', () => {
   it("names each card by its urgency in words, lists the safety page's signs, and makes 911 a call link", () => {
-    page.locale = 'en'
     const data = loadFigure('get-help')
-    render(<GetHelp data={data} numbers={numbered(data)} />)
+    render(<GetHelp data={data} numbers={numbered(data)} locale="en" />)
     const figure = screen.getByRole('figure', { name: data.title })
     const cards = within(figure).getAllByRole('region')
     expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual([
@@ -159,9 +144,8 @@ describe('get-help: three cards, most urgent first', () => {
   })
 
   it('in Spanish, with the titles of the Spanish safety page', () => {
-    page.locale = 'es'
     const data = es('get-help')
-    render(<GetHelp data={data} numbers={numbered(data)} />)
+    render(<GetHelp data={data} numbers={numbered(data)} locale="es" />)
     const cards = screen.getAllByRole('region')
     expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual([
       'Emergencia: Llame al 911 ahora',

@@ -15,8 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { analyzeArticleSource, loadArticles, ProblemLog } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
-import remarkCitations from '@/lib/mdx/remark-citations.mjs'
-import remarkSection from '@/lib/mdx/remark-section.mjs'
+import { sectionPart } from '@/lib/mdx/section-pages.mjs'
 import { LEAD_MAX_CHARS, leadSentences, plainText, splitParagraph } from '@/lib/mdx/section-message.mjs'
 import { shownPath } from '@/lib/problems.mjs'
 import { sectionHashes, stampTranslation } from '@/lib/translations'
@@ -130,19 +129,16 @@ const BODY = [
 
 const KNOWN = { references: ['a2020', 'b2021'], terms: [] as string[], figures: [] as string[], keyPoints: null, collect: true }
 
-/** Runs the article pipeline (problems collected) on a source; `section`: as a section page compiles it. */
+/** Runs the article pipeline (problems collected) on a source; `section`: that section's page, cut from the article in the same run. */
 function run(frontmatter: string[], { section, lockFile = '/nonexistent/lock.json' }: { section?: string; lockFile?: string } = {}) {
-  const plugins = remarkPlugins({ ...KNOWN, lockFile })
-  if (section)
-    plugins.splice(
-      plugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkCitations),
-      0,
-      [remarkSection, { id: section }],
-    )
-  const processor = unified().use(remarkParse).use(remarkMdx).use(plugins)
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins({ ...KNOWN, lockFile, pages: section !== undefined }))
   const file = new VFile({ path: 'content/articles/x.mdx', value: ['---', 'title: X', ...frontmatter, '---', '', ...BODY].join('\n') })
   const tree = processor.runSync(processor.parse(file), file) as Root
-  return { tree, file, messages: file.messages }
+  const page: Root = section ? { type: 'root', children: sectionPart(tree, section)! } : tree
+  return { tree: page, file, messages: file.messages, lead: section ? file.data.sectionPages?.[section]?.lead : undefined }
 }
 
 const ASK = ['sectionMessages:', '  ask:', '    message: Take these questions with you.']
@@ -198,14 +194,14 @@ const blocks = (tree: Root) => tree.children.map((n) => [n.type === 'mdxJsxFlowE
 
 describe('a section page opens with its main message', () => {
   it('the opening paragraph’s first sentences, emphasised in place: the rest of the paragraph follows, nothing is repeated', () => {
-    const { tree, file, messages } = run(ASK, { section: 'safe' })
+    const { tree, lead, messages } = run(ASK, { section: 'safe' })
     expect(messages).toEqual([])
     expect(blocks(tree).slice(0, 3)).toEqual([
       ['MainMessage', 'Yes, mostly. Most effects pass within an hour and a half. Some people feel sleepy, so plan to rest.'],
       ['paragraph', 'Call your team if you feel worse.'],
       ['paragraph', 'More text.'],
     ])
-    expect(file.data.sectionLead).toEqual({
+    expect(lead).toEqual({
       text: 'Yes, mostly. Most effects pass within an hour and a half. Some people feel sleepy, so plan to rest.',
       from: 'paragraph',
     })
@@ -222,14 +218,14 @@ describe('a section page opens with its main message', () => {
   })
 
   it('the frontmatter’s message, with its sources numbered first, above the section’s own text', () => {
-    const { tree, file, messages } = run(['sectionMessages:', '  ask:', '    message: Take these questions with you.', '    cite: b2021'], { section: 'ask' })
+    const { tree, lead, messages } = run(['sectionMessages:', '  ask:', '    message: Take these questions with you.', '    cite: b2021'], { section: 'ask' })
     expect(messages).toEqual([])
     expect(blocks(tree).slice(0, 2)).toEqual([
       ['MainMessage', 'Take these questions with you.'],
       ['list', 'Ask this.And that.'],
     ])
     expect(citeRefs(tree.children[0]!)).toEqual([[{ id: 'b2021', n: 1 }]])
-    expect(file.data.sectionLead).toEqual({ text: 'Take these questions with you.', from: 'frontmatter' })
+    expect(lead).toEqual({ text: 'Take these questions with you.', from: 'frontmatter' })
     // A section with an opening paragraph may have a message of its own too: the paragraph then stays as it is.
     const own = run([...ASK, '  safe:', '    message: Mostly safe.'], { section: 'safe' })
     expect(blocks(own.tree).slice(0, 2)).toEqual([

@@ -3,19 +3,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { render, screen } from '@testing-library/react'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { StaleNote } from '@/components/sections/StaleNotes'
 import { analyzeArticleSource, loadArticles } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
 import { dictionary } from '@/lib/i18n'
 import { INTRO, sectionHashes, stampTranslation } from '@/lib/translations'
-
-// The note renders in Spanish: the page's language comes from a per-render store on the server.
-vi.mock('@/lib/i18n/page-locale', async () => {
-  const { dictionary: dict } = await import('@/lib/i18n')
-  return { getPageLocale: () => 'es', setPageLocale: () => {}, t: () => dict('es') }
-})
-
-const { StaleNote } = await import('@/components/sections/StaleNotes')
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -52,7 +45,7 @@ describe('translation freshness', () => {
     // Listed, not failed: the edit adds no problem (the fixture's own glossary problem stays the only one).
     expect(edited.problems).toEqual(fresh.problems)
 
-    render(<StaleNote id="a-section" english={stale[0]!.english} date={stale[0]!.updated} />)
+    render(<StaleNote id="a-section" english={stale[0]!.english} date={stale[0]!.updated} locale="es" />)
     const note = screen.getByText(/La versión en inglés de esta sección se actualizó el/)
     expect(note.textContent).toContain('21 de noviembre de 2026')
     expect(screen.getByRole('link', { name: 'Leer la sección en inglés' }).getAttribute('href')).toBe('/articles/test#a-section')
