@@ -108,6 +108,8 @@ export interface CheckOptions {
 export function checkContent(dir = contentPath(), options: CheckOptions = {}): ContentReport {
   const log = new ProblemLog()
   const file = (name: string) => path.join(dir, name)
+  // The source language's own files: content/<default locale>/..., as every language's.
+  const own = (name: string) => path.join(dir, DEFAULT_LOCALE, name)
 
   const settings = loadSettings(options.settingsFile ?? file('settings.yaml'), { log })
 
@@ -116,24 +118,24 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
     addAll(log, shownPath(file('references.json')), checkReferenceEntries(bibliography.refs.values(), bibliography.text, settings.references))
   }
 
-  const glossaryFile = file('glossary.yaml')
+  const glossaryFile = own('glossary.yaml')
   const glossary = readGlossary(glossaryFile, log, bibliography.ids, settings)
   checkGlossaryRules(glossary, glossaryFile, log, settings)
 
-  const figuresDir = file('figures')
+  const figuresDir = own('figures')
   const figureNames = listFigureNames(figuresDir)
   for (const name of figureNames) checkFigure(path.join(figuresDir, `${name}.yaml`), name, bibliography.ids, log)
 
   const lockFile = file('section-ids.lock.json')
   const lock = readLock(lockFile, log)
 
-  const metas = new Map(loadArticles(file('articles'), { log, settings }).map((a) => [a.file, a]))
+  const metas = new Map(loadArticles(own('articles'), { log, settings }).map((a) => [a.file, a]))
   const articles: ArticleReport[] = []
   const cited = new Set<string>()
   const found: Record<string, string[]> = {}
   const headingLines = new Map<string, Map<string, number>>()
   const headingsBySlug = new Map<string, ArticleAnalysis['headings']>()
-  for (const articleFile of listArticleFiles(file('articles'))) {
+  for (const articleFile of listArticleFiles(own('articles'))) {
     const shown = shownPath(articleFile)
     const slug = path.basename(articleFile, '.mdx')
     const source = readFileSync(articleFile, 'utf8')
@@ -228,7 +230,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   if (lock) {
     const lockShown = shownPath(lockFile)
     for (const p of checkSectionLock(lock.lock, found)) {
-      const articleShown = shownPath(path.join(dir, 'articles', `${p.slug}.mdx`))
+      const articleShown = shownPath(own(path.join('articles', `${p.slug}.mdx`)))
       if (p.headingId) {
         log.add(articleShown, p.reason, { line: headingLines.get(p.slug)?.get(p.headingId), expected: p.expected, fix: p.fix, ruleId: 'section-lock' })
       } else {
@@ -260,7 +262,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
       const figure = path.join(esFigures, `${name}.yaml`)
       if (existsSync(figure)) checkFigure(figure, name, bibliography.ids, log)
       else
-        log.add(shownPath(figure), `The Spanish version of content/figures/${name}.yaml is missing.`, {
+        log.add(shownPath(figure), `The Spanish version of ${shownPath(path.join(figuresDir, `${name}.yaml`))} is missing.`, {
           line: 1,
           expected: 'a translated figure file with the same name',
           fix: 'copy the English file and translate the words (keys, ids, numbers and sources stay).',
@@ -273,7 +275,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   const stringsDir =
     options.stringsDir !== undefined ? options.stringsDir : path.resolve(dir) === path.resolve(contentPath()) ? path.join(process.cwd(), 'lib', 'i18n') : null
   for (const locale of LOCALES) {
-    const base = locale === DEFAULT_LOCALE ? dir : path.join(dir, locale)
+    const base = path.join(dir, locale)
     if (!existsSync(base)) continue
     const files = {
       list: path.join(base, 'terms.yaml'),
@@ -288,7 +290,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   }
 
   const messages = log.messages
-  const articleCount = (slug: string) => messages.filter((m) => shownPath(m.file) === shownPath(path.join(dir, 'articles', `${slug}.mdx`))).length
+  const articleCount = (slug: string) => messages.filter((m) => shownPath(m.file) === shownPath(own(path.join('articles', `${slug}.mdx`)))).length
   for (const a of articles) a.problems = articleCount(a.slug)
   // Counted again at the end: the term lists report in translated articles too.
   for (const t of translations.articles) t.problems = log.count(path.join(dir, t.locale, 'articles', `${t.slug}.mdx`))

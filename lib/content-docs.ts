@@ -144,14 +144,15 @@ export function documentedSchemas(): { title: string; file: string; intro: strin
   return [
     {
       title: 'Article frontmatter',
-      file: 'articles/<slug>.mdx',
+      file: 'en/articles/<slug>.mdx',
       intro: 'The YAML block between the two `---` lines at the top of an article. Unknown fields are refused.',
       schema: articleFrontmatterSchema,
     },
     {
       title: 'Glossary term',
-      file: 'glossary.yaml',
-      intro: 'One entry of the list in `glossary.yaml`. Unknown fields are refused.',
+      file: 'en/glossary.yaml',
+      intro:
+        'One entry of the list in `en/glossary.yaml`, the English glossary, which holds every term id, related terms and sources. Unknown fields are refused.',
       schema: glossaryEntrySchema,
     },
     {
@@ -163,9 +164,9 @@ export function documentedSchemas(): { title: string; file: string; intro: strin
     },
     {
       title: 'Term list',
-      file: 'terms.yaml',
+      file: '<locale>/terms.yaml',
       intro:
-        "One name per idea: `terms.yaml` for English, `es/terms.yaml` for Spanish. The content check reports every avoided form in that language's articles (text and frontmatter), glossary (term, definition, note; not aliases or misspellings), figures and interface strings (`lib/i18n/<language>.ts`), with the file, line, column, the preferred word, the why and the fix.",
+        "One name per idea: `en/terms.yaml` for English, `es/terms.yaml` for Spanish. The content check reports every avoided form in that language's articles (text and frontmatter), glossary (term, definition, note; not aliases or misspellings), figures and interface strings (`lib/i18n/<language>.ts`), with the file, line, column, the preferred word, the why and the fix.",
       schema: termListSchema,
     },
     {
@@ -176,7 +177,7 @@ export function documentedSchemas(): { title: string; file: string; intro: strin
     },
     ...Object.entries(figureSchemas).map(([name, schema]) => ({
       title: `Figure: ${name}`,
-      file: `figures/${name}.yaml`,
+      file: `en/figures/${name}.yaml`,
       intro: `The data of \`<Figure name="${name}" />\`. Every number in it lists its sources.`,
       schema: schema as Schema,
     })),

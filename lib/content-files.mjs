@@ -27,7 +27,20 @@ export function readData(file) {
   }
 }
 
-export function listArticleFiles(dir = contentPath('articles')) {
+/**
+ * The source language: the folder (content/<locale>/) whose glossary holds the term ids, related
+ * terms and sources, whose figures hold the figure sources, and whose articles every translation
+ * is checked against. The same value as DEFAULT_LOCALE in lib/i18n/locales.ts (a unit test holds
+ * them together): plain JavaScript cannot import that TypeScript file.
+ */
+export const SOURCE_LOCALE = 'en'
+
+/** A language's own files: content/<locale>/<parts>, the same layout for every language. */
+export function localeContent(locale, ...parts) {
+  return contentPath(locale, ...parts)
+}
+
+export function listArticleFiles(dir = localeContent(SOURCE_LOCALE, 'articles')) {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -43,13 +56,13 @@ export function knownIds(file) {
 }
 
 export const REFERENCES_FILE = contentPath('references.json')
-export const GLOSSARY_FILE = contentPath('glossary.yaml')
+export const GLOSSARY_FILE = localeContent(SOURCE_LOCALE, 'glossary.yaml')
 export const SECTION_LOCK_FILE = contentPath('section-ids.lock.json')
 export const SETTINGS_FILE = contentPath('settings.yaml')
 
-export const FIGURES_DIR = contentPath('figures')
+export const FIGURES_DIR = localeContent(SOURCE_LOCALE, 'figures')
 
-/** Figure names are the file names (without extension) of the data files in content/figures/. */
+/** Figure names are the file names (without extension) of the data files in content/<source locale>/figures/. */
 export function listFigureNames(dir = FIGURES_DIR) {
   if (!existsSync(dir)) return []
   return readdirSync(dir)

@@ -17,7 +17,7 @@ import { VFileMessage } from 'vfile-message'
 import type { Root } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
-import { GLOSSARY_FILE, REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE, contentPath, listArticleFiles } from './content-files.mjs'
+import { REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE, listArticleFiles, localeContent } from './content-files.mjs'
 import { remarkPlugins } from './mdx/pipeline.mjs'
 import { closest, didYouMean, formatProblems, locate, report, shownPath } from './problems.mjs'
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './i18n/locales'
@@ -294,7 +294,7 @@ export function loadSettings(file = SETTINGS_FILE, options: LoadOptions = {}): S
   })
 }
 
-export function loadArticles(dir = contentPath('articles'), options: LoadOptions = {}): ArticleMeta[] {
+export function loadArticles(dir = articlesDir(), options: LoadOptions = {}): ArticleMeta[] {
   return withLog(options, (log) => {
     const settings = options.settings === undefined ? getSettings() : options.settings
     const articles: Omit<ArticleMeta, 'position' | 'of'>[] = []
@@ -613,7 +613,7 @@ export function readGlossary(file: string, log: ProblemLog, referenceIds?: Set<s
   return { entries: sorted, ids: new Set(ids.keys()), index: new Map(entries.map((e) => [e.entry.id, e.index])), text: read.text }
 }
 
-export function loadGlossary(file = GLOSSARY_FILE, referenceIds?: Set<string>, options: LoadOptions = {}): GlossaryEntry[] {
+export function loadGlossary(file = glossaryFile(), referenceIds?: Set<string>, options: LoadOptions = {}): GlossaryEntry[] {
   return withLog(options, (log) => readGlossary(file, log, referenceIds, options.settings === undefined ? getSettings() : options.settings).entries)
 }
 
@@ -686,7 +686,6 @@ export function analyzeArticle(article: Pick<ArticleMeta, 'file'>): ArticleAnaly
 }
 
 let settingsCache: Settings | undefined
-let articlesCache: ArticleMeta[] | undefined
 let referencesCache: Map<string, Reference> | undefined
 let glossaryCache: GlossaryEntry[] | undefined
 
@@ -720,25 +719,24 @@ export function getSectionLock(): SectionLock {
   return (lockCache ??= loadSectionLock()!)
 }
 
-/** Where a language's articles live: content/articles (English) or content/<locale>/articles. */
+/** Where a language's articles live: content/<locale>/articles. */
 export function articlesDir(locale: Locale = DEFAULT_LOCALE): string {
-  return locale === DEFAULT_LOCALE ? contentPath('articles') : contentPath(locale, 'articles')
+  return localeContent(locale, 'articles')
 }
 
-/** The glossary file of a language: content/glossary.yaml, or the translated words in content/<locale>/glossary.yaml. */
+/** The glossary file of a language: content/<locale>/glossary.yaml (a translation's holds its words for each English term). */
 export function glossaryFile(locale: Locale = DEFAULT_LOCALE): string {
-  return locale === DEFAULT_LOCALE ? GLOSSARY_FILE : contentPath(locale, 'glossary.yaml')
+  return localeContent(locale, 'glossary.yaml')
 }
 
-const translatedArticles = new Map<Locale, ArticleMeta[]>()
+const articlesCache = new Map<Locale, ArticleMeta[]>()
 
 /** The articles of a language, in reading order. A translation keeps the English order and slugs. */
 export function getArticles(locale: Locale = DEFAULT_LOCALE): ArticleMeta[] {
-  if (locale === DEFAULT_LOCALE) return (articlesCache ??= loadArticles())
-  let list = translatedArticles.get(locale)
+  let list = articlesCache.get(locale)
   if (!list) {
     list = loadArticles(articlesDir(locale))
-    translatedArticles.set(locale, list)
+    articlesCache.set(locale, list)
   }
   return list
 }
@@ -759,7 +757,7 @@ const translatedGlossaries = new Map<Locale, GlossaryEntry[]>()
  * A term the translation lacks fails the build (the content check names it first).
  */
 export function getGlossary(locale: Locale = DEFAULT_LOCALE): GlossaryEntry[] {
-  const english = (glossaryCache ??= loadGlossary(GLOSSARY_FILE, new Set(getReferences().keys())))
+  const english = (glossaryCache ??= loadGlossary(glossaryFile(DEFAULT_LOCALE), new Set(getReferences().keys())))
   if (locale === DEFAULT_LOCALE) return english
   let list = translatedGlossaries.get(locale)
   if (!list) {
@@ -824,8 +822,8 @@ export function readGlossaryTranslation(
     if (!byId.has(entry.id)) {
       log.add(shown, `${name}: there is no English term with this id.`, {
         ...locate(read.text, [index, 'id']),
-        expected: 'the id of a term in content/glossary.yaml',
-        fix: `${didYouMean(entry.id, [...byId.keys()])}Use the English term's id, or add the term to content/glossary.yaml first.`,
+        expected: 'the id of a term in content/en/glossary.yaml',
+        fix: `${didYouMean(entry.id, [...byId.keys()])}Use the English term's id, or add the term to content/en/glossary.yaml first.`,
         ruleId: 'glossary',
       })
       return
@@ -859,7 +857,7 @@ export function readGlossaryTranslation(
     log.add(shown, `term "${id}" has no translation.`, {
       line: 1,
       expected: `an entry "- id: ${id}" with term and definition`,
-      fix: `add it, translated from the English entry in content/glossary.yaml.`,
+      fix: `add it, translated from the English entry in content/en/glossary.yaml.`,
       ruleId: 'glossary',
     })
   }

@@ -1,6 +1,6 @@
 /**
  * Medical words explained where they first appear. Each language's term list
- * (content/terms.yaml, content/<locale>/terms.yaml) may name, under `explain`, words a reader must
+ * (content/en/terms.yaml, content/<locale>/terms.yaml) may name, under `explain`, words a reader must
  * have explained in the sentence where each first appears on an article page: a pop-up does not
  * print and is a plain link without JavaScript (CDC Clear Communication Index item 7, PEMAT item 4).
  *

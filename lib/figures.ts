@@ -1,5 +1,5 @@
 /**
- * Figure data lives in content/figures/<name>.yaml so an editor can change a date or a number
+ * Figure data lives in content/en/figures/<name>.yaml so an editor can change a date or a number
  * without touching drawing code. Each file is validated here; every value that states a number
  * must list its sources (bibliography ids), like text.
  */

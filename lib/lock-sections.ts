@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { VFileMessage } from 'vfile-message'
-import { contentPath, listArticleFiles } from './content-files.mjs'
+import { SOURCE_LOCALE, contentPath, listArticleFiles } from './content-files.mjs'
 import { ProblemLog, collectArticleAnalysis, loadSectionLock } from './content'
 import { updateSectionLock } from './section-lock'
 
@@ -31,7 +31,7 @@ export function lockSections(dir = contentPath()): LockSectionsResult {
   const log = new ProblemLog()
   const lock = existsSync(lockFile) ? loadSectionLock(lockFile, { log }) : { sections: {}, redirects: {} }
   const current: Record<string, string[]> = {}
-  for (const file of listArticleFiles(path.join(dir, 'articles'))) {
+  for (const file of listArticleFiles(path.join(dir, SOURCE_LOCALE, 'articles'))) {
     // Only the headings matter here, so ids of sources and terms are not checked (null).
     const analysis = collectArticleAnalysis(readFileSync(file, 'utf8'), file, { references: null, terms: null, lockFile, keyPoints: null }, log)
     if (analysis) current[path.basename(file, '.mdx')] = analysis.headings.map((h) => h.id)

@@ -165,7 +165,7 @@ const articleLimits = z.strictObject({
 
 export type ArticleLimits = z.output<typeof articleLimits>
 
-/** Frontmatter of `content/articles/<slug>.mdx`. Unknown fields are refused (typos must not pass silently). */
+/** Frontmatter of `content/en/articles/<slug>.mdx`. Unknown fields are refused (typos must not pass silently). */
 export const articleFrontmatterSchema = z
   .strictObject({
     title: text('a title (text)').describe(
@@ -189,7 +189,7 @@ export const articleFrontmatterSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected the name of a figure such as "treatment-day"' })
       .optional()
       .describe(
-        'A figure (a file name in `content/figures`, without `.yaml`) shown right below the main message, above the key points: the picture that supports it. Use it once; do not also place that figure in the body.',
+        'A figure (a file name in `content/en/figures`, without `.yaml`) shown right below the main message, above the key points: the picture that supports it. Use it once; do not also place that figure in the body.',
       ),
     sectionMessages: z
       .record(
@@ -388,7 +388,7 @@ export const referenceSchema = z
 
 export type Reference = z.output<typeof referenceSchema>
 
-/** One entry of `content/glossary.yaml`. */
+/** One entry of `content/en/glossary.yaml`. */
 export const glossaryEntrySchema = z.strictObject({
   id: z
     .string({ error: 'expected an id such as "nmda-receptor"' })
@@ -476,7 +476,7 @@ const explainEntrySchema = z.strictObject({
   ),
 })
 
-/** `content/terms.yaml` and `content/<locale>/terms.yaml`: one name per idea, in each language. */
+/** `content/en/terms.yaml` and `content/<locale>/terms.yaml`: one name per idea, in each language. */
 const searchWordsSchema = z.strictObject({
   typed: text('a word readers type, such as addictive').describe('A word readers type in the search box (one word; any case, accents optional).'),
   means: z

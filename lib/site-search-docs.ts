@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import type { RootContent } from 'mdast'
 import { ProblemLog, analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from './content'
-import { contentPath } from './content-files.mjs'
+import { localeContent } from './content-files.mjs'
 import { readTermList } from './term-lists'
 import { getGlossary } from './glossary'
 import type { GlossaryEntry, SearchWords } from './schemas'
@@ -121,7 +121,7 @@ const cache = new Map<Locale, Map<string, string>>()
 /** The language's search words (its term list's `search` entries); the content check reports a broken list. */
 export function searchWords(locale: Locale = DEFAULT_LOCALE): SearchWords[] {
   const log = new ProblemLog()
-  const list = readTermList(contentPath(...(locale === DEFAULT_LOCALE ? [] : [locale]), 'terms.yaml'), log)
+  const list = readTermList(localeContent(locale, 'terms.yaml'), log)
   log.throwIfAny()
   return list?.search ?? []
 }

@@ -1,5 +1,5 @@
 /**
- * One name per idea. Each language keeps a term list (content/terms.yaml for English,
+ * One name per idea. Each language keeps a term list (content/en/terms.yaml for English,
  * content/<locale>/terms.yaml for a translation): for each idea, the name the site uses
  * (`prefer`), the other names it avoids (`avoid`), why, and longer phrases that contain an avoided
  * form and are right as they are (`allow`). The content check reports every avoided form wherever
@@ -214,7 +214,7 @@ export function stringLiteralRanges(source: string): Range[] {
 // ---- The content check's part ----------------------------------------------------------------
 
 export interface TermListFiles {
-  /** The term list: content/terms.yaml or content/<locale>/terms.yaml. */
+  /** The term list: content/en/terms.yaml or content/<locale>/terms.yaml. */
   list: string
   /** The language's articles, glossary and figures folder. */
   articles: string

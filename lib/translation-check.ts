@@ -18,7 +18,7 @@ import {
   type ProblemLog,
 } from './content'
 import { translationOnlyFacts } from './glossary-rules'
-import type { Locale } from './i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales'
 import { locate, shownPath } from './problems.mjs'
 import { measure } from './readability'
 import type { GlossaryEntry, Settings } from './schemas'
@@ -125,11 +125,11 @@ export function checkTranslations(
   for (const slug of translated.keys()) {
     // The English file, not its reading: an English article whose frontmatter failed has its own
     // problem, and its translation is not an orphan because of it.
-    if (!existsSync(path.join(dir, 'articles', `${slug}.mdx`))) {
+    if (!existsSync(path.join(dir, DEFAULT_LOCALE, 'articles', `${slug}.mdx`))) {
       log.add(shownPath(path.join(base, 'articles', `${slug}.mdx`)), 'There is no English article with this name.', {
         line: 1,
         expected: 'the file name of an English article',
-        fix: 'rename it to match content/articles/, or remove it.',
+        fix: `rename it to match ${shownPath(path.join(dir, DEFAULT_LOCALE, 'articles'))}/, or remove it.`,
         ruleId: 'translation',
       })
     }

@@ -57,7 +57,7 @@ if (report.translations.length) {
   const stale = report.translations.flatMap((t) =>
     t.stale.map(
       (s) =>
-        `  ${shownPath(path.join(dir ?? contentPath(), 'es', 'articles', `${t.slug}.mdx`))}: section "${s.id}" — ${s.reason === 'changed' ? 'the English changed since it was translated' : 'no translation hash yet'} (${s.english}); update it, then npm run translations:stamp -- es ${t.slug}`,
+        `  ${shownPath(path.join(dir ?? contentPath(), t.locale, 'articles', `${t.slug}.mdx`))}: section "${s.id}" — ${s.reason === 'changed' ? 'the English changed since it was translated' : 'no translation hash yet'} (${s.english}); update it, then npm run translations:stamp -- es ${t.slug}`,
     ),
   )
   console.log(stale.length ? `\nStale Spanish sections (their pages show a note linking to the English):\n${stale.join('\n')}` : '\nNo stale Spanish sections.')

@@ -4,7 +4,7 @@ import { measure } from '../lib/readability'
 
 const files = process.argv.slice(2)
 if (files.length === 0) {
-  console.error('usage: npx tsx scripts/readability.ts content/articles/<slug>.mdx [...]')
+  console.error('usage: npx tsx scripts/readability.ts content/en/articles/<slug>.mdx [...]')
   process.exit(2)
 }
 for (const file of files) {

@@ -1,6 +1,6 @@
 // A translator's quick check: npm run translation:compare -- <slug>
 /* eslint-disable @typescript-eslint/no-explicit-any -- a quick writer's tool walking loosely typed MDX nodes */
-// Compares content/es/articles/<slug>.mdx with content/articles/<slug>.mdx: heading ids (order and
+// Compares content/es/articles/<slug>.mdx with content/en/articles/<slug>.mdx: heading ids (order and
 // depth), Cite ids per section, Term ids, component counts, internal links; prints Fernández-Huerta.
 import { readFileSync } from 'node:fs'
 import { unified } from 'unified'
@@ -43,7 +43,7 @@ function facts(file: string) {
   })
   return { headings, cites, terms, comps, links }
 }
-const en = facts(`content/articles/${slug}.mdx`)
+const en = facts(`content/en/articles/${slug}.mdx`)
 const es = facts(`content/es/articles/${slug}.mdx`)
 let problems = 0
 const say = (s: string) => {
@@ -67,7 +67,7 @@ for (const c of new Set([...Object.keys(en.comps), ...Object.keys(es.comps)]))
   if (c !== 'Cite' && c !== 'Term' && en.comps[c] !== es.comps[c]) say(`<${c}> count: en ${en.comps[c] ?? 0}, es ${es.comps[c] ?? 0}`)
 for (const l of es.links) if (!l.startsWith('/es/') && l !== '/es') say(`internal link without /es prefix: ${l}`)
 const r = measure(readFileSync(`content/es/articles/${slug}.mdx`, 'utf8'), 'es')
-const e = measure(readFileSync(`content/articles/${slug}.mdx`, 'utf8'))
+const e = measure(readFileSync(`content/en/articles/${slug}.mdx`, 'utf8'))
 console.log(`es: ${r.words} words (en ${e.words}), ${r.wordsPerSentence} words/sentence, Fernández-Huerta ${r.fernandezHuerta} (needs >= 70)`)
 for (const s of r.longSentences) console.log(`  long: ${s}`)
 console.log(problems ? `${problems} difference(s)` : 'structure matches the English')

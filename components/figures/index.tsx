@@ -1,5 +1,5 @@
 import { figureSchemas, loadFigure } from '@/lib/figures'
-import { contentPath } from '@/lib/content-files.mjs'
+import { localeContent } from '@/lib/content-files.mjs'
 import type { Locale } from '@/lib/i18n'
 import { GetHelp } from './GetHelp'
 import { HistoryTimeline } from './HistoryTimeline'
@@ -19,11 +19,11 @@ export interface FigureProps {
   locale: Locale
 }
 
-/** <Figure name="..." />: server-rendered SVG and HTML from content/figures/<name>.yaml; no JavaScript. */
+/** <Figure name="..." />: server-rendered SVG and HTML from content/<locale>/figures/<name>.yaml; no JavaScript. */
 export function Figure({ name, refs = [], page, locale }: FigureProps) {
   const numbers = new Map(refs.map((r) => [r.id, r.n]))
-  // A translated page draws the translated figure data (content/<locale>/figures, same schema and sources).
-  const dir = locale === 'en' ? undefined : contentPath(locale, 'figures')
+  // Each language draws its own figure data (content/<locale>/figures, same names, schema and sources).
+  const dir = localeContent(locale, 'figures')
   switch (name) {
     case 'history-timeline':
       return <HistoryTimeline data={loadFigure('history-timeline', dir)} numbers={numbers} locale={locale} page={page} />

@@ -21,7 +21,7 @@ export function GlossaryReferences({ sources }: { sources: GlossarySource[] }) {
       <ol className="mt-4 list-decimal grid gap-3 ps-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {sources.map(({ id, citedBy }) => {
           const entry = bibliography.get(id)
-          if (!entry) throw new Error(`Reference "${id}" is cited in content/glossary.yaml but missing from content/references.json.`)
+          if (!entry) throw new Error(`Reference "${id}" is cited in content/en/glossary.yaml but missing from content/references.json.`)
           return (
             <ReferenceItem key={id} id={id} entry={entry}>
               <span className="no-print text-sm">

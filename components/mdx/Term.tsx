@@ -33,7 +33,7 @@ export function TermDefinitions({ ids, glossary: entries }: { ids: string[]; glo
     <div hidden data-term-definitions="">
       {ids.map((id) => {
         const term = glossary.get(id)
-        if (!term) throw new Error(`Glossary term "${id}" is used but missing from content/glossary.yaml.`)
+        if (!term) throw new Error(`Glossary term "${id}" is used but missing from content/en/glossary.yaml.`)
         return (
           <div key={id} data-definition={id} data-term-name={term.term}>
             {term.definition}

@@ -17,7 +17,7 @@ export interface ArticleModule {
 }
 
 export function articleModule(locale: Locale, slug: string): Promise<ArticleModule> {
-  return locale === 'es' ? import(`@/content/es/articles/${slug}.mdx`) : import(`@/content/articles/${slug}.mdx`)
+  return import(`@/content/${locale}/articles/${slug}.mdx`)
 }
 
 /** What the article's components show on a page in `locale`: `section` for a section page (see MdxPage). */

@@ -18,7 +18,7 @@ function splitIds(value) {
 /**
  * @typedef {object} Options
  * @property {Iterable<string> | null} [known] the bibliography's ids (default: content/references.json); null when it could not be read
- * @property {string} [figuresDir] the figures' data files (content/figures)
+ * @property {string} [figuresDir] the figures' data files (content/en/figures)
  * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so do not report them here
  */
 
@@ -57,7 +57,7 @@ export default function remarkCitations(options = {}) {
         // The content check reports a figure's unknown ids once, in the figure's own file.
         const ids = figureSourceIds(options.figuresDir ?? FIGURES_DIR, name).filter((id) => {
           if (!known || known.has(id)) return true
-          if (!options.figureSourcesChecked) unknown(id, node, ` in content/figures/${name}.yaml`)
+          if (!options.figureSourcesChecked) unknown(id, node, ` in content/en/figures/${name}.yaml`)
           return false
         })
         setAttribute(

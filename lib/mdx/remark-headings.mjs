@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { visit } from 'unist-util-visit'
-import { SECTION_LOCK_FILE, readData } from '../content-files.mjs'
+import { SECTION_LOCK_FILE, SOURCE_LOCALE, readData } from '../content-files.mjs'
 import { assignCalloutIds, assignHeadingIds, calloutsOf } from './headings.mjs'
 import { report } from '../problems.mjs'
 
@@ -68,14 +68,14 @@ const englishCache = new Map()
 
 /**
  * For a translation (<content>/<locale>/articles/<slug>.mdx), the callouts of the English article
- * it mirrors (<content>/articles/<slug>.mdx), whose ids it takes; null for an English article.
+ * it mirrors (<content>/<source locale>/articles/<slug>.mdx), whose ids it takes; null for an English article.
  * Cached by the English file's modification time: each section page compiles the article again.
  * @param {string} filePath
  */
 function englishCallouts(filePath) {
-  const match = /^(.*)[\\/][a-z]{2}[\\/]articles[\\/]([^\\/]+\.mdx)$/.exec(path.resolve(filePath))
-  if (!match) return null
-  const english = path.join(/** @type {string} */ (match[1]), 'articles', /** @type {string} */ (match[2]))
+  const match = /^(.*)[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)*)[\\/]articles[\\/]([^\\/]+\.mdx)$/.exec(path.resolve(filePath))
+  if (!match || match[2] === SOURCE_LOCALE) return null
+  const english = path.join(/** @type {string} */ (match[1]), SOURCE_LOCALE, 'articles', /** @type {string} */ (match[3]))
   if (!existsSync(english)) return null
   const mtime = statSync(english).mtimeMs
   const cached = englishCache.get(english)

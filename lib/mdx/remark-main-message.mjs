@@ -29,7 +29,7 @@ const at = (line) => ({ start: { line, column: 1 }, end: { line, column: 1 } })
 
 /**
  * @typedef {object} Options
- * @property {string[]} [figures] the figure names (default: the data files in content/figures)
+ * @property {string[]} [figures] the figure names (default: the data files in content/en/figures)
  */
 
 /** @param {Options} [options] */
@@ -80,7 +80,7 @@ export default function remarkMainMessage(options = {}) {
         report(file, `mainFigure: "${name}" has no figure data file.`, {
           place: { position: place },
           expected: `one of: ${figures.join(', ') || '(none yet)'}`,
-          fix: `${didYouMean(name, figures)}Figure data lives in content/figures/<name>.yaml.`,
+          fix: `${didYouMean(name, figures)}Figure data lives in content/en/figures/<name>.yaml.`,
           ruleId: 'main-figure',
         })
       } else {

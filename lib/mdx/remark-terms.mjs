@@ -1,5 +1,5 @@
 // @ts-check
-// remark plugin: checks <Term id="..."> against content/glossary.yaml, records which section each
+// remark plugin: checks <Term id="..."> against content/en/glossary.yaml, records which section each
 // term appears in (for the glossary's "appears in" links), and appends the definitions the page
 // needs for its popovers. An unknown id is reported with the file, line, id and the closest known
 // id, and fails the build.
@@ -10,7 +10,7 @@ import { isJsx, literalAttribute, flowElement } from './jsx.mjs'
 
 /**
  * @typedef {object} Options
- * @property {Iterable<string> | null} [known] the glossary's ids (default: content/glossary.yaml); null when it could not be read
+ * @property {Iterable<string> | null} [known] the glossary's ids (default: content/en/glossary.yaml); null when it could not be read
  */
 
 /** @param {Options} [options] */
@@ -32,7 +32,7 @@ export default function remarkTerms(options = {}) {
         report(file, '<Term> has no id.', {
           place: node,
           expected: 'a quoted id, like <Term id="nmda-receptor">NMDA receptor</Term>',
-          fix: 'write the id of the term from content/glossary.yaml in quotes.',
+          fix: 'write the id of the term from content/en/glossary.yaml in quotes.',
           ruleId: 'term-id',
         })
         return
@@ -40,8 +40,8 @@ export default function remarkTerms(options = {}) {
       if (known && !known.has(id)) {
         report(file, `Unknown glossary term id "${id}".`, {
           place: node,
-          expected: 'the id of a term in content/glossary.yaml',
-          fix: `${didYouMean(id, known)}Correct the id, or add the term to content/glossary.yaml.`,
+          expected: 'the id of a term in content/en/glossary.yaml',
+          fix: `${didYouMean(id, known)}Correct the id, or add the term to content/en/glossary.yaml.`,
           ruleId: 'unknown-term',
         })
         return

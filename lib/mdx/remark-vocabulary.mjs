@@ -15,7 +15,7 @@ const README = 'content/README.md ("The MDX vocabulary")'
 /**
  * @typedef {{ min: number, max: number }} Limits
  * @typedef {object} Options
- * @property {string[]} [figures] the figure names (default: the data files in content/figures)
+ * @property {string[]} [figures] the figure names (default: the data files in content/en/figures)
  * @property {Limits | null} [keyPoints] how many key points an article has (default: content/settings.yaml); null: not checked
  */
 
@@ -125,7 +125,7 @@ export default function remarkVocabulary(options = {}) {
             `<Figure name="${value}"> has no data file.`,
             node,
             `one of: ${figures.join(', ') || '(none yet)'}`,
-            `${didYouMean(value, figures)}Figure data lives in content/figures/<name>.yaml.`,
+            `${didYouMean(value, figures)}Figure data lives in content/en/figures/<name>.yaml.`,
           )
         }
       }

@@ -1,5 +1,5 @@
 // @ts-check
-// The small component vocabulary writers may use in content/articles/*.mdx, with the props each
+// The small component vocabulary writers may use in content/en/articles/*.mdx, with the props each
 // accepts. The build refuses anything else, naming the file, line and the fix (Starlight's
 // "components fail loudly" convention). Shared by the remark check and the component registry.
 // `const` so the components' prop types are these exact values (a new level needs its label).

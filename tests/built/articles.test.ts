@@ -74,8 +74,8 @@ const jsonLd = (page: Page): Record<string, unknown>[] =>
     .map((s) => JSON.parse(textOf(s)))
 
 describe('articles', () => {
-  it('the sitemap lists one page per article in content/articles', () => {
-    const content = readdirSync('content/articles')
+  it('the sitemap lists one page per article in content/en/articles', () => {
+    const content = readdirSync('content/en/articles')
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => f.replace(/\.mdx$/, ''))
     expect([...ARTICLES].sort()).toEqual(content.sort())

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs'
 import matter from 'gray-matter'
 
 /** The articles, read from the content folder (the source of truth), in reading order. */
-export const ARTICLE_META = readdirSync('content/articles')
+export const ARTICLE_META = readdirSync('content/en/articles')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
-    const data = matter(readFileSync(`content/articles/${f}`, 'utf8')).data as { order: number; navTitle: string; title: string }
+    const data = matter(readFileSync(`content/en/articles/${f}`, 'utf8')).data as { order: number; navTitle: string; title: string }
     return { slug: f.replace(/\.mdx$/, ''), order: data.order, navTitle: data.navTitle, title: data.title }
   })
   .sort((a, b) => a.order - b.order)

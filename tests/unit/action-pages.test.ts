@@ -35,7 +35,7 @@ function actionFixture(body: string) {
       '  kinds:\n    action:\n      words: { min: 1, max: 5000 }\n      mainWords: { max: 60 }\n      minReferences: 0\n      maxGrade: 18\n',
     ),
   )
-  const article = path.join(dir, 'articles/test.mdx')
+  const article = path.join(dir, 'en/articles/test.mdx')
   writeFileSync(
     article,
     readFileSync(article, 'utf8')
@@ -63,8 +63,8 @@ describe('the main-text limit of an action page', () => {
   it('safety and what-to-expect are action pages, held to 1,900 words of main text (the content check phase measures them)', () => {
     expect(getSettings().articles.kinds.action?.mainWords?.max).toBe(1900)
     for (const file of [
-      'content/articles/safety.mdx',
-      'content/articles/what-to-expect.mdx',
+      'content/en/articles/safety.mdx',
+      'content/en/articles/what-to-expect.mdx',
       'content/es/articles/safety.mdx',
       'content/es/articles/what-to-expect.mdx',
     ]) {
@@ -90,7 +90,7 @@ describe('mainFigure', () => {
           collect: true,
         }),
       )
-    const file = new VFile({ path: 'content/articles/x.mdx', value: source })
+    const file = new VFile({ path: 'content/en/articles/x.mdx', value: source })
     const tree = processor.runSync(processor.parse(file), file) as Root
     return { tree, messages: file.messages }
   }

@@ -18,7 +18,7 @@ describe('the content check refuses bad content with one problem per mistake, na
       'unknown-citation',
       // Not close to any known id: no guess.
       problem(
-        'tests/fixtures/content/unknown-citation/articles/test.mdx:24:5: Unknown citation id "nosuch2020".',
+        'tests/fixtures/content/unknown-citation/en/articles/test.mdx:24:5: Unknown citation id "nosuch2020".',
         '  expected: the id of an entry in content/references.json',
         '  fix: Correct the id, or add the source to content/references.json (see content/README.md, "References").',
       ),
@@ -26,15 +26,15 @@ describe('the content check refuses bad content with one problem per mistake, na
     [
       'unknown-term',
       problem(
-        'tests/fixtures/content/unknown-term/articles/test.mdx:24:5: Unknown glossary term id "ketamin".',
-        '  expected: the id of a term in content/glossary.yaml',
-        '  fix: Did you mean "ketamine"? Correct the id, or add the term to content/glossary.yaml.',
+        'tests/fixtures/content/unknown-term/en/articles/test.mdx:24:5: Unknown glossary term id "ketamin".',
+        '  expected: the id of a term in content/en/glossary.yaml',
+        '  fix: Did you mean "ketamine"? Correct the id, or add the term to content/en/glossary.yaml.',
       ),
     ],
     [
       'missing-title',
       problem(
-        'tests/fixtures/content/missing-title/articles/test.mdx:2:1: title: is required; expected a title (text).',
+        'tests/fixtures/content/missing-title/en/articles/test.mdx:2:1: title: is required; expected a title (text).',
         '  expected: a title (text)',
         '  fix: Add title (a title (text)).',
       ),
@@ -42,7 +42,7 @@ describe('the content check refuses bad content with one problem per mistake, na
     [
       'bad-date',
       problem(
-        "tests/fixtures/content/bad-date/articles/test.mdx:7:1: lastReviewed: expected a date like 2026-11-21, got '21 November'.",
+        "tests/fixtures/content/bad-date/en/articles/test.mdx:7:1: lastReviewed: expected a date like 2026-11-21, got '21 November'.",
         '  expected: a date like 2026-11-21',
         '  fix: Change lastReviewed to a date like 2026-11-21.',
       ),
@@ -50,7 +50,7 @@ describe('the content check refuses bad content with one problem per mistake, na
     [
       'duplicate-heading-id',
       problem(
-        'tests/fixtures/content/duplicate-heading-id/articles/test.mdx:24:1: Duplicate section id "a-section" (the heading on line 20 has it too).',
+        'tests/fixtures/content/duplicate-heading-id/en/articles/test.mdx:24:1: Duplicate section id "a-section" (the heading on line 20 has it too).',
         '  expected: a different id for every section of an article',
         '  fix: Give one of the headings its own pinned id, for example "## A section {/*a-section-2*/}", and keep the old id on the section that links were shared to.',
       ),

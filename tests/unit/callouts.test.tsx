@@ -114,7 +114,7 @@ describe('a crisis callout', () => {
 const article = (body: string) => ['<KeyPoints>', '', '- One.', '', '</KeyPoints>', '', body, ''].join('\n')
 
 /** Runs the article pipeline on an article's source; returns the callouts' ids and the heading-id problems. */
-function pipeline(body: string, path = 'content/articles/example.mdx') {
+function pipeline(body: string, path = 'content/en/articles/example.mdx') {
   const file = new VFile({ path, value: article(body) })
   const processor = unified()
     .use(remarkParse)
@@ -179,10 +179,10 @@ describe('callout ids in an article (remark-headings)', () => {
   it('on a translation, are the English article’s ids, in order, as its section ids are', () => {
     const dir = mkdtempSync(join(tmpdir(), 'callouts-'))
     try {
-      mkdirSync(join(dir, 'articles'))
+      mkdirSync(join(dir, 'en', 'articles'), { recursive: true })
       mkdirSync(join(dir, 'es', 'articles'), { recursive: true })
       const english = [box('type="crisis" title="If you are thinking about suicide"'), box('type="emergency" title="Call 911 now if" id="call-911"')].join('\n')
-      writeFileSync(join(dir, 'articles', 'x.mdx'), article(english))
+      writeFileSync(join(dir, 'en', 'articles', 'x.mdx'), article(english))
       const spanish = [box('type="crisis" title="Si está pensando en el suicidio"'), box('type="emergency" title="Llame al 911 ahora si"')].join('\n')
       expect(pipeline(spanish, join(dir, 'es', 'articles', 'x.mdx'))).toEqual({ ids: ['if-you-are-thinking-about-suicide', 'call-911'], problems: [] })
       // A translation whose boxes differ from the English (another type, one more or less) keeps its own titles' ids.

@@ -123,7 +123,7 @@ function feeds(dir: string) {
 
 describe('Atom feeds from a scratch copy of the content', () => {
   const dir = tempDir('feeds-')
-  cpSync('content/articles', path.join(dir, 'articles'), { recursive: true })
+  cpSync('content/en/articles', path.join(dir, 'articles'), { recursive: true })
   const before = feeds(dir)
 
   it('parse with a feed library: ids, dates, section links', () => {

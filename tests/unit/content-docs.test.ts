@@ -14,9 +14,9 @@ describe('content/README.md documents every field of every content file', () => 
   })
   it('covers articles, glossary, references, every figure, the section lock and the settings', () => {
     const files = documentedSchemas().map((s) => s.file)
-    expect(files).toEqual(expect.arrayContaining(['articles/<slug>.mdx', 'glossary.yaml', 'references.json', 'section-ids.lock.json', 'settings.yaml']))
+    expect(files).toEqual(expect.arrayContaining(['en/articles/<slug>.mdx', 'en/glossary.yaml', 'references.json', 'section-ids.lock.json', 'settings.yaml']))
     for (const name of ['history-timeline', 'route-comparison', 'synapse', 'treatment-day', 'induction-schedule', 'bp-rise', 'sedation', 'get-help'])
-      expect(files).toContain(`figures/${name}.yaml`)
+      expect(files).toContain(`en/figures/${name}.yaml`)
   })
   it('has a description for every field, so none can be added undocumented', () => {
     for (const { title, schema } of documentedSchemas()) {
@@ -26,7 +26,7 @@ describe('content/README.md documents every field of every content file', () => 
     }
   })
   it('lists the misspellings field apart from aliases, and the kind field with its default', () => {
-    const glossary = fieldDocs(documentedSchemas().find((s) => s.file === 'glossary.yaml')!.schema)
+    const glossary = fieldDocs(documentedSchemas().find((s) => s.file === 'en/glossary.yaml')!.schema)
     expect(glossary.find((f) => f.field === 'misspellings')?.description).toContain('Never shown to readers')
     const article = fieldDocs(documentedSchemas()[0]!.schema)
     expect(article.find((f) => f.field === 'kind')).toMatchObject({ required: false, default: '"article"' })

@@ -26,11 +26,11 @@ function messageOf(fn: () => unknown): string {
 }
 
 const messages = {
-  'frontmatter date that is not a date': () => messageOf(() => loadArticles(path.join(fixtures, 'content/bad-date/articles'))),
+  'frontmatter date that is not a date': () => messageOf(() => loadArticles(path.join(fixtures, 'content/bad-date/en/articles'))),
   'glossary line that is not valid YAML': () => messageOf(() => loadGlossary(path.join(fixtures, 'glossary/bad-yaml.yaml'))),
   'section heading inside a component': () =>
     messageOf(() =>
-      analyzeArticleSource(`${head}## One\n\nA.\n\n<Callout type="note">\n\n## Two\n\nB.\n\n</Callout>\n`, 'content/articles/example.mdx', known),
+      analyzeArticleSource(`${head}## One\n\nA.\n\n<Callout type="note">\n\n## Two\n\nB.\n\n</Callout>\n`, 'content/en/articles/example.mdx', known),
     ),
 }
 
@@ -39,7 +39,7 @@ const messages = {
 describe('content error messages', () => {
   it('a second read of the same file points at the same line (gray-matter caches parsed files)', () => {
     expect(messages['frontmatter date that is not a date']()).toBe(messages['frontmatter date that is not a date']())
-    expect(messages['frontmatter date that is not a date']()).toContain('bad-date/articles/test.mdx:7:1: ')
+    expect(messages['frontmatter date that is not a date']()).toContain('bad-date/en/articles/test.mdx:7:1: ')
   })
 
   it('glossary line that is not valid YAML', () => {
@@ -54,7 +54,7 @@ describe('content error messages', () => {
 
   it('section heading inside a component', () => {
     expect(messages['section heading inside a component']()).toMatchInlineSnapshot(`
-      "content/articles/example.mdx:15:1: A "##" heading is inside <Callout>.
+      "content/en/articles/example.mdx:15:1: A "##" heading is inside <Callout>.
         expected: section headings ("##") on their own, outside components
         fix: Move the heading out of <Callout>, or make it "###" or bold text (**…**) inside it.
 
@@ -83,8 +83,12 @@ function expectNoCrash(out: string) {
 // version (es/articles/<same slug>.mdx) so this path stays covered.
 describe('npm run check:content on a typo in an article that has a Spanish version', () => {
   it.each([
-    ['citation-typo', 'tests/fixtures/content/citation-typo/articles/treatment.mdx:34:96: Unknown citation id "spravato-p1".', 'Did you mean "spravato-pi"?'],
-    ['unknown-term', 'tests/fixtures/content/unknown-term/articles/test.mdx:24:5: Unknown glossary term id "ketamin".', 'Did you mean "ketamine"?'],
+    [
+      'citation-typo',
+      'tests/fixtures/content/citation-typo/en/articles/treatment.mdx:34:96: Unknown citation id "spravato-p1".',
+      'Did you mean "spravato-pi"?',
+    ],
+    ['unknown-term', 'tests/fixtures/content/unknown-term/en/articles/test.mdx:24:5: Unknown glossary term id "ketamin".', 'Did you mean "ketamine"?'],
   ])(
     '%s: one problem with file:line:column and "Did you mean", the summary tables, no stack trace',
     (name, where, hint) => {
@@ -109,7 +113,7 @@ describe('npm run check:content on a typo in an article that has a Spanish versi
     const dir = mkdtempSync(path.join(tmpdir(), 'content-nested-'))
     try {
       cpSync(path.join(fixtures, 'content', 'citation-typo'), dir, { recursive: true })
-      const file = path.join(dir, 'articles/next-steps.mdx')
+      const file = path.join(dir, 'en/articles/next-steps.mdx')
       writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Callout type="note">\n\n## Inside {/*inside*/}\n\nText.\n\n</Callout>\n`)
       // Before, hashing the English sections for the Spanish version threw ("expected 3 sections, found 2").
       const { problems } = checkContent(dir)
@@ -126,8 +130,8 @@ describe('npm run check:content on a typo in an article that has a Spanish versi
     try {
       cpSync(path.join(fixtures, 'content', 'unknown-term'), dir, { recursive: true })
       // A file where the articles folder should be: reading the folder fails in the check's code.
-      rmSync(path.join(dir, 'articles'), { recursive: true })
-      writeFileSync(path.join(dir, 'articles'), '')
+      rmSync(path.join(dir, 'en/articles'), { recursive: true })
+      writeFileSync(path.join(dir, 'en/articles'), '')
       const { status, out } = checkScript(dir)
       expect(status).toBe(2)
       expectNoCrash(out)

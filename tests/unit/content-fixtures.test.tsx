@@ -41,7 +41,7 @@ describe('one mistake, one problem', () => {
     expect(messages[0]).toMatchObject({ line: 34, column: 96, reason: 'Unknown citation id "spravato-p1".', ruleId: 'unknown-citation' })
     expect(problems[0]).toBe(
       [
-        'tests/fixtures/content/citation-typo/articles/treatment.mdx:34:96: Unknown citation id "spravato-p1".',
+        'tests/fixtures/content/citation-typo/en/articles/treatment.mdx:34:96: Unknown citation id "spravato-p1".',
         '  expected: the id of an entry in content/references.json',
         '  fix: Did you mean "spravato-pi"? Correct the id, or add the source to content/references.json (see content/README.md, "References").',
       ].join('\n'),
@@ -86,12 +86,12 @@ describe('a renamed section id whose old id has an older redirect pointing to it
     expect(lock.redirects.treatment).toEqual({ 'is-it-safe': 'risks', safety: 'risks' })
     expect(checkContent(dir).problems).toEqual([])
     // The build renders every old id as an anchor on the section it now points to.
-    const source = readFileSync(path.join(dir, 'articles/treatment.mdx'), 'utf8')
+    const source = readFileSync(path.join(dir, 'en/articles/treatment.mdx'), 'utf8')
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkPlugins({ references: null, terms: null, lockFile: path.join(dir, 'section-ids.lock.json'), collect: true, pages: false }) as never)
-    const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'articles/treatment.mdx') } as never) as unknown as {
+    const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'en/articles/treatment.mdx') } as never) as unknown as {
       children: { type: string; data?: { hProperties?: Record<string, string> } }[]
     }
     const risks = tree.children.find((n) => n.type === 'heading' && n.data?.hProperties?.id === 'risks')
@@ -113,7 +113,7 @@ describe('a short article of the documented "brief" kind', () => {
   })
   it('is refused as an ordinary article, with the fix', () => {
     const dir = copyOf('brief')
-    const file = path.join(dir, 'articles/questions.mdx')
+    const file = path.join(dir, 'en/articles/questions.mdx')
     writeFileSync(file, readFileSync(file, 'utf8').replace('kind: brief\n', ''))
     const { problems } = checkContent(dir, { settingsFile })
     // One missing line (kind: brief) is one problem, naming every limit it misses.
@@ -125,7 +125,7 @@ describe('a short article of the documented "brief" kind', () => {
   it('builds with the site\'s components and shows "Article N of M" from the content', async () => {
     const dir = fixture('brief')
     const settings = loadSettings(settingsFile)
-    const articles = loadArticles(path.join(dir, 'articles'), { settings })
+    const articles = loadArticles(path.join(dir, 'en/articles'), { settings })
     expect(articles.map((a) => [a.slug, a.position, a.of])).toEqual([
       ['start-here', 1, 2],
       ['questions', 2, 2],

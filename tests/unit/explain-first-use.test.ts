@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Medical words explained at first use: the `explain` lists in content/terms.yaml and
+ * Medical words explained at first use: the `explain` lists in content/en/terms.yaml and
  * content/es/terms.yaml, and the content check's report of the first unexplained use on a page,
  * with the file, line, column and the fix; a listed word in the main message is refused too.
  */
@@ -22,10 +22,10 @@ function fixtureWith(body: string, mainMessage = 'Ask your care team before you 
   temps.push(dir)
   cpSync(path.join(process.cwd(), 'tests/fixtures/content/term-list'), dir, { recursive: true })
   writeFileSync(
-    path.join(dir, 'terms.yaml'),
+    path.join(dir, 'en/terms.yaml'),
     ['terms: []', 'explain:', '  - term: ketamine', '    forms: [ketamine, ketamina]', '    example: ketamine, a medicine used for surgery', ''].join('\n'),
   )
-  const article = path.join(dir, 'articles/test.mdx')
+  const article = path.join(dir, 'en/articles/test.mdx')
   const source = readFileSync(article, 'utf8')
   writeFileSync(
     article,
@@ -44,9 +44,9 @@ describe('words explained where they first appear', () => {
     const problems = explainProblems(dir)
     expect(problems).toHaveLength(1)
     const [first] = problems
-    const shown = path.relative(process.cwd(), path.join(dir, 'articles/test.mdx'))
+    const shown = path.relative(process.cwd(), path.join(dir, 'en/articles/test.mdx'))
     expect(first).toContain(
-      `${dir.startsWith(process.cwd()) ? shown : path.join(dir, 'articles/test.mdx')}:22:1: «Ketamine» is first used here without an explanation in the sentence.`,
+      `${dir.startsWith(process.cwd()) ? shown : path.join(dir, 'en/articles/test.mdx')}:22:1: «Ketamine» is first used here without an explanation in the sentence.`,
     )
     expect(first).toContain('expected: the word explained where it first appears on the page, marked <Term id="ketamine" explained>…</Term>')
     expect(first).toContain(
@@ -85,7 +85,7 @@ describe('words explained where they first appear', () => {
 
   it('refuses an entry whose term is not in the glossary, at its line in the list', () => {
     const dir = fixtureWith('Nothing listed here. <Cite id="good2020" />')
-    const list = path.join(dir, 'terms.yaml')
+    const list = path.join(dir, 'en/terms.yaml')
     writeFileSync(list, readFileSync(list, 'utf8').replace('term: ketamine', 'term: ketamin'))
     const problems = explainProblems(dir)
     expect(problems.some((p) => /terms\.yaml:3:1: explain: "ketamin" is not a term in .*glossary\.yaml\./.test(p))).toBe(true)
@@ -93,7 +93,7 @@ describe('words explained where they first appear', () => {
 
   it("the site's lists read, name glossary terms, and hold the words the health-literacy review named", () => {
     const log = new ProblemLog()
-    const en = readTermList(path.join(process.cwd(), 'content/terms.yaml'), log)
+    const en = readTermList(path.join(process.cwd(), 'content/en/terms.yaml'), log)
     const es = readTermList(path.join(process.cwd(), 'content/es/terms.yaml'), log)
     expect(log.messages.map((m) => m.reason)).toEqual([])
     const named = ['psychosis', 'ect', 'off-label', 'schedule-iii', 'benzodiazepine', 'stimulant', 'maoi', 'anesthesia', 'response']

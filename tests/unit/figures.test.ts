@@ -51,7 +51,7 @@ describe('figure data', () => {
     expect(help.levels.map((l) => l.level)).toEqual(['emergency', 'call-today', 'next-visit'])
     expect(help.levels[0]!.title).toBe('Call 911 now')
     // Every source is one the safety page cites in its when-to-get-help section.
-    const safety = readFileSync(contentPath('articles', 'safety.mdx'), 'utf8')
+    const safety = readFileSync(contentPath('en', 'articles', 'safety.mdx'), 'utf8')
     const start = safety.indexOf('{/*when-to-get-help*/}')
     const section = safety.slice(start, safety.indexOf('\n## ', start))
     expect(section).toContain('<Callout type="emergency"')
@@ -72,17 +72,17 @@ describe('the content check refuses bad figure data with file:line and a fix', (
   function check(name: FigureName, edit: (yaml: string) => string): string[] {
     const dir = mkdtempSync(path.join(tmpdir(), 'fig-check-'))
     temps.push(dir)
-    mkdirSync(path.join(dir, 'figures'))
+    mkdirSync(path.join(dir, 'en', 'figures'), { recursive: true })
     copyFileSync(contentPath('references.json'), path.join(dir, 'references.json'))
-    const original = readFileSync(contentPath('figures', `${name}.yaml`), 'utf8')
+    const original = readFileSync(contentPath('en', 'figures', `${name}.yaml`), 'utf8')
     const edited = edit(original)
     expect(edited, 'the edit changed nothing').not.toBe(original)
-    writeFileSync(path.join(dir, 'figures', `${name}.yaml`), edited)
-    const shown = path.join(dir, 'figures', `${name}.yaml`)
+    writeFileSync(path.join(dir, 'en', 'figures', `${name}.yaml`), edited)
+    const shown = path.join(dir, 'en', 'figures', `${name}.yaml`)
     return checkContent(dir).problems.filter((p) => p.startsWith(shown))
   }
   const lineOf = (name: string, pattern: RegExp) =>
-    readFileSync(contentPath('figures', `${name}.yaml`), 'utf8')
+    readFileSync(contentPath('en', 'figures', `${name}.yaml`), 'utf8')
       .split('\n')
       .findIndex((l) => pattern.test(l)) + 1
 

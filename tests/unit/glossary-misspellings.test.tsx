@@ -44,10 +44,10 @@ describe('an alias that looks like a misspelling', () => {
     temps.push(dir)
     cpSync(path.join(process.cwd(), 'tests/fixtures/content/citation-typo'), dir, { recursive: true })
     writeFileSync(
-      path.join(dir, 'articles/treatment.mdx'),
-      readFileSync(path.join(dir, 'articles/treatment.mdx'), 'utf8').replace('spravato-p1', 'spravato-pi'),
+      path.join(dir, 'en/articles/treatment.mdx'),
+      readFileSync(path.join(dir, 'en/articles/treatment.mdx'), 'utf8').replace('spravato-p1', 'spravato-pi'),
     )
-    const glossary = path.join(dir, 'glossary.yaml')
+    const glossary = path.join(dir, 'en/glossary.yaml')
     writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('aliases: [Spravato]\n  misspellings: [Spravado]', 'aliases: [Spravato, Spravado]'))
     const { problems } = checkContent(dir)
     expect(problems).toHaveLength(1)

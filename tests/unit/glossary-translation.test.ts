@@ -44,7 +44,7 @@ describe('a Spanish glossary entry with a fact the English entry does not give',
     expect(checkContent(dir).problems).toEqual([])
     const log = new ProblemLog()
     const refs = readReferences(path.join(dir, 'references.json'), log).ids
-    const english = readGlossary(path.join(dir, 'glossary.yaml'), log, refs).entries
+    const english = readGlossary(path.join(dir, 'en/glossary.yaml'), log, refs).entries
     const spanish = readGlossaryTranslation(path.join(dir, 'es/glossary.yaml'), english, log, 'es', refs).entries
     expect(log.messages).toEqual([])
     expect(spanish.find((e) => e.id === 'crisis-line-988')?.sources).toEqual(['lifeline988', 'lifeline988-expect'])

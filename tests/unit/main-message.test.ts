@@ -22,7 +22,7 @@ function run(source: string) {
         pages: false,
       }),
     )
-  const file = new VFile({ path: 'content/articles/x.mdx', value: source })
+  const file = new VFile({ path: 'content/en/articles/x.mdx', value: source })
   const tree = processor.runSync(processor.parse(file), file) as Root
   return { tree, messages: file.messages }
 }

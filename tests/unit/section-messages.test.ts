@@ -135,7 +135,7 @@ function run(frontmatter: string[], { section, lockFile = '/nonexistent/lock.jso
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkPlugins({ ...KNOWN, lockFile, pages: section !== undefined }))
-  const file = new VFile({ path: 'content/articles/x.mdx', value: ['---', 'title: X', ...frontmatter, '---', '', ...BODY].join('\n') })
+  const file = new VFile({ path: 'content/en/articles/x.mdx', value: ['---', 'title: X', ...frontmatter, '---', '', ...BODY].join('\n') })
   const tree = processor.runSync(processor.parse(file), file) as Root
   const page: Root = section ? { type: 'root', children: sectionPart(tree, section)! } : tree
   return { tree: page, file, messages: file.messages, lead: section ? file.data.sectionPages?.[section]?.lead : undefined }
@@ -149,7 +149,7 @@ describe('the section-message checks (file, line, fix)', () => {
     expect(messages.map((m) => [m.line, m.reason])).toEqual([
       [27, 'The section "ask" opens with a list, not a paragraph: its page has no opening words to show as its main message.'],
     ])
-    expect(messages[0]!.file).toBe('content/articles/x.mdx')
+    expect(messages[0]!.file).toBe('content/en/articles/x.mdx')
     expect(String(messages[0]!.note)).toMatch(/sectionMessages: \{ ask: \{ message: "…" \} \}.*or open the section with a short paragraph\.$/)
     // An evidence label before the opening paragraph is fine ("last"); a message settles "ask".
     expect(run(ASK).messages).toEqual([])
@@ -269,7 +269,7 @@ describe('translations of section messages', () => {
   it('a Spanish article must give a message where its English does: reported at the Spanish frontmatter, with the fix', () => {
     const dir = tempDir('sm-es-')
     cpSync(FIXTURE, dir, { recursive: true })
-    const english = path.join(dir, 'articles/test.mdx')
+    const english = path.join(dir, 'en/articles/test.mdx')
     const spanish = path.join(dir, 'es/articles/test.mdx')
     const baseline = checkContent(dir).problems
     withMessage(english, 'sectionMessages:\n  a-section:\n    message: Ketamine is a medicine.\n    cite: good2020')
@@ -285,7 +285,7 @@ describe('translations of section messages', () => {
 
     // Translated and stamped: nothing more to report.
     withMessage(spanish, 'sectionMessages:\n  a-section:\n    message: La ketamina es un medicamento.\n    cite: good2020')
-    const englishMeta = loadArticles(path.join(dir, 'articles'), { settings: null })[0]!
+    const englishMeta = loadArticles(path.join(dir, 'en/articles'), { settings: null })[0]!
     const { headings } = analyzeArticleSource(readFileSync(english, 'utf8'), english, { references: null, terms: null, keyPoints: null })
     stampTranslation(spanish, englishMeta, headings)
     const done = checkContent(dir)

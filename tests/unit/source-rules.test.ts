@@ -57,7 +57,7 @@ describe('references: journal ids, non-source URLs and drug-label dates (rules 1
   it('reports an article citing a label checked more than 12 months before its lastReviewed, at the citing line', () => {
     expect(problems('source-rules', 'drug label "')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/source-rules/articles/test.mdx:24:1: Cites the drug label "old-label", last checked 2025-06-01, more than 12 months before lastReviewed (2026-11-21); the label may have changed.
+        "tests/fixtures/content/source-rules/en/articles/test.mdx:24:1: Cites the drug label "old-label", last checked 2025-06-01, more than 12 months before lastReviewed (2026-11-21); the label may have changed.
         expected: a label checked on or after 2025-11-21 (references.labelMaxAgeMonths in content/settings.yaml)
         fix: Read the current label, then update "accessed" (and "issued" if it was revised) in references.json.",
       ]
@@ -74,19 +74,19 @@ describe('numbers need a citation (rule 3)', () => {
   it('refuses uncited numbers in paragraphs and list items, at the line of the number', () => {
     expect(numbers()).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/content/number-rules/articles/test.mdx:23:1: A paragraph states a number ("1962") with no <Cite>.
+        "tests/fixtures/content/number-rules/en/articles/test.mdx:23:1: A paragraph states a number ("1962") with no <Cite>.
         expected: a <Cite> in the same paragraph
         fix: Cite the source of the number there, or mark a made-up example with {/* illustration */}.",
-        "tests/fixtures/content/number-rules/articles/test.mdx:26:1: A paragraph states a number ("two hours") with no <Cite>.
+        "tests/fixtures/content/number-rules/en/articles/test.mdx:26:1: A paragraph states a number ("two hours") with no <Cite>.
         expected: a <Cite> in the same paragraph
         fix: Cite the source of the number there, or mark a made-up example with {/* illustration */}.",
-        "tests/fixtures/content/number-rules/articles/test.mdx:51:32: A list item states a number ("3 in 10") with no <Cite>.
+        "tests/fixtures/content/number-rules/en/articles/test.mdx:51:32: A list item states a number ("3 in 10") with no <Cite>.
         expected: a <Cite> in the same list item or in the paragraph that introduces the list
         fix: Cite the source of the number there, or mark a made-up example with {/* illustration */}.",
       ]
     `)
   })
-  // Each case is a line of tests/fixtures/content/number-rules/articles/test.mdx with a number.
+  // Each case is a line of tests/fixtures/content/number-rules/en/articles/test.mdx with a number.
   it.each([
     ['a list item covered by its introducing paragraph', 29],
     ['a paragraph marked {/* illustration */}', 32],

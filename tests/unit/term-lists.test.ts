@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * One name per idea: the term lists (content/terms.yaml, content/es/terms.yaml) and the content
+ * One name per idea: the term lists (content/en/terms.yaml, content/es/terms.yaml) and the content
  * check's report of every avoided form, with the file, line and column, the preferred word, the
  * why and the fix.
  */
@@ -143,7 +143,7 @@ describe('the content check and the term lists', () => {
   it("the site's lists read without a problem and hold the Spanish editor's entries", () => {
     const log = new ProblemLog()
     const es = readTermList(path.join(process.cwd(), 'content/es/terms.yaml'), log)
-    const en = readTermList(path.join(process.cwd(), 'content/terms.yaml'), log)
+    const en = readTermList(path.join(process.cwd(), 'content/en/terms.yaml'), log)
     expect(log.messages.map((m) => m.reason)).toEqual([])
     expect(en!.terms.length).toBeGreaterThan(0)
     const prefer = (word: string) => es!.terms.find((e) => e.prefer === word)

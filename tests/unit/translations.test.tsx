@@ -29,8 +29,8 @@ describe('translation freshness', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'stale-'))
     temps.push(dir)
     cpSync(path.join(process.cwd(), 'tests/fixtures/content/glossary-translation'), dir, { recursive: true })
-    const englishFile = path.join(dir, 'articles/test.mdx')
-    const english = loadArticles(path.join(dir, 'articles'), { settings: null })[0]!
+    const englishFile = path.join(dir, 'en/articles/test.mdx')
+    const english = loadArticles(path.join(dir, 'en/articles'), { settings: null })[0]!
     // The headings as the folder's own check reads them (the site's references do not know its ids).
     const { headings } = analyzeArticleSource(readFileSync(englishFile, 'utf8'), englishFile, { references: null, terms: null, keyPoints: null })
     stampTranslation(path.join(dir, 'es/articles/test.mdx'), english, headings)
