@@ -124,7 +124,7 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
 
   const figuresDir = own('figures')
   const figureNames = listFigureNames(figuresDir)
-  for (const name of figureNames) checkFigure(path.join(figuresDir, `${name}.yaml`), name, bibliography.ids, log)
+  const figureSources = Object.fromEntries(figureNames.map((name) => [name, checkFigure(path.join(figuresDir, `${name}.yaml`), name, bibliography.ids, log)]))
 
   const lockFile = file('section-ids.lock.json')
   const lock = readLock(lockFile, log)
@@ -156,9 +156,9 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
         references: bibliography.ids ? [...bibliography.ids] : null,
         terms: glossary.ids ? [...glossary.ids] : null,
         figures: figureNames,
-        figuresDir,
+        figureSources,
         figureSourcesChecked: true,
-        lockFile,
+        redirects: lock?.lock.redirects ?? null,
         keyPoints: settings ? settings.articles.keyPoints : null,
       },
       log,
@@ -248,8 +248,8 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
       references: bibliography.ids ? [...bibliography.ids] : null,
       terms: glossary.ids ? [...glossary.ids] : null,
       figures: figureNames,
-      figuresDir,
-      lockFile,
+      figureSources,
+      redirects: lock?.lock.redirects ?? null,
       settings,
     },
     log,
@@ -445,7 +445,8 @@ function checkGlossaryRules(glossary: ReturnType<typeof readGlossary>, file: str
   }
 }
 
-function checkFigure(figureFile: string, name: string, referenceIds: Set<string> | null, log: ProblemLog) {
+/** Checks one figure's data file; returns its sources, in order, for the article pipeline ([] when it does not read). */
+function checkFigure(figureFile: string, name: string, referenceIds: Set<string> | null, log: ProblemLog): string[] {
   const shown = shownPath(figureFile)
   let text: string
   let data: unknown
@@ -461,8 +462,9 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
       fix: 'fix the syntax at this line.',
       ruleId: 'syntax',
     })
-    return
+    return []
   }
+  const sources = sourcesInOrder(data)
   const names = Object.keys(figureSchemas)
   if (!(name in figureSchemas)) {
     log.add(shown, `No drawing for a figure named "${name}".`, {
@@ -471,14 +473,14 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
       fix: `${didYouMean(name, names)}Rename the file; a new kind of figure needs a drawing in components/ (a developer's job).`,
       ruleId: 'figure',
     })
-    return
+    return sources
   }
   // reportInput: a value of the wrong type is then told apart from a missing one.
   const parsed = figureSchemas[name as keyof typeof figureSchemas].safeParse(data, { reportInput: true })
   if (!parsed.success) {
     for (const p of issueProblems(parsed.error.issues))
       log.add(shown, p.reason, { ...locate(text, p.path), expected: p.expected, fix: p.fix, ruleId: 'figure' })
-    return
+    return sources
   }
   if (referenceIds) {
     const ids = sourcesInOrder(parsed.data)
@@ -502,4 +504,5 @@ function checkFigure(figureFile: string, name: string, referenceIds: Set<string>
       ruleId: 'uncited-number',
     })
   }
+  return sources
 }

@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE, listArticleFiles, localeContent } from './content-files.mjs'
 import { remarkPlugins } from './mdx/pipeline.mjs'
+import { pipelineData } from './mdx/options'
 import { closest, didYouMean, formatProblems, locate, report, shownPath } from './problems.mjs'
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './i18n/locales'
 import {
@@ -680,7 +681,7 @@ export function analyzeArticle(article: Pick<ArticleMeta, 'file'>): ArticleAnaly
   const mtime = statSync(article.file).mtimeMs
   const cached = analyses.get(article.file)
   if (cached && cached.mtime === mtime) return cached.analysis
-  const analysis = analyzeArticleSource(readFileSync(article.file, 'utf8'), article.file)
+  const analysis = analyzeArticleSource(readFileSync(article.file, 'utf8'), article.file, pipelineData())
   analyses.set(article.file, { mtime, analysis })
   return analysis
 }

@@ -20,6 +20,7 @@ import {
 import { translationOnlyFacts } from './glossary-rules'
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales'
 import { locate, shownPath } from './problems.mjs'
+import { calloutsOf } from './mdx/headings.mjs'
 import { measure } from './readability'
 import type { GlossaryEntry, Settings } from './schemas'
 import { staleSections, type StaleSection } from './translations'
@@ -46,9 +47,10 @@ export function checkTranslations(
     references: string[] | null
     terms: string[] | null
     figures: string[]
-    /** The English figures' data files (the content check reports their sources once, in their own files). */
-    figuresDir: string
-    lockFile: string
+    /** The English figures' sources (the content check reports them once, in their own files). */
+    figureSources: Record<string, string[]>
+    /** The section-id lock's redirects (null: the lock does not read). */
+    redirects: Record<string, Record<string, string>> | null
     settings: Settings | null
   },
   log: ProblemLog,
@@ -80,9 +82,11 @@ export function checkTranslations(
         references: english.references,
         terms: english.terms,
         figures: english.figures,
-        figuresDir: english.figuresDir,
+        figureSources: english.figureSources,
         figureSourcesChecked: true,
-        lockFile: english.lockFile,
+        redirects: english.redirects,
+        // A translation's callouts take the English article's ids.
+        translatedCallouts: englishCallouts(en.file, file),
         keyPoints: english.settings?.articles.keyPoints ?? null,
       },
       log,
@@ -194,4 +198,10 @@ function staleOrNone(es: ArticleMeta, locale: Locale, en: ArticleMeta, headings:
   } catch {
     return []
   }
+}
+
+/** The callouts of the English article, keyed by the translation's path (lib/mdx/pipeline.mjs, translatedCallouts). */
+function englishCallouts(englishFile: string, translationFile: string): Record<string, { type: string; id: string }[]> {
+  const callouts = calloutsOf(readFileSync(englishFile, 'utf8'))
+  return callouts ? { [path.resolve(translationFile)]: callouts } : {}
 }

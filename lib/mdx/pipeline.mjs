@@ -1,6 +1,6 @@
 // @ts-check
 // The article pipeline: every remark step an article goes through, in order, as one remark plugin.
-// This list exists only here. `next build` gets it through @next/mdx (next.config.mjs names this
+// This list exists only here. `next build` gets it through @next/mdx (next.config.ts names this
 // file: Turbopack takes plugins as paths and options as JSON); the content check, the pages'
 // analysis (lib/content.ts) and the tests use the same function.
 //
@@ -26,15 +26,20 @@ import remarkReport from './remark-report.mjs'
 import { sectionPages, joinPages } from './section-pages.mjs'
 
 /**
+ * What the plugins check against and put on the page: the validated content, given by the caller
+ * (lib/mdx/options.ts for the build and the pages; the content check its folder's own). The
+ * plugins read no content file. Absent or null: not known (its file could not be read), so no id
+ * is called unknown because of it.
  * @typedef {object} PipelineOptions
- * @property {string} [lockFile] the section-id lock (default: content/section-ids.lock.json)
- * @property {string[]} [figures] the figure names (default: the data files in content/figures)
- * @property {{ min: number, max: number } | null} [keyPoints] how many key points an article has (default: content/settings.yaml); null: not checked
- * @property {Iterable<string> | null} [references] the bibliography's ids; null: it could not be read, so no id is called unknown
- * @property {string} [figuresDir] the figures' data files (content/figures)
+ * @property {string[] | null} [references] the bibliography's ids (content/references.json)
+ * @property {string[] | null} [terms] the glossary's ids (content/en/glossary.yaml)
+ * @property {string[]} [figures] the figure names (the data files in content/en/figures)
+ * @property {Record<string, string[]>} [figureSources] each figure's sources, in order
  * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so they are not reported here
- * @property {Iterable<string> | null} [terms] the glossary's ids; null: it could not be read
- * @property {boolean} [pages] also make each section's own page (default true; analysis-only callers turn it off)
+ * @property {{ min: number, max: number } | null} [keyPoints] how many key points an article has (content/settings.yaml)
+ * @property {import('./section-ids.mjs').Redirects | null} [redirects] the section-id lock's redirects (content/section-ids.lock.json)
+ * @property {Record<string, { type: string, id: string }[]>} [translatedCallouts] for each translation (by absolute path), the callouts of the article it translates
+ * @property {boolean} [pages] also make each "##" section's own page in the same tree (the build: next.config.ts); analysis leaves it off
  * @property {boolean} [collect] leave the problems on the file for the caller (the content check) instead of failing with them all (remark-report)
  */
 
@@ -49,16 +54,16 @@ export default function remarkArticle(options = {}) {
   remarkGfm.call(this)
   // The whole article is checked, and gets its ids, before any page is cut from it.
   const check = unified()
-    .use(remarkHeadings, { lockFile: options.lockFile })
+    .use(remarkHeadings, { redirects: options.redirects, translatedCallouts: options.translatedCallouts })
     .use(remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints })
     .use(remarkMainMessage, { figures: options.figures })
-    .use(remarkSectionMessages, { known: options.references, lockFile: options.lockFile })
-    .use(remarkChanges, { lockFile: options.lockFile })
+    .use(remarkSectionMessages, { known: options.references, redirects: options.redirects })
+    .use(remarkChanges, { redirects: options.redirects })
     .freeze()
   // Then each page is finished on its own: citations numbered, terms listed, crisis numbers linked.
   /** @type {import('unified').PluggableList} */
   const finishing = [
-    [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
+    [remarkCitations, { known: options.references, figureSources: options.figureSources, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,
     remarkTables,
@@ -69,7 +74,7 @@ export default function remarkArticle(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     check.runSync(tree, file)
     // Cut from the checked article before the article's own citations are numbered.
-    const sections = options.pages === false ? [] : sectionPages(tree, file, (id) => unified().use(remarkSection, { id }).use(finishing).freeze())
+    const sections = !options.pages ? [] : sectionPages(tree, file, (id) => unified().use(remarkSection, { id }).use(finishing).freeze())
     finish.runSync(tree, file)
     if (sections.length) joinPages(tree, file, sections)
     if (!options.collect) report.runSync(tree, file)

@@ -119,7 +119,7 @@ function pipeline(body: string, path = 'content/en/articles/example.mdx') {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ references: [], terms: [], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true, pages: false }))
+    .use(remarkPlugins({ references: [], terms: [], figures: [], keyPoints: null, collect: true }))
   const tree = processor.runSync(processor.parse(file), file)
   const ids: (string | null | undefined)[] = []
   visit(tree, (node) => {

@@ -15,7 +15,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import { checkContent } from '@/lib/content-check'
-import { getReferences, loadArticles, loadSettings } from '@/lib/content'
+import { getReferences, loadArticles, loadSectionLock, loadSettings } from '@/lib/content'
 import { lockSections } from '@/lib/lock-sections'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { ArticleShell } from '@/components/layout/ArticleShell'
@@ -90,7 +90,14 @@ describe('a renamed section id whose old id has an older redirect pointing to it
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
-      .use(remarkPlugins({ references: null, terms: null, lockFile: path.join(dir, 'section-ids.lock.json'), collect: true, pages: false }) as never)
+      .use(
+        remarkPlugins({
+          references: null,
+          terms: null,
+          redirects: loadSectionLock(path.join(dir, 'section-ids.lock.json'))!.redirects,
+          collect: true,
+        }) as never,
+      )
     const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'en/articles/treatment.mdx') } as never) as unknown as {
       children: { type: string; data?: { hProperties?: Record<string, string> } }[]
     }
@@ -133,7 +140,7 @@ describe('a short article of the documented "brief" kind', () => {
     const article = articles[1]!
     const { default: Content } = await evaluate(readFileSync(article.file, 'utf8'), {
       ...runtime,
-      remarkPlugins: remarkPlugins({ references: ['spravato-pi'], terms: [], figures: [], lockFile: path.join(dir, 'section-ids.lock.json') }),
+      remarkPlugins: remarkPlugins({ references: ['spravato-pi'], terms: [], figures: [] }),
     } as never)
     const html = renderToStaticMarkup(
       <ArticleShell article={article} toc={[]} jsonLd={{}}>

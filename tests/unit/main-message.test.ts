@@ -17,9 +17,7 @@ function run(source: string) {
         terms: [],
         figures: [],
         keyPoints: null,
-        lockFile: '/nonexistent/lock.json',
         collect: true,
-        pages: false,
       }),
     )
   const file = new VFile({ path: 'content/en/articles/x.mdx', value: source })

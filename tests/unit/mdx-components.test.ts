@@ -34,7 +34,7 @@ function generatedComponents(): string[] {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ references: ['a2020'], terms: ['ketamine'], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true }))
+    .use(remarkPlugins({ references: ['a2020'], terms: ['ketamine'], figures: [], keyPoints: null, collect: true, pages: true }))
   const tree = processor.runSync(processor.parse(source)) as Root
   const names = new Set<string>()
   visit(tree, (node) => {

@@ -130,11 +130,11 @@ const BODY = [
 const KNOWN = { references: ['a2020', 'b2021'], terms: [] as string[], figures: [] as string[], keyPoints: null, collect: true }
 
 /** Runs the article pipeline (problems collected) on a source; `section`: that section's page, cut from the article in the same run. */
-function run(frontmatter: string[], { section, lockFile = '/nonexistent/lock.json' }: { section?: string; lockFile?: string } = {}) {
+function run(frontmatter: string[], { section, redirects }: { section?: string; redirects?: Record<string, Record<string, string>> } = {}) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ ...KNOWN, lockFile, pages: section !== undefined }))
+    .use(remarkPlugins({ ...KNOWN, redirects, pages: section !== undefined }))
   const file = new VFile({ path: 'content/en/articles/x.mdx', value: ['---', 'title: X', ...frontmatter, '---', '', ...BODY].join('\n') })
   const tree = processor.runSync(processor.parse(file), file) as Root
   const page: Root = section ? { type: 'root', children: sectionPart(tree, section)! } : tree
@@ -165,9 +165,8 @@ describe('the section-message checks (file, line, fix)', () => {
   it('says when the id is a "###" heading, or a section that was renamed (from the section-id lock)', () => {
     const h3 = run([...ASK, '  risk:', '    message: Rest.']).messages
     expect(h3.map((m) => m.reason)).toEqual(['sectionMessages: "risk" is a "###" heading; only "##" sections have their own page and message.'])
-    const lockFile = path.join(tempDir('lock-'), 'lock.json')
-    writeFileSync(lockFile, JSON.stringify({ sections: { x: ['safe', 'last', 'ask'] }, redirects: { x: { 'is-it-safe': 'safe' } } }))
-    const renamed = run([...ASK, '  is-it-safe:', '    message: Rest.'], { lockFile }).messages
+    // The lock's redirects, as the pipeline is given them (validated by the lock's loader).
+    const renamed = run([...ASK, '  is-it-safe:', '    message: Rest.'], { redirects: { x: { 'is-it-safe': 'safe' } } }).messages
     expect(renamed.map((m) => [m.line, m.note])).toEqual([[6, 'the section was renamed: change "is-it-safe" to "safe".']])
   })
 

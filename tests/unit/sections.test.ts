@@ -116,7 +116,7 @@ describe('the site’s sections', () => {
     const article = getArticle('safety')!
     // As @next/mdx compiles it for the build: one module for the article and every section page.
     const file = new VFile({ path: article.file, value: readFileSync(article.file, 'utf8') })
-    const mod = (await evaluate(file, { ...runtime, remarkPlugins: remarkPlugins() } as never)) as unknown as ArticleModule
+    const mod = (await evaluate(file, { ...runtime, remarkPlugins: remarkPlugins({ pages: true }) } as never)) as unknown as ArticleModule
     const render = (section?: string) => renderToStaticMarkup(createElement(mod.default, { components: mdxComponents(articlePage(article, 'en', section)) }))
     const citations = mod.sections!['blood-pressure']!.citations
     expect(citations[0]!.n).toBe(1)

@@ -1,5 +1,7 @@
 import createMDX from '@next/mdx'
-import { fileURLToPath } from 'node:url'
+import type { NextConfig } from 'next'
+import path from 'node:path'
+import { pipelineData } from './lib/mdx/options'
 
 // The site is a static export: `next build` writes `out/`, which any static host or CDN serves
 // as-is. scripts/postbuild.mjs then removes the framework runtime from every page, writes each
@@ -10,8 +12,7 @@ import { fileURLToPath } from 'node:url'
 // benchmark uses it, to compare the static server with Next's own server on the same content.
 const serverBuild = process.env.NEXT_SERVER_BUILD === '1'
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   ...(serverBuild ? { distDir: '.next-server' } : { output: 'export' }),
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   poweredByHeader: false,
@@ -40,7 +41,7 @@ const nextConfig = {
 
 // The article pipeline is one remark plugin (lib/mdx/pipeline.mjs), named by its absolute path:
 // Turbopack takes plugins as paths (a relative one would be resolved against each .mdx file).
-const pipeline = fileURLToPath(new URL('./lib/mdx/pipeline.mjs', import.meta.url))
-const withMDX = createMDX({ options: { remarkPlugins: [[pipeline, {}]] } })
+const pipeline = path.join(process.cwd(), 'lib/mdx/pipeline.mjs')
+const withMDX = createMDX({ options: { remarkPlugins: [[pipeline, { ...pipelineData(), pages: true }]] } })
 
 export default withMDX(nextConfig)
