@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 import { analyzeArticleSource, collectArticleAnalysis, loadArticles, ProblemLog, type ArticleMeta } from '@/lib/content'
+import { pipelineData } from '@/lib/mdx/options'
 import { articleChangeEntries, atomFeed, sectionChangeEntries, siteChangeEntries } from '@/lib/changes'
 import { shownPath } from '@/lib/problems.mjs'
 
@@ -98,7 +99,7 @@ function load(dir: string) {
   return loadArticles(path.join(dir, 'articles'), { settings: null }).map((article: ArticleMeta) => ({
     article,
     titles: new Map(
-      analyzeArticleSource(readFileSync(article.file, 'utf8'), article.file)
+      analyzeArticleSource(readFileSync(article.file, 'utf8'), article.file, pipelineData())
         .headings.filter((h) => h.depth === 2)
         .map((h) => [h.id, h.text]),
     ),

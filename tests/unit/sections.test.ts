@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { sectionUrl } from '@/components/enhance/section-links'
 import { analyzeArticleSource, getArticle } from '@/lib/content'
+import { pipelineData } from '@/lib/mdx/options'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { sectionRanges } from '@/lib/mdx/remark-section.mjs'
 import { firstSentences, getRetiredSections, getSection, getSections, splitArticle } from '@/lib/sections'
@@ -116,7 +117,7 @@ describe('the site’s sections', () => {
     const article = getArticle('safety')!
     // As @next/mdx compiles it for the build: one module for the article and every section page.
     const file = new VFile({ path: article.file, value: readFileSync(article.file, 'utf8') })
-    const mod = (await evaluate(file, { ...runtime, remarkPlugins: remarkPlugins({ pages: true }) } as never)) as unknown as ArticleModule
+    const mod = (await evaluate(file, { ...runtime, remarkPlugins: remarkPlugins({ ...pipelineData(), pages: true }) } as never)) as unknown as ArticleModule
     const render = (section?: string) => renderToStaticMarkup(createElement(mod.default, { components: mdxComponents(articlePage(article, 'en', section)) }))
     const citations = mod.sections!['blood-pressure']!.citations
     expect(citations[0]!.n).toBe(1)
