@@ -1,5 +1,5 @@
 // What the article pipeline's remark plugins leave on `file.data` (vfile's DataMap), so readers
-// of it (lib/content.ts, lib/section-mdx.ts) get these types without casts.
+// of it (lib/content.ts, lib/mdx/section-pages.mjs) get these types without casts.
 
 /** A "##" or "###" heading with its stable id (remark-headings). */
 export interface HeadingInfo {

@@ -9,7 +9,8 @@
  * A file that does not validate gives null for its part ("not known": no id is called unknown
  * because of it); the loaders report that file where pages read it, with its line and fix.
  */
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { getArticles, getGlossary, getReferences, getSectionLock, getSettings } from '../content'
 import { SOURCE_LOCALE, listFigureNames } from '../content-files.mjs'
@@ -30,6 +31,22 @@ function validated<T>(read: () => T): T | null {
   } catch {
     return null
   }
+}
+
+/**
+ * A hash of the pipeline's own code: every plain-JavaScript module in lib/ (the plugins import only
+ * those and packages) and the package lock. Turbopack's build cache keeps a compiled article until
+ * its file or the loader's options change; it cannot see the plugins' code, so next.config.ts puts
+ * this hash in the options: a changed plugin recompiles every article.
+ */
+export function pipelineCode(root = process.cwd()): string {
+  const hash = createHash('sha256')
+  const files = readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mjs'))
+    .sort()
+    .map((file) => path.join(root, 'lib', file))
+  for (const file of [...files, path.join(root, 'package-lock.json')]) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file))
+  return hash.digest('hex').slice(0, 16)
 }
 
 let cached: PipelineData | undefined

@@ -41,6 +41,7 @@ import { sectionPages, joinPages } from './section-pages.mjs'
  * @property {Record<string, { type: string, id: string }[]>} [translatedCallouts] for each translation (by absolute path), the callouts of the article it translates
  * @property {boolean} [pages] also make each "##" section's own page in the same tree (the build: next.config.ts); analysis leaves it off
  * @property {boolean} [collect] leave the problems on the file for the caller (the content check) instead of failing with them all (remark-report)
+ * @property {string} [code] unused here: a hash of the pipeline's code (lib/mdx/options.ts), so Turbopack's build cache recompiles articles when it changes
  */
 
 /**
