@@ -7,13 +7,9 @@ import { pipelineCode, pipelineData } from './lib/mdx/options'
 // as-is. scripts/postbuild.mjs then removes the framework runtime from every page, writes each
 // page's own security policy into it, and writes the security headers (`out/_headers`, from
 // lib/security-headers.mjs); `npm start` serves `out/`.
-//
-// NEXT_SERVER_BUILD=1 builds the same site for `next start` into `.next-server/` instead. Only the
-// benchmark uses it, to compare the static server with Next's own server on the same content.
-const serverBuild = process.env.NEXT_SERVER_BUILD === '1'
 
 const nextConfig: NextConfig = {
-  ...(serverBuild ? { distDir: '.next-server' } : { output: 'export' }),
+  output: 'export',
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,

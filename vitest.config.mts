@@ -15,7 +15,8 @@ const isolated = unitFiles.filter(needsIsolation).map((f) => `tests/unit/${f}`)
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@': root } },
+  // The islands' strings: English in tests, as in type checking (scripts/islands.mjs bundles each language's).
+  resolve: { alias: { '@island/strings': `${root}content/en/strings.ts`, '@': root } },
   test: {
     // Both cores (Vitest's default is one fewer than the CPUs: 1 worker on a 2-core machine).
     maxWorkers: 2,

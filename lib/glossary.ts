@@ -1,5 +1,5 @@
 import { analyzeArticle, getArticles, getGlossary } from './content'
-import type { GlossaryEntry } from './schemas'
+import type { GlossaryEntry } from './content/schemas/glossary'
 import type { SearchableTerm } from './glossary-search'
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales'
 

@@ -1,12 +1,14 @@
 /**
- * The handout's pure logic, shared by the handout island (browser) and its unit tests: reading a
- * selection from the URL, numbering citations across the chosen sections, and the QR code path.
- * Nothing here touches the DOM or reads files.
+ * The handout's pure logic, shared by the handout island (browser), the build that writes its data
+ * and their tests: reading a selection from the URL, the data contract, the order of a handout's
+ * parts, numbering citations across them, and the QR code path. Nothing here touches the DOM or
+ * reads files.
  *
  * The selection lives only in the URL: `/handout?s=safety/blood-pressure,safety/driving`.
  * Whatever the URL says is treated as untrusted text: it is matched against the known section
  * keys and never inserted as HTML.
  */
+import type { Locale } from './i18n/locales'
 
 /** Most sections one handout holds (a longer handout is an article: print the article). */
 export const MAX_SECTIONS = 12
@@ -83,55 +85,95 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
 
-/** One section's citations as its own page numbered them: local number -> reference id. */
-export interface SectionCitations {
-  citations: { id: string; n: number }[]
+/**
+ * The handout's data contract: one JSON file per section of each article in each language, written
+ * by the build (lib/build/handout-writer.ts, in the post-build step) and read by the handout island
+ * (components/handout/). The island renders from it; it never reads the site's pages.
+ *
+ * Where: `handoutDataPath(key)` under the language's prefix (`localePath`), so
+ * `/handout/sections/safety/blood-pressure.json` and `/es/handout/sections/safety/blood-pressure.json`.
+ *
+ * HTML in it (`message`, `body`, `articleMessage.html`, `references[].html`) is our own build's,
+ * from the section and article pages, made ready for a handout where several sections share one
+ * page: no reference list, term definitions or heading tools; subheadings one level under the
+ * section's title and without ids; every other id (and what points to it) prefixed per section so
+ * ids stay unique; boxes that follow one another grouped (`.handout-callouts`, two columns on
+ * paper); each citation marker an empty `<sup class="cite" data-cites="id id">` that the island
+ * numbers for the whole handout. Site links stay site-relative (`/glossary#x`): the island makes
+ * them absolute with the public address it prints.
+ */
+export interface HandoutSection {
+  /** HANDOUT_DATA_VERSION: a file of another version is not read (a page and data of two builds). */
+  version: typeof HANDOUT_DATA_VERSION
+  /** `<slug>/<section-id>`, as in `?s=`. */
+  key: string
+  /** The language of the words. */
+  locale: Locale
+  /** The section's question (its page's h1). */
+  title: string
+  /** The section page's site path, in its language: `/es/articles/safety/blood-pressure`. */
+  path: string
+  article: {
+    slug: string
+    title: string
+    /** The article's review date as its pages show it, in the section's language: "December 3, 2026". */
+    reviewed: string
+  }
+  /** The article's main message (the handout shows it once, above the first of that article's sections), or null. */
+  articleMessage: HandoutMessage | null
+  /** The section's own main message (its page opens with it): a `.main-message` block, or null. */
+  message: string | null
+  /** The rest of the section. */
+  body: string
+  /** The sources `message` and `body` cite, in the section page's numbering (order of first use). */
+  references: HandoutReference[]
 }
 
+/** A main message: its block (`.main-message`) and the sources it cites, in order of first use. */
+export interface HandoutMessage {
+  html: string
+  references: HandoutReference[]
+}
+
+/** One source: its id (`ref-<id>` in a reference list, `data-cites` in a marker) and its formatted entry. */
+export interface HandoutReference {
+  id: string
+  html: string
+}
+
+/** Bumped when the shape of HandoutSection changes. */
+export const HANDOUT_DATA_VERSION = 1
+
+/** A section's data file, as a site path in the default language (localePath gives the others). */
+export const handoutDataPath = (key: string) => `/handout/sections/${key}.json`
+
+/** What a handout shows, in reading order: each article's main message once, above the first of its sections. */
+export type HandoutPart =
+  { kind: 'article'; slug: string; title: string; message: HandoutMessage } | { kind: 'section'; index: number; section: HandoutSection }
+
+export function handoutParts(sections: readonly HandoutSection[]): HandoutPart[] {
+  const seen = new Set<string>()
+  return sections.flatMap((section, index): HandoutPart[] => {
+    const { slug, title } = section.article
+    const first = !seen.has(slug)
+    seen.add(slug)
+    const lead: HandoutPart[] = first && section.articleMessage ? [{ kind: 'article', slug, title, message: section.articleMessage }] : []
+    return [...lead, { kind: 'section', index, section }]
+  })
+}
+
+/** The sources a part cites, in its own order of first use. */
+export const partReferences = (part: HandoutPart) => (part.kind === 'article' ? part.message : part.section).references
+
 /**
- * Numbers every reference across the handout in order of first use, section by section (each
- * section's own order is its order of first use). Returns id -> handout number.
+ * Numbers every source across the handout in order of first use, part after part (each part's own
+ * order is its order of first use), so a source shared by two sections keeps one number. Returns
+ * id -> handout number.
  */
-export function handoutNumbers(sections: readonly SectionCitations[]): Map<string, number> {
+export function handoutNumbers(parts: readonly HandoutPart[]): Map<string, number> {
   const numbers = new Map<string, number>()
-  for (const section of sections) {
-    for (const { id } of [...section.citations].sort((a, b) => a.n - b.n)) {
-      if (!numbers.has(id)) numbers.set(id, numbers.size + 1)
-    }
-  }
+  for (const part of parts) for (const { id } of partReferences(part)) if (!numbers.has(id)) numbers.set(id, numbers.size + 1)
   return numbers
-}
-
-/**
- * The local numbers a citation link shows: "3" -> [3], "2–4" -> [2, 3, 4] (the site's markers
- * merge runs of three or more into a range). Anything else gives [].
- */
-export function linkNumbers(text: string): number[] {
-  const match = /^\s*(\d+)\s*(?:[–-]\s*(\d+))?\s*$/.exec(text)
-  if (!match) return []
-  const first = Number(match[1])
-  const last = match[2] ? Number(match[2]) : first
-  if (last < first || last - first > 200) return []
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i)
-}
-
-/** Sorted, unique numbers grouped as the site shows them: runs of three or more become a range. */
-export function numberGroups(numbers: readonly number[]): { first: number; last: number }[] {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b)
-  const runs: { first: number; last: number }[] = []
-  for (const n of sorted) {
-    const run = runs.at(-1)
-    if (run && n === run.last + 1) run.last = n
-    else runs.push({ first: n, last: n })
-  }
-  return runs.flatMap((r) =>
-    r.last - r.first === 1
-      ? [
-          { first: r.first, last: r.first },
-          { first: r.last, last: r.last },
-        ]
-      : [r],
-  )
 }
 
 /** An SVG path drawing the dark modules of a QR matrix, one unit per module. */

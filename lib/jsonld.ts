@@ -6,9 +6,10 @@ import type { DefinedTermSet, MedicalWebPage, Organization, Person, WithContext 
 import type { ArticleAnalysis, ArticleMeta } from './content'
 import { getReferences } from './content'
 import { formatReference } from './references'
-import type { GlossaryEntry, Reviewer } from './schemas'
+import type { GlossaryEntry } from './content/schemas/glossary'
+import type { Reviewer } from './content/schemas/article'
 import { absoluteUrl } from './site'
-import { dictionary, LOCALE_INFO, localePath, type Locale } from './i18n'
+import { DEFAULT_LOCALE, dictionary, LOCALE_INFO, localePath, type Locale } from './i18n'
 
 /** The reviewer: a Person (name, role, credentials) or the site's team as an Organization; never more than the frontmatter says. */
 export function reviewerJsonLd(r: Reviewer, locale: Locale): Person | Organization {
@@ -24,7 +25,7 @@ export function reviewerJsonLd(r: Reviewer, locale: Locale): Person | Organizati
   return { '@type': 'Organization', name: `${site}: ${r.team}`, description: r.role, parentOrganization: { '@type': 'Organization', name: site } }
 }
 
-export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis, locale: Locale = 'en'): WithContext<MedicalWebPage> {
+export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis, locale: Locale = DEFAULT_LOCALE): WithContext<MedicalWebPage> {
   const refs = getReferences()
   return {
     '@context': 'https://schema.org',
@@ -59,7 +60,7 @@ export function articleJsonLd(article: ArticleMeta, analysis: ArticleAnalysis, l
   }
 }
 
-export function glossaryJsonLd(entries: GlossaryEntry[], locale: Locale = 'en'): WithContext<DefinedTermSet> {
+export function glossaryJsonLd(entries: GlossaryEntry[], locale: Locale = DEFAULT_LOCALE): WithContext<DefinedTermSet> {
   const url = absoluteUrl(localePath(locale, '/glossary'))
   return {
     '@context': 'https://schema.org',

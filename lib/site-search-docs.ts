@@ -6,11 +6,13 @@
  */
 import { readFileSync } from 'node:fs'
 import type { RootContent } from 'mdast'
-import { ProblemLog, analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from './content'
-import { localeContent } from './content-files.mjs'
-import { readTermList } from './term-lists'
+import { ProblemLog } from './content/problem-log'
+import { analyzeArticle, getArticles, parseArticleSource, type ArticleMeta } from './content'
+import { localeContent } from './content/files.mjs'
+import { readTermList } from './content/term-lists'
 import { getGlossary } from './glossary'
-import type { GlossaryEntry, SearchWords } from './schemas'
+import type { GlossaryEntry } from './content/schemas/glossary'
+import type { SearchWords } from './content/schemas/term-list'
 import { buildSearchIndex, glossaryHref, sectionHref, type GlossaryGroup, type SearchDoc, type Suggestion } from './site-search'
 import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
 

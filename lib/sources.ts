@@ -1,9 +1,9 @@
 import { analyzeArticle, getArticles, getReferences, type ArticleMeta } from './content'
 import { formatReference, type FormattedReference } from './references'
-import type { Locale } from './i18n/locales'
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './i18n/locales'
 
 /** Every cited source with the articles that cite it, sorted by the formatted reference. */
-export function citationIndex(locale: Locale = 'en'): { ref: FormattedReference; articles: ArticleMeta[] }[] {
+export function citationIndex(locale: Locale = DEFAULT_LOCALE): { ref: FormattedReference; articles: ArticleMeta[] }[] {
   const refs = getReferences()
   const byId = new Map<string, ArticleMeta[]>()
   for (const article of getArticles(locale)) {
@@ -11,5 +11,5 @@ export function citationIndex(locale: Locale = 'en'): { ref: FormattedReference;
   }
   return [...byId.entries()]
     .map(([id, articles]) => ({ ref: formatReference(refs.get(id)!), articles }))
-    .sort((a, b) => a.ref.text.localeCompare(b.ref.text, 'en'))
+    .sort((a, b) => a.ref.text.localeCompare(b.ref.text, LOCALE_INFO[locale].intl))
 }

@@ -6,7 +6,7 @@
  * it never fails on timing.
  */
 import { performance } from 'node:perf_hooks'
-import { loadGlossary } from '../lib/content'
+import { loadGlossary } from '../lib/content/glossary'
 import { buildIndex, searchGlossary, type SearchableTerm } from '../lib/glossary-search'
 import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'

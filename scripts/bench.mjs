@@ -3,11 +3,8 @@
 //     (gzip, as sent by the static server), request count, and Lighthouse mobile LCP, TBT, CLS and
 //     performance, against the floor: the same page with its scripts removed and its render-blocking
 //     stylesheets inlined (one HTML document and nothing else to wait for), served the same way.
-//  2. A load test (autocannon, bounded in time) of the static server on an article page, beside
-//     `next start` on the same content (built into .next-server/ with NEXT_SERVER_BUILD=1; set
-//     BENCH_NEXT=0 to skip that build).
+//  2. A load test (autocannon, bounded in time) of the static server on an article page.
 // Budgets from the issue are printed beside the figures.
-import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -125,29 +122,4 @@ site.close()
 floor.close()
 rmSync(floorDir, { recursive: true, force: true })
 
-if (process.env.BENCH_NEXT !== '0') {
-  console.log('building the same site for `next start` (.next-server/) ...')
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    env: { ...process.env, NEXT_SERVER_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
-  if (build.status !== 0) console.log('next build for next start failed; skipped')
-  else {
-    const port = PORT + 2
-    const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      env: { ...process.env, NEXT_SERVER_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    })
-    for (let i = 0; i < 120; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    await load('next start', `http://127.0.0.1:${port}/articles/safety`)
-    next.kill('SIGTERM')
-  }
-}
 process.exit(0)

@@ -2,7 +2,7 @@
 // writes deploy/: host configs, and build.json with this build's SITE_URL for `npm start`).
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
-import { contentPath, readData } from '../lib/content-files.mjs'
+import { contentPath, readData } from '../lib/content/files.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const warning = process.env.SITE_URL?.trim()

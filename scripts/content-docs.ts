@@ -4,8 +4,8 @@
  * the README and the schemas disagree.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { contentPath } from '../lib/content-files.mjs'
-import { withFieldsSection } from '../lib/content-docs'
+import { contentPath } from '../lib/content/files.mjs'
+import { withFieldsSection } from '../lib/content/docs'
 
 const file = contentPath('README.md')
 const before = readFileSync(file, 'utf8')

@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { watch } from 'node:fs'
 import path from 'node:path'
-import { FIGURES_DIR, GLOSSARY_FILE, REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE } from '../lib/content-files.mjs'
+import { FIGURES_DIR, GLOSSARY_FILE, REFERENCES_FILE, SECTION_LOCK_FILE, SETTINGS_FILE } from '../lib/content/files.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const nextArgs = ['node_modules/next/dist/bin/next', 'dev', '-H', process.env.HOST || '127.0.0.1', ...process.argv.slice(2)]

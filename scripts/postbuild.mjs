@@ -12,12 +12,16 @@
 //     /articles/safety and /articles/safety/ with no configuration;
 //  6. deploy/, beside out/ (never published), gets the nginx, Caddy and CloudFront configs with
 //     the headers of out/_headers, and build.json with the build's SITE_URL (lib/host-configs.mjs).
+//  7. each section the handout offers gets a small JSON file, in every language
+//     (<locale path>/handout/sections/<slug>/<id>.json, lib/build/handout-writer.ts): the handout
+//     island renders from these, never from the pages' HTML.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
 import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
 import { relocatePages } from '../lib/static-layout.mjs'
 import { writeDeployFolder } from '../lib/host-configs.mjs'
+import { writeHandoutData } from '../lib/build/handout-data.mjs'
 
 const OUT = process.argv[2] ?? 'out'
 
@@ -74,6 +78,7 @@ for (const entry of readdirSync(OUT, { withFileTypes: true })) {
 }
 removeEmptyDirs(OUT)
 const relocated = relocatePages(OUT)
+await writeHandoutData(OUT)
 
 writeFileSync(join(OUT, '_headers'), toHeadersFile(securityHeaders()))
 

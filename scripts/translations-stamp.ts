@@ -3,18 +3,18 @@
  * translation up to date: `npm run translations:stamp -- es safety` (or `-- es` for every article).
  */
 import { getArticle, getArticles } from '../lib/content'
-import { isLocale } from '../lib/i18n/locales'
-import { stampTranslation } from '../lib/translations'
+import { DEFAULT_LOCALE, isLocale } from '../lib/i18n/locales'
+import { stampTranslation } from '../lib/content/freshness'
 
 const [locale, ...slugs] = process.argv.slice(2)
-if (!isLocale(locale) || locale === 'en') {
-  console.error('usage: npm run translations:stamp -- es [slug ...]')
+if (!isLocale(locale) || locale === DEFAULT_LOCALE) {
+  console.error('usage: npm run translations:stamp -- <locale> [slug ...]   (a translated language, such as es)')
   process.exit(2)
 }
 const targets = slugs.length ? slugs : getArticles(locale).map((a) => a.slug)
 for (const slug of targets) {
   const translated = getArticle(slug, locale)
-  const english = getArticle(slug, 'en')
+  const english = getArticle(slug, DEFAULT_LOCALE)
   if (!translated || !english) {
     console.error(`No ${translated ? 'English' : locale} article "${slug}".`)
     process.exit(1)

@@ -10,10 +10,17 @@
 import { announce, listeners } from './dom'
 import { islandStrings, sitePath } from '@/lib/i18n/islands'
 
+/**
+ * Under the trigger, lined up with its start: its left edge in a left-to-right page, its right edge
+ * in a right-to-left one (the page's own direction, so a translation mirrors with no change here);
+ * kept 16 px inside the window either way.
+ */
 function place(popover: HTMLElement, trigger: HTMLElement) {
   const rect = trigger.getBoundingClientRect()
   const width = Math.min(384, window.innerWidth - 32)
-  const left = Math.max(16, Math.min(rect.left, window.innerWidth - width - 16))
+  const rtl = getComputedStyle(trigger).direction === 'rtl'
+  const start = rtl ? rect.right - width : rect.left
+  const left = Math.max(16, Math.min(start, window.innerWidth - width - 16))
   popover.style.position = 'absolute'
   popover.style.left = `${left + window.scrollX}px`
   popover.style.top = `${rect.bottom + window.scrollY + 8}px`

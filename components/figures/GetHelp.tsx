@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { FigureData, HELP_ICONS, HELP_LEVELS } from '@/lib/figures'
+import type { FigureData, HELP_ICONS, HELP_LEVELS } from '@/lib/content/figures'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
 import { FigureFrame, TextWithRefs, type RefNumbers } from './FigureFrame'
 import { dictionary, type Locale } from '@/lib/i18n'

@@ -1,4 +1,4 @@
-import type { FigureData } from '@/lib/figures'
+import type { FigureData } from '@/lib/content/figures'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
 import { dictionary, type Locale } from '@/lib/i18n'
 

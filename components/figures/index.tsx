@@ -1,5 +1,5 @@
-import { figureSchemas, loadFigure } from '@/lib/figures'
-import { localeContent } from '@/lib/content-files.mjs'
+import { figureSchemas, loadFigure } from '@/lib/content/figures'
+import { localeContent } from '@/lib/content/files.mjs'
 import type { Locale } from '@/lib/i18n'
 import { GetHelp } from './GetHelp'
 import { HistoryTimeline } from './HistoryTimeline'

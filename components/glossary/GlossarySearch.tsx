@@ -65,7 +65,7 @@ export function GlossarySearch() {
           <a href={localePath(getPageLocale(), '/search')} data-template={g.searchArticles} className="font-semibold text-accent underline" />
         </p>
       </div>
-      <Island name="glossary" />
+      <Island name="glossary" locale={getPageLocale()} />
     </search>
   )
 }

@@ -2,14 +2,16 @@ import { Island } from '@/components/islands/Island'
 import { MAX_SECTIONS } from '@/lib/handout'
 import type { RetiredSection, Section } from '@/lib/sections'
 import { Rich } from '@/components/i18n/Rich'
-import { t } from '@/lib/i18n/page-locale'
+import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { configuredSiteUrl } from '@/lib/site'
 
 /**
  * The handout page, server-rendered. Without JavaScript it is a list of every section with a link
  * (and says that building a handout needs JavaScript). The `handout` island (components/islands/
  * handout.ts) turns the list into checkboxes with a filter, reads and writes the selection in the
- * URL (?s=), and fills the handout area with the chosen sections. `data-site-url` (the build's
+ * URL (?s=), and fills the handout area with the chosen sections, from the data the build writes
+ * for each (HandoutSection, lib/handout.ts). The list is also what the build writes data for
+ * (lib/build/handout-writer.ts reads its `li[data-key]`). `data-site-url` (the build's
  * SITE_URL, when it has one) is the address its QR codes and printed links use.
  */
 export function HandoutBuilder({ sections, retired }: { sections: Section[]; retired: RetiredSection[] }) {
@@ -128,7 +130,7 @@ export function HandoutBuilder({ sections, retired }: { sections: Section[]; ret
           ))}
         </div>
       </section>
-      <Island name="handout" />
+      <Island name="handout" locale={getPageLocale()} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n'
 
 /** The islands scripts/islands.mjs bundles from components/islands/<name>.ts. */
 export type IslandName = 'article' | 'glossary' | 'search' | 'handout'
@@ -21,13 +22,16 @@ export function assetVersion(file: string): string {
 }
 
 /**
- * Loads one vanilla island module on the page that uses it. The bundle is built before `next
- * build` and `next dev` (scripts/islands.mjs) into public/islands/, versioned by its hash.
+ * Loads one vanilla island module on the page that uses it, in the page's language. The bundles are
+ * built before `next build` and `next dev` (scripts/islands.mjs), one set per language:
+ * public/islands/<name>.js for the default language, public/islands/<locale>/<name>.js for the
+ * others; each is versioned by its hash.
  */
-export function Island({ name }: { name: IslandName }) {
+export function Island({ name, locale }: { name: IslandName; locale: Locale }) {
+  const file = locale === DEFAULT_LOCALE ? `${name}.js` : `${locale}/${name}.js`
   // A module script is deferred by definition: it never blocks parsing, which is what the rule guards.
   // eslint-disable-next-line @next/next/no-sync-scripts
-  return <script type="module" src={`/islands/${name}.js?v=${assetVersion(`${name}.js`)}`} />
+  return <script type="module" src={`/islands/${file}?v=${assetVersion(file)}`} />
 }
 
 /**

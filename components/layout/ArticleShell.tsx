@@ -8,7 +8,7 @@ import { JsonLd } from './JsonLd'
 import { TableOfContents } from './TableOfContents'
 import { ReviewInfo } from '@/components/sections/ReviewInfo'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { reviewerName } from '@/lib/schemas'
+import { reviewerName } from '@/lib/content/schemas/article'
 
 /** The frame of an article: title, review facts, table of contents, body, enhancements. */
 export function ArticleShell({ article, toc, jsonLd, children }: { article: ArticleMeta; toc: TocItem[]; jsonLd: object; children: ReactNode }) {
@@ -31,7 +31,7 @@ export function ArticleShell({ article, toc, jsonLd, children }: { article: Arti
         <div className="prose mt-6 max-w-measure">{children}</div>
         <ReviewInfo article={article} partOf={false} />
         <Popovers />
-        <Island name="article" />
+        <Island name="article" locale={locale} />
         <JsonLd data={jsonLd} />
       </article>
       <aside className="no-print">

@@ -23,7 +23,7 @@ export function HeaderSearch() {
           /
         </kbd>
       </a>
-      <Island name="search" />
+      <Island name="search" locale={locale} />
     </div>
   )
 }

@@ -5,7 +5,7 @@ import { dictionary, LOCALE_INFO, textDirection, type Locale } from '@/lib/i18n'
 
 /**
  * The document of every page in one language: <html lang>, skip link, footer and the polite
- * announcer the islands use. app/(en)/layout.tsx and app/es/layout.tsx are the two root layouts.
+ * announcer the islands use. app/(default)/layout.tsx and app/[locale]/layout.tsx are the root layouts (the default language's, and every other's).
  */
 export function RootLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (

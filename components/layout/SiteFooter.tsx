@@ -1,6 +1,6 @@
 import { Rich } from '@/components/i18n/Rich'
 import { CrisisActions } from '@/components/mdx/CrisisActions'
-import { dictionary, localePath, type Locale } from '@/lib/i18n'
+import { dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from '@/lib/i18n'
 
 /**
  * Crisis help on every page (first the actions, "Call 988" and "Text 988", then the details, in
@@ -9,7 +9,8 @@ import { dictionary, localePath, type Locale } from '@/lib/i18n'
 export function SiteFooter({ locale }: { locale: Locale }) {
   const s = dictionary(locale)
   const f = s.footer
-  const spanish = dictionary('es').footer.spanish
+  // Crisis lines' services in a language of the site (988 in Spanish), on every edition, each in its own language.
+  const ownLanguageLines = LOCALES.map((l) => ({ locale: l, text: dictionary(l).footer.inThisLanguage })).filter((x) => x.text)
   return (
     <footer className="mt-16 border-t border-line bg-surface">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 sm:px-6 md:grid-cols-[3fr_2fr]">
@@ -22,10 +23,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <li>
               <Rich text={f.us} locale={locale} />
             </li>
-            {/* 988's Spanish options on every page, in Spanish (marked as such on English pages). */}
-            <li lang="es">
-              <Rich text={spanish} locale="es" />
-            </li>
+            {ownLanguageLines.map((line) => (
+              <li key={line.locale} lang={LOCALE_INFO[line.locale].lang}>
+                <Rich text={line.text} locale={line.locale} />
+              </li>
+            ))}
             <li>
               <Rich text={f.danger} locale={locale} />
             </li>

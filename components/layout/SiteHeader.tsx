@@ -1,5 +1,5 @@
 import { getArticles } from '@/lib/content'
-import { LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
+import { dictionary, LOCALE_INFO, LOCALES, localePath } from '@/lib/i18n'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
 import { HeaderSearch } from './HeaderSearch'
 
@@ -16,17 +16,17 @@ import { HeaderSearch } from './HeaderSearch'
 export function SiteHeader({ current, path }: { current?: string; path?: string }) {
   const locale = getPageLocale()
   const s = t()
-  const other: Locale = locale === 'en' ? 'es' : 'en'
   const links = [
     ...getArticles(locale).map((a) => ({ key: a.slug, href: localePath(locale, `/articles/${a.slug}`), label: a.navTitle })),
     { key: 'glossary', href: localePath(locale, '/glossary'), label: s.chrome.glossary },
   ]
-  const switchProps = {
-    href: path ? localePath(other, path) : undefined,
-    hrefLang: LOCALE_INFO[other].lang,
-    lang: LOCALE_INFO[other].lang,
-    'data-language-switch': '',
-  }
+  // The language switch: every other language, each named in its own words and marked as such.
+  const switches = LOCALES.filter((l) => l !== locale).map((other) => ({
+    key: other,
+    name: LOCALE_INFO[other].name,
+    invitation: dictionary(other).chrome.readInThisLanguage,
+    props: { href: path ? localePath(other, path) : undefined, hrefLang: LOCALE_INFO[other].lang, lang: LOCALE_INFO[other].lang, 'data-language-switch': '' },
+  }))
   return (
     <>
       <header className="site-bar border-b border-line bg-surface" data-site-bar="">
@@ -45,11 +45,17 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
             <span className="bar-name leading-tight sm:hidden">{s.site.shortName}</span>
             <span className="hidden truncate sm:inline">{s.site.name}</span>
           </a>
-          {path ? (
-            <a {...switchProps} className="bar-switch shrink-0 rounded-md px-2 py-1.5 text-sm font-semibold whitespace-nowrap text-accent no-underline">
-              {s.chrome.languageSwitchShort}
-            </a>
-          ) : null}
+          {path
+            ? switches.map((sw) => (
+                <a
+                  key={sw.key}
+                  {...sw.props}
+                  className="bar-switch shrink-0 rounded-md px-2 py-1.5 text-sm font-semibold whitespace-nowrap text-accent no-underline"
+                >
+                  {sw.name}
+                </a>
+              ))
+            : null}
           <HeaderSearch />
           <a
             href={localePath(locale, '/help')}
@@ -62,14 +68,16 @@ export function SiteHeader({ current, path }: { current?: string; path?: string 
       </header>
       <nav aria-label={s.chrome.articlesNav} className="site-nav border-b border-line bg-surface">
         <ul className="nav-row mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-1.5 text-[0.95rem] sm:px-4">
-          {path ? (
-            <li className="shrink-0 border-e border-line pe-1">
-              {/* First in the row, so it shows in a phone's first screen; written in the other language and marked as such. The article island keeps its #section in step with the reader. */}
-              <a {...switchProps} className="block rounded-md px-2 py-1.5 font-semibold whitespace-nowrap text-accent no-underline hover:bg-accent-soft">
-                {s.chrome.languageSwitch}
-              </a>
-            </li>
-          ) : null}
+          {/* First in the row, so they show in a phone's first screen; each written in its own language and marked as such. The article island keeps their #section in step with the reader. */}
+          {path
+            ? switches.map((sw, i) => (
+                <li key={sw.key} className={`shrink-0 ${i === switches.length - 1 ? 'border-e border-line pe-1' : ''}`}>
+                  <a {...sw.props} className="block rounded-md px-2 py-1.5 font-semibold whitespace-nowrap text-accent no-underline hover:bg-accent-soft">
+                    {sw.invitation}
+                  </a>
+                </li>
+              ))
+            : null}
           {links.map((l) => (
             <li key={l.key} className="shrink-0">
               <a

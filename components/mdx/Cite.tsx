@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+import { citeGroups, groupText } from '@/lib/citations/groups'
 import { dictionary, type Locale } from '@/lib/i18n'
 
 export interface CiteProps {
@@ -9,30 +10,6 @@ export interface CiteProps {
   anchor?: string
   /** The page's language (the numbers' spoken names). */
   locale: Locale
-}
-
-type Group = { first: { id: string; n: number }; last: { id: string; n: number } }
-
-/** Sorted numbers, with runs of three or more merged into a range: [1, 3–5, 8]. */
-export function citeGroups(refs: { id: string; n: number }[]): Group[] {
-  const sorted = [...refs].sort((a, b) => a.n - b.n).filter((r, i, all) => i === 0 || r.n !== all[i - 1]!.n)
-  const groups: { first: (typeof sorted)[number]; last: (typeof sorted)[number]; size: number }[] = []
-  for (const ref of sorted) {
-    const current = groups.at(-1)
-    if (current && ref.n === current.last.n + 1) {
-      current.last = ref
-      current.size++
-    } else groups.push({ first: ref, last: ref, size: 1 })
-  }
-  // A run of two stays two numbers ("2, 3"); only three or more become a range.
-  return groups.flatMap((g) =>
-    g.size === 2
-      ? [
-          { first: g.first, last: g.first },
-          { first: g.last, last: g.last },
-        ]
-      : [{ first: g.first, last: g.last }],
-  )
 }
 
 /**
@@ -59,7 +36,7 @@ export function Cite({ id, refs, anchor, locale }: CiteProps) {
             data-cite={first.id}
             aria-label={first === last ? s.one(first.n) : s.range(first.n, last.n)}
           >
-            {first === last ? first.n : `${first.n}–${last.n}`}
+            {groupText({ first, last })}
           </a>
         </Fragment>
       ))}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import type { StaleSection } from '@/lib/translations'
+import type { StaleSection } from '@/lib/content/freshness'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
 interface HeadingProps {

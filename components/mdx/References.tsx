@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Reference } from '@/lib/schemas'
+import type { Reference } from '@/lib/content/schemas/reference'
 import { formatReference, shortReference } from '@/lib/references'
 import { dictionary, type Locale } from '@/lib/i18n'
 import { HeadingTools } from './Heading'

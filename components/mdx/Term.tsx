@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { GlossaryEntry } from '@/lib/schemas'
+import type { GlossaryEntry } from '@/lib/content'
 import { localePath, type Locale } from '@/lib/i18n'
 
 /**

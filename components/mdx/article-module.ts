@@ -2,7 +2,7 @@ import type { MDXContent } from 'mdx/types'
 import { getGlossary, getReferences, type ArticleMeta } from '@/lib/content'
 import type { Locale } from '@/lib/i18n'
 import type { CitationInfo } from '@/lib/mdx/data'
-import { staleSections } from '@/lib/translations'
+import { staleSections } from '@/lib/content/freshness'
 import type { MdxPage } from '.'
 
 /**

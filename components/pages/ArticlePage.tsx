@@ -14,7 +14,7 @@ import { feedAlternates } from '@/lib/change-log'
 import { articleOgImage } from '@/lib/og'
 import { buildToc } from '@/lib/toc'
 
-/** The page of one article, in either language (app/(en)/articles/[slug] and app/es/articles/[slug]). */
+/** The page of one article, in any language (app/(default)/articles/[slug] and app/[locale]/articles/[slug]). */
 export const articleParams = (locale: Locale) => getArticles(locale).map((a) => ({ slug: a.slug }))
 
 export function articleMetadata(locale: Locale, slug: string): Metadata {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { Rich } from '@/components/i18n/Rich'
-import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
+import { dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
 import { alternates } from '@/lib/metadata'
 import { pageOgImage } from '@/lib/og'
@@ -69,10 +69,12 @@ export function HelpPage({ locale }: { locale: Locale }) {
             </a>
           </li>
         </ul>
-        {/* 988's Spanish options, in Spanish on both editions. */}
-        <p className="mt-4" lang="es" id="spanish-help">
-          <Rich text={dictionary('es').help.spanish} locale="es" />
-        </p>
+        {/* The line's services in a language of the site (988 in Spanish), in that language on every edition. */}
+        {LOCALES.filter((l) => dictionary(l).help.inThisLanguage).map((l) => (
+          <p key={l} className="mt-4" lang={LOCALE_INFO[l].lang} id={dictionary(l).help.inThisLanguageId || undefined}>
+            <Rich text={dictionary(l).help.inThisLanguage} locale={l} />
+          </p>
+        ))}
       </section>
 
       <section aria-labelledby="danger-help" className="mt-6 rounded-xl border-2 border-danger bg-danger-soft p-5">

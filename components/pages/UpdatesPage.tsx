@@ -6,7 +6,7 @@ import { dictionary, type Locale } from '@/lib/i18n'
 import { setPageLocale } from '@/lib/i18n/page-locale'
 import { pageMetadata } from '@/lib/metadata'
 
-/** /updates and /es/updates: every change of every article, newest first (app/(en)/updates and app/es/updates). */
+/** /updates and /es/updates: every change of every article, newest first (app/(default)/updates and app/[locale]/updates). */
 export const updatesMetadata = (locale: Locale) => {
   const u = dictionary(locale).updates
   const meta = pageMetadata({ locale, title: u.title, description: u.metaDescription, path: '/updates', card: 'updates' })

@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '@/lib/content'
-import { dictionary, formatDate, localePath } from '@/lib/i18n'
+import { DEFAULT_LOCALE, dictionary, formatDate, localePath } from '@/lib/i18n'
 import { getArticleChanges } from '@/lib/change-log'
-import { reviewerName } from '@/lib/schemas'
+import { reviewerName } from '@/lib/content/schemas/article'
 import { feedPaths, sectionChangeEntries } from '@/lib/changes'
 import { ChangeLine, ChangeList } from './ChangeList'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
@@ -34,7 +34,7 @@ export function ReviewInfo({
   const entries = getArticleChanges(article.slug, locale)
   const latest = entries[0]
   const shown = sectionId ? sectionChangeEntries(entries, sectionId) : entries
-  const headingId = titleSlug(dictionary('en').article.about)
+  const headingId = titleSlug(dictionary(DEFAULT_LOCALE).article.about)
   return (
     <section aria-labelledby={headingId} className="review-info mt-10 rounded-xl border border-line bg-surface p-5 text-sm">
       <div className="heading-wrap">

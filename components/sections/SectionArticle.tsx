@@ -6,13 +6,13 @@ import { Popovers } from '@/components/layout/ArticleShell'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { sectionJsonLd } from '@/lib/section-jsonld'
 import type { Section, SectionLink } from '@/lib/sections'
-import { formatDate, localePath } from '@/lib/i18n'
+import { DEFAULT_LOCALE, formatDate, localePath } from '@/lib/i18n'
 import { PrintLine } from './PrintLine'
 import { PrintableLink } from './PrintableLink'
 import { ReviewInfo } from './ReviewInfo'
 import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { reviewerName } from '@/lib/schemas'
-import { staleSections } from '@/lib/translations'
+import { reviewerName } from '@/lib/content/schemas/article'
+import { staleSections } from '@/lib/content/freshness'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
 const BUTTON =
@@ -22,8 +22,8 @@ const BUTTON =
  * One section on its own page: the question as the h1, its text, figures and callouts, its own
  * numbered references, the article's review facts, and links onward. The crisis help is in the
  * site footer of every page. Term definitions, citation previews and copy-link use the article
- * island, as on the full article. The handout island reads this same page (the data-* attributes
- * and [data-section-body]) to put the section in a handout.
+ * island, as on the full article. The build reads this same page (the data-* attributes and
+ * [data-section-body]) to write the section's handout data (lib/build/handout-writer.ts).
  */
 export async function SectionArticle({ section }: { section: Section }) {
   const { article } = section
@@ -34,7 +34,7 @@ export async function SectionArticle({ section }: { section: Section }) {
   const citations = sections?.[section.id]?.citations ?? []
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   const whole = `${articlePath}#${section.id}`
-  const stale = locale === 'en' ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
+  const stale = locale === DEFAULT_LOCALE ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
   // Links inside a figure to other sections (#origins) point into the article from here.
   const components = {
     ...mdxComponents(articlePage(article, locale, section.id)),
@@ -83,7 +83,7 @@ export async function SectionArticle({ section }: { section: Section }) {
       <SectionPager section={section} whole={whole} />
       <ReviewInfo article={article} page={{ title: `${section.title} (${article.title})`, path: section.path }} sectionId={section.id} />
       <Popovers />
-      <Island name="article" />
+      <Island name="article" locale={locale} />
       <JsonLd data={sectionJsonLd(section, citations)} />
     </article>
   )

@@ -1,8 +1,8 @@
 import { Rich } from '@/components/i18n/Rich'
 import type { ArticleMeta } from '@/lib/content'
-import { dictionary, formatDate, type Locale } from '@/lib/i18n'
+import { DEFAULT_LOCALE, dictionary, formatDate, type Locale } from '@/lib/i18n'
 import { getPageLocale } from '@/lib/i18n/page-locale'
-import { INTRO, staleSections } from '@/lib/translations'
+import { INTRO, staleSections } from '@/lib/content/freshness'
 
 /**
  * On a translated page: a short note at each section whose English has changed since the
@@ -11,7 +11,7 @@ import { INTRO, staleSections } from '@/lib/translations'
  */
 export function StaleNotes({ article }: { article: ArticleMeta }) {
   const locale = getPageLocale()
-  if (locale === 'en') return null
+  if (locale === DEFAULT_LOCALE) return null
   // Sections get their note under their own heading (components/mdx/Heading.tsx); the opening here.
   const stale = staleSections(article, locale).filter((s) => s.id === INTRO)
   if (stale.length === 0) return null

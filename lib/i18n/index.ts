@@ -1,13 +1,10 @@
-/** The interface strings of each language, and the locale helpers. */
-import { en, type Dictionary } from './en'
-import { es } from './es'
-import type { Locale } from './locales'
+/** The interface strings of each language (content/<locale>/strings.ts), and the locale helpers. */
+import { LOCALE_INFO, type Locale } from './locales'
+import type { Dictionary } from '../../content/en/strings'
 
 export * from './locales'
 export type { Dictionary }
 
-const DICTIONARIES: Record<Locale, Dictionary> = { en, es }
-
 export function dictionary(locale: Locale): Dictionary {
-  return DICTIONARIES[locale]
+  return LOCALE_INFO[locale].strings
 }

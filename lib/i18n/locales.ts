@@ -1,18 +1,55 @@
 /**
- * The site's languages and how their URLs relate. English lives at the root and Spanish mirrors
- * every URL under /es with the same slugs and section ids, so a clinician's link maps one to one:
- * /articles/safety#blood-pressure <-> /es/articles/safety#blood-pressure. Plain functions with no
- * imports, so the islands can bundle them too.
+ * The site's languages: one entry each. A language is configuration, not code: its entry here and
+ * its folder content/<locale>/ (articles, glossary, term list, figures, and strings.ts with every
+ * word of the interface, the islands and the link-preview cards). README: "Add a language".
+ *
+ * English lives at the root and every other language mirrors each URL under /<locale> with the
+ * same slugs and section ids, so a clinician's link maps one to one:
+ * /articles/safety#blood-pressure <-> /es/articles/safety#blood-pressure.
  */
-export const LOCALES = ['en', 'es'] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'en'
+import * as en from '../../content/en/strings'
+import * as es from '../../content/es/strings'
+import type { Dictionary, IslandStrings } from '../../content/en/strings'
+import { prefixPath } from './paths'
 
-/** BCP 47 tags for <html lang>, hreflang, Intl and Open Graph. */
-export const LOCALE_INFO: Record<Locale, { lang: string; intl: string; og: string; name: string }> = {
-  en: { lang: 'en', intl: 'en-US', og: 'en_US', name: 'English' },
-  es: { lang: 'es', intl: 'es-US', og: 'es_US', name: 'Español' },
+export interface LocaleEntry {
+  /** Its name in its own language ("Español"), for the language switch. */
+  name: string
+  /** BCP 47 tag for <html lang> and hreflang. The writing direction comes from it (textDirection). */
+  lang: string
+  /** The Intl locale of dates, numbers and sorting: "en-US" writes "November 21, 2026". */
+  intl: string
+  /** Open Graph's locale (og:locale). */
+  og: string
+  /**
+   * A TrueType or OpenType font (a path from the project root) the link-preview cards are drawn
+   * in, for a script the renderer's built-in Latin font cannot draw (Arabic, Hebrew, Devanagari…).
+   */
+  ogFont?: string
+  /** Every word of the interface: pages, writers' component labels, Open Graph cards. */
+  strings: Dictionary
+  /** The words the browser scripts write at run time (bundled into this language's islands only). */
+  islands: IslandStrings
+  /** How its reading level is measured (lib/content/readability-formulas.ts); the limit is in content/settings.yaml (`readability`). */
+  readability: { formula: ReadabilityFormula }
 }
+
+/**
+ * Reading-level formulas: the Flesch-Kincaid grade (English; lower is easier) or Fernández-Huerta
+ * reading ease (Spanish; higher is easier).
+ */
+export type ReadabilityFormula = 'flesch-kincaid' | 'fernandez-huerta'
+
+export const LOCALE_INFO = {
+  en: { name: 'English', lang: 'en', intl: 'en-US', og: 'en_US', readability: { formula: 'flesch-kincaid' }, ...en },
+  es: { name: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', readability: { formula: 'fernandez-huerta' }, ...es },
+} satisfies Record<string, LocaleEntry>
+
+export type Locale = keyof typeof LOCALE_INFO
+/** Every language, the default first. */
+export const LOCALES = Object.keys(LOCALE_INFO) as Locale[]
+/** The language at the root of the site, and the one the others are translated from. */
+export const DEFAULT_LOCALE: Locale = 'en'
 
 /**
  * The writing direction of a language, from the platform's own locale data (Intl.Locale's text
@@ -26,22 +63,20 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
 }
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+  return typeof value === 'string' && Object.hasOwn(LOCALE_INFO, value)
 }
 
-/** The path of an English page in a language: ('es', '/articles/safety') -> '/es/articles/safety'. */
+/** The languages other than the default: each one's pages live under /<locale>. */
+export const TRANSLATED_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
+
+/** The path of a page in a language: ('es', '/articles/safety') -> '/es/articles/safety'. */
 export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`
-  if (locale === DEFAULT_LOCALE) return clean
-  if (clean === '/') return `/${locale}`
-  // Keep a query or fragment on the home page: '/?x' -> '/es?x', '/#a' -> '/es#a'.
-  if (/^\/[?#]/.test(clean)) return `/${locale}${clean.slice(1)}`
-  return `/${locale}${clean}`
+  return prefixPath(locale === DEFAULT_LOCALE ? '' : `/${locale}`, path)
 }
 
-/** Splits a site path into its language and the English path: '/es/glossary' -> es, '/glossary'. */
+/** Splits a site path into its language and the default language's path: '/es/glossary' -> es, '/glossary'. */
 export function splitLocale(path: string): { locale: Locale; path: string } {
-  const match = /^\/([a-z]{2})(?=$|[/?#])(.*)$/.exec(path)
+  const match = /^\/([^/?#]+)(?=$|[/?#])(.*)$/.exec(path)
   if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE)
     return { locale: match[1], path: match[2] && match[2] !== '' ? (match[2].startsWith('/') ? match[2] : `/${match[2]}`) : '/' }
   return { locale: DEFAULT_LOCALE, path }

@@ -5,7 +5,7 @@
 // The frontmatter schema (lib/schemas.ts) checks the dates, the kind, the one-line summary, and
 // that lastReviewed is not older than the newest change. Changes nothing in the tree.
 import { parse as parseYaml } from 'yaml'
-import { locate } from '../problems.mjs'
+import { locate } from '../content/problems.mjs'
 import { sectionIds } from './section-ids.mjs'
 
 /**

@@ -5,7 +5,7 @@
 // An unknown id is reported with the file, line, id and the closest known id, and fails the build.
 import { visit } from 'unist-util-visit'
 import { isJsx, literalAttribute, setAttribute, flowElement } from './jsx.mjs'
-import { report, didYouMean } from '../problems.mjs'
+import { report, didYouMean } from '../content/problems.mjs'
 
 /** @param {string} value one or more ids, separated by spaces or commas */
 function splitIds(value) {

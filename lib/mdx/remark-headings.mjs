@@ -3,7 +3,7 @@ import path from 'node:path'
 import { visit } from 'unist-util-visit'
 import { assignCalloutIds, assignHeadingIds } from './headings.mjs'
 import { articleRedirects } from './section-ids.mjs'
-import { report } from '../problems.mjs'
+import { report } from '../content/problems.mjs'
 
 /**
  * remark plugin: stable ids on h2/h3 (see headings.mjs); the list lands in file.data.headings.

@@ -7,7 +7,7 @@
 // figure that goes right below the message, above the key points (an unknown name is reported at
 // that line, like <Figure name>).
 import { parse } from 'yaml'
-import { didYouMean, report } from '../problems.mjs'
+import { didYouMean, report } from '../content/problems.mjs'
 
 /**
  * The line of `key:` in a frontmatter node, or the node's first line.

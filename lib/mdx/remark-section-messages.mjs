@@ -7,7 +7,7 @@
 // "###" heading, a retired id, a typo), a source id the bibliography lacks, and a section that
 // has neither a message nor an opening paragraph to stand in for one. The frontmatter schema
 // (lib/schemas.ts) reports the shape and the one-to-three-sentence rule.
-import { didYouMean, locate, report } from '../problems.mjs'
+import { didYouMean, locate, report } from '../content/problems.mjs'
 import { leadIndex, sectionMessagesOf } from './section-message.mjs'
 import { sectionRanges } from './remark-section.mjs'
 import { sectionIds } from './section-ids.mjs'

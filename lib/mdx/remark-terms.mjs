@@ -4,7 +4,7 @@
 // needs for its popovers. An unknown id is reported with the file, line, id and the closest known
 // id, and fails the build.
 import { visit } from 'unist-util-visit'
-import { report, didYouMean } from '../problems.mjs'
+import { report, didYouMean } from '../content/problems.mjs'
 import { isJsx, literalAttribute, flowElement } from './jsx.mjs'
 
 /**

@@ -4,7 +4,7 @@
 // may not contain import/export statements or {expressions} (only {/* comments */}). Never relax
 // this for MDX that comes from outside the repository.
 import { visit } from 'unist-util-visit'
-import { report, didYouMean } from '../problems.mjs'
+import { report, didYouMean } from '../content/problems.mjs'
 import { VOCABULARY } from './vocabulary.mjs'
 import { isJsx, literalAttribute, attributeNames } from './jsx.mjs'
 

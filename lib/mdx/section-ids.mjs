@@ -3,7 +3,7 @@
 // changes): one place that reports an id that is not one, with the fix for each way it goes wrong
 // (a "###" heading, a renamed id in the section-id lock, a typo).
 import path from 'node:path'
-import { didYouMean, report } from '../problems.mjs'
+import { didYouMean, report } from '../content/problems.mjs'
 
 /**
  * The section-id lock's `redirects`: per article slug, old id -> the id it is now.

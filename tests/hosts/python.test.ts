@@ -45,10 +45,13 @@ describe.skipIf(!python)('python3 -m http.server, no configuration', () => {
     expect(res.headers.get('location')).toBe('/glossary/?q=ketamine')
   })
 
-  it('the section page the handout fetches answers directly, with no redirect', async () => {
-    const res = await get('/articles/safety/blood-pressure/', 'manual')
-    expect(res.status).toBe(200)
-    expect((await res.text()).includes('data-section-key="safety/blood-pressure"')).toBe(true)
+  it('the section data the handout fetches answers directly, with no redirect, as JSON', async () => {
+    for (const path of ['/handout/sections/safety/blood-pressure.json', '/es/handout/sections/safety/blood-pressure.json']) {
+      const res = await get(path, 'manual')
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type'), path).toMatch(/^application\/json/)
+      expect(((await res.json()) as { key: string }).key, path).toBe('safety/blood-pressure')
+    }
   })
 
   it('an Open Graph image and a search index file answer 200', async () => {

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkContent } from '@/lib/content-check'
+import { checkContent } from '@/lib/content/check'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { getSettings } from '@/lib/content'
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkContent } from '@/lib/content-check'
+import { checkContent } from '@/lib/content/check'
 
 /**
  * The content check (`npm run check:content`, and the messages the build stops with) on one

@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { afterAll, describe, expect, it } from 'vitest'
-import { analyzeArticleSource, collectArticleAnalysis, loadArticles, ProblemLog, type ArticleMeta } from '@/lib/content'
+import { analyzeArticleSource, collectArticleAnalysis } from '@/lib/content/analysis'
+import { loadArticles } from '@/lib/content/articles'
+import { ProblemLog } from '@/lib/content/problem-log'
+import { type ArticleMeta } from '@/lib/content'
 import { pipelineData } from '@/lib/mdx/options'
 import { articleChangeEntries, atomFeed, sectionChangeEntries, siteChangeEntries } from '@/lib/changes'
-import { shownPath } from '@/lib/problems.mjs'
+import { displayPath } from '@/lib/content/files.mjs'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -79,7 +82,7 @@ describe('changes: in the frontmatter', () => {
     const found = problems(['lastReviewed: 2026-11-21', 'nextReview: 2027-11-20', 'changes:', ...change('2026-11-21', '[first, frist, inner]')])
     expect(found.map((p) => [p.file, p.line, p.reason, p.note])).toEqual([
       [
-        shownPath(path.join(temps.at(-1)!, 'articles', 'test.mdx')),
+        displayPath(path.join(temps.at(-1)!, 'articles', 'test.mdx')),
         13,
         'changes[0].sections: no "##" section has the id "frist".',
         'Did you mean "first"? Use the id at the end of the section\'s heading ({/*id*/}), the one in its page\'s address; or leave sections empty ([]) for a change to the whole page.',

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { analyzeArticleSource } from '@/lib/content'
+import { analyzeArticleSource } from '@/lib/content/analysis'
 import { formatReference, shortReference } from '@/lib/references'
-import type { Reference } from '@/lib/schemas'
+import type { Reference } from '@/lib/content/schemas/reference'
 
 const known = { references: ['a2020', 'b2021', 'c2022'], terms: [], figures: [] }
 const head = '<KeyPoints>\n\n- One.\n- Two.\n- Three.\n\n</KeyPoints>\n\n'

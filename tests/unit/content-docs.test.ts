@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { documentedSchemas, fieldDocs, fieldsSection } from '@/lib/content-docs'
+import { documentedSchemas, fieldDocs, fieldsSection } from '@/lib/content/docs'
 
 const root = process.cwd()
 const contentReadme = readFileSync(path.join(root, 'content/README.md'), 'utf8')

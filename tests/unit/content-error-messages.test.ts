@@ -4,8 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary } from '@/lib/content'
-import { checkContent } from '@/lib/content-check'
+import { ContentProblems } from '@/lib/content/problems.mjs'
+import { analyzeArticleSource } from '@/lib/content/analysis'
+import { loadArticles } from '@/lib/content/articles'
+import { loadGlossary } from '@/lib/content/glossary'
+import { checkContent } from '@/lib/content/check'
 
 // The exact words an editor reads when the build or `npm run check:content` stops: where
 // (file:line:column), what is wrong, what was expected, and the fix. Pinned so a change to any of
@@ -19,7 +22,7 @@ function messageOf(fn: () => unknown): string {
   try {
     fn()
   } catch (error) {
-    expect(error).toBeInstanceOf(ContentErrors)
+    expect(error).toBeInstanceOf(ContentProblems)
     return (error as Error).message
   }
   throw new Error('expected a content error')
@@ -37,7 +40,7 @@ const messages = {
 // The messages for an unknown citation or glossary term id, a bad date, a missing title and a
 // duplicate section id are pinned word for word in bad-content.test.ts (and content-fixtures.test.tsx).
 describe('content error messages', () => {
-  it('a second read of the same file points at the same line (gray-matter caches parsed files)', () => {
+  it('a second read of the same file points at the same line (the parsed article is cached)', () => {
     expect(messages['frontmatter date that is not a date']()).toBe(messages['frontmatter date that is not a date']())
     expect(messages['frontmatter date that is not a date']()).toContain('bad-date/en/articles/test.mdx:7:1: ')
   })

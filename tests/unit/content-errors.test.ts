@@ -1,16 +1,20 @@
 // @vitest-environment node
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentErrors, analyzeArticleSource, loadArticles, loadGlossary, loadReferences } from '@/lib/content'
+import { ContentProblems } from '@/lib/content/problems.mjs'
+import { analyzeArticleSource } from '@/lib/content/analysis'
+import { loadArticles } from '@/lib/content/articles'
+import { loadGlossary } from '@/lib/content/glossary'
+import { loadReferences } from '@/lib/content/references'
 
 const fixtures = path.join(process.cwd(), 'tests/fixtures')
 
-function errorOf(fn: () => unknown): ContentErrors {
+function errorOf(fn: () => unknown): ContentProblems {
   try {
     fn()
   } catch (error) {
-    expect(error).toBeInstanceOf(ContentErrors)
-    return error as ContentErrors
+    expect(error).toBeInstanceOf(ContentProblems)
+    return error as ContentProblems
   }
   throw new Error('expected a content error')
 }
@@ -19,7 +23,7 @@ function messageOf(fn: () => unknown): string {
   try {
     fn()
   } catch (error) {
-    expect(error).toBeInstanceOf(ContentErrors)
+    expect(error).toBeInstanceOf(ContentProblems)
     return (error as Error).message
   }
   throw new Error('expected a content error')

@@ -8,10 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkContent } from '@/lib/content-check'
-import { ProblemLog, parseArticleSource } from '@/lib/content'
-import { firstUses } from '@/lib/explain-first-use'
-import { readTermList } from '@/lib/term-lists'
+import { checkContent } from '@/lib/content/check'
+import { ProblemLog } from '@/lib/content/problem-log'
+import { parseArticleSource } from '@/lib/content'
+import { firstUses } from '@/lib/content/check/explain-first-use'
+import { readTermList } from '@/lib/content/term-lists'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { feedbackTo, reportHref } from '@/lib/feedback'
-import { settingsSchema } from '@/lib/schemas'
-import { loadSettings } from '@/lib/content'
+import { settingsSchema } from '@/lib/content/schemas/settings'
+import { loadSettings } from '@/lib/content/settings'
 
 const page = { title: 'Is it safe? Side effects & risks #1', url: 'https://example.org/articles/safety/when-to-get-help', reviewed: '2026-12-03' }
 

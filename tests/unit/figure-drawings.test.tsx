@@ -3,8 +3,8 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { GetHelp } from '@/components/figures/GetHelp'
 import { IconArray } from '@/components/figures/IconArray'
-import { contentPath } from '@/lib/content-files.mjs'
-import { figureSources, loadFigure, type FigureData } from '@/lib/figures'
+import { contentPath } from '@/lib/content/files.mjs'
+import { figureSources, loadFigure, type FigureData } from '@/lib/content/figures'
 
 /** Citation numbers as remark-citations would give them: in order of the figure's sources. */
 const numbered = (data: unknown) => new Map(figureSources(data).map((id, i) => [id, i + 1]))

@@ -3,9 +3,9 @@ import path from 'node:path'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { afterAll, describe, expect, it } from 'vitest'
-import { figureSchemas, figureSources, loadFigure, uncitedNumbers, type FigureName } from '@/lib/figures'
-import { contentPath, listFigureNames } from '@/lib/content-files.mjs'
-import { checkContent } from '@/lib/content-check'
+import { figureSchemas, figureSources, loadFigure, uncitedNumbers, type FigureName } from '@/lib/content/figures'
+import { contentPath, listFigureNames } from '@/lib/content/files.mjs'
+import { checkContent } from '@/lib/content/check'
 
 describe('figure data', () => {
   const names = listFigureNames()
@@ -21,7 +21,7 @@ describe('figure data', () => {
       'title: T\ncaption: C\nweeks: 8\nschedules:\n  - name: X\n    perWeek: [2]\n    after: "From week 9, every 2 weeks."\n    sources: []\n',
     )
     expect(() => loadFigure('induction-schedule', dir)).toThrow(/induction-schedule\.yaml/)
-    expect(uncitedNumbers({ a: { text: 'About 48%', sources: [] } })).toEqual(['.a: states a number but lists no sources'])
+    expect(uncitedNumbers({ a: { text: 'About 48%', sources: [] } })).toEqual([{ path: ['a'], reason: 'states a number but lists no sources' }])
   })
 
   it.each(['bp-rise', 'sedation', 'get-help'] as FigureName[])('%s: the Spanish file has the same numbers and sources as the English', (name) => {

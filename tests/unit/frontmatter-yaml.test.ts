@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadArticles, ProblemLog } from '@/lib/content'
+import { loadArticles } from '@/lib/content/articles'
+import { ProblemLog } from '@/lib/content/problem-log'
 
-// Frontmatter goes through the same YAML parser as the data files (the `yaml` package as
-// gray-matter's engine): dates are read alike and a syntax error has its line and column.
+// Frontmatter is read from the article's syntax tree (its `yaml` node) by the same reader as the
+// data files (lib/content/data-file.ts): dates are read alike and a syntax error has its line and column.
 function articleDir(frontmatter: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'fm-'))
   mkdirSync(path.join(dir, 'articles'))

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { checkContent } from '@/lib/content-check'
-import { looksMisspelt } from '@/lib/glossary-rules'
+import { checkContent } from '@/lib/content/check'
+import { looksMisspelt } from '@/lib/content/check/glossary-rules'
 import { glossaryEntriesForSearch, glossarySearchData, numberGlossarySources } from '@/lib/glossary'
 import { buildIndex, searchGlossary } from '@/lib/glossary-search'
 import { GlossaryEntryView } from '@/components/glossary/GlossaryEntryView'
-import { GET } from '@/app/(en)/glossary/entries.json/route'
+import { GET } from '@/app/(default)/glossary/entries.json/route'
 
 describe('an alias that looks like a misspelling', () => {
   it.each([

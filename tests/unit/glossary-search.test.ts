@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { loadGlossary } from '@/lib/content'
+import { loadGlossary } from '@/lib/content/glossary'
 import { buildIndex, highlight, searchGlossary } from '@/lib/glossary-search'
 import { allowedEdits, fold } from '@/lib/text'
 

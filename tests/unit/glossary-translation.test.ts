@@ -8,10 +8,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkContent } from '@/lib/content-check'
-import { ProblemLog, readGlossary, readGlossaryTranslation, readReferences } from '@/lib/content'
+import { checkContent } from '@/lib/content/check'
+import { ProblemLog } from '@/lib/content/problem-log'
+import { readGlossary } from '@/lib/content/glossary'
+import { readGlossaryTranslation } from '@/lib/content/glossary-translation'
+import { readReferences } from '@/lib/content/references'
 import { numberGlossarySources } from '@/lib/glossary'
-import { translationOnlyFacts } from '@/lib/glossary-rules'
+import { translationOnlyFacts } from '@/lib/content/check/glossary-rules'
 
 const fixture = path.join(process.cwd(), 'tests/fixtures/content/glossary-translation')
 const temps: string[] = []

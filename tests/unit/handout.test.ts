@@ -2,7 +2,19 @@
 import { describe, expect, it } from 'vitest'
 import { encode } from 'uqr'
 import jsQR from 'jsqr'
-import { MAX_PARAM_LENGTH, MAX_SECTIONS, handoutNumbers, isSectionKey, linkNumbers, numberGroups, parseSelection, qrPath, selectionParam } from '@/lib/handout'
+import {
+  MAX_PARAM_LENGTH,
+  MAX_SECTIONS,
+  handoutDataPath,
+  handoutNumbers,
+  handoutParts,
+  isSectionKey,
+  parseSelection,
+  qrPath,
+  selectionParam,
+  type HandoutSection,
+} from '@/lib/handout'
+import { localePath } from '@/lib/i18n/locales'
 
 const known = new Set(['safety/blood-pressure', 'safety/driving', 'conditions/ptsd', ...Array.from({ length: 20 }, (_, i) => `history/s${i}`)])
 const redirects = new Map([['safety/can-ketamine-raise-my-blood-pressure', 'safety/blood-pressure']])
@@ -59,41 +71,59 @@ describe('reading a handout selection from the URL', () => {
   })
 })
 
-describe('numbering citations across a handout', () => {
-  it('numbers by first use, section after section; a shared source keeps one number', () => {
-    const numbers = handoutNumbers([
-      {
-        citations: [
-          { id: 'label', n: 1 },
-          { id: 'trial', n: 2 },
-        ],
-      },
-      {
-        citations: [
-          { id: 'review', n: 1 },
-          { id: 'label', n: 2 },
-        ],
-      },
+/** A section's data as the build writes it (only what numbering and order read matters here). */
+function section(key: string, refs: string[], message: string[] | null = null): HandoutSection {
+  const slug = key.split('/')[0]!
+  const list = (ids: string[]) => ids.map((id) => ({ id, html: `<span>${id}</span>` }))
+  return {
+    version: 1,
+    key,
+    locale: 'en',
+    title: key,
+    path: `/articles/${key}`,
+    article: { slug, title: `The ${slug} article`, reviewed: 'December 3, 2026' },
+    articleMessage: message && { html: `<div class="main-message"></div>`, references: list(message) },
+    message: null,
+    body: '',
+    references: list(refs),
+  }
+}
+
+describe('the parts of a handout and their citation numbers', () => {
+  const chosen = [
+    section('safety/blood-pressure', ['label', 'trial'], ['review', 'label']),
+    section('conditions/ptsd', ['trial', 'ptsd-study'], null),
+    section('safety/driving', ['label', 'driving-study'], ['review', 'label']),
+  ]
+
+  it("puts each article's main message once, above the first of its sections (none for an article without one)", () => {
+    expect(handoutParts(chosen).map((p) => (p.kind === 'article' ? `message of ${p.slug}` : p.section.key))).toEqual([
+      'message of safety',
+      'safety/blood-pressure',
+      'conditions/ptsd',
+      'safety/driving',
     ])
-    expect([...numbers]).toEqual([
-      ['label', 1],
-      ['trial', 2],
-      ['review', 3],
-    ])
+    const lead = handoutParts(chosen)[0]
+    expect(lead).toMatchObject({ kind: 'article', title: 'The safety article' })
+    // A section keeps its place in the handout (its tools and heading ids count sections only).
+    expect(handoutParts(chosen).flatMap((p) => (p.kind === 'section' ? [p.index] : []))).toEqual([0, 1, 2])
   })
-  it('reads the numbers a marker shows, ranges included', () => {
-    expect(linkNumbers('3')).toEqual([3])
-    expect(linkNumbers('2–4')).toEqual([2, 3, 4])
-    expect(linkNumbers('x')).toEqual([])
-    expect(linkNumbers('5–2')).toEqual([])
-  })
-  it('groups numbers as the site shows them: runs of three or more become a range', () => {
-    expect(numberGroups([5, 1, 2, 3, 8, 9])).toEqual([
-      { first: 1, last: 3 },
-      { first: 5, last: 5 },
-      { first: 8, last: 8 },
-      { first: 9, last: 9 },
+
+  it('numbers sources by first use in reading order; a shared source keeps one number', () => {
+    expect([...handoutNumbers(handoutParts(chosen))]).toEqual([
+      ['review', 1],
+      ['label', 2],
+      ['trial', 3],
+      ['ptsd-study', 4],
+      ['driving-study', 5],
     ])
+    // Moving a section changes the numbers with it: they follow the handout, not the pages.
+    expect([...handoutNumbers(handoutParts([chosen[1]!, chosen[0]!])).keys()]).toEqual(['trial', 'ptsd-study', 'review', 'label'])
+  })
+
+  it("names each section's data file by its key, under the language's prefix", () => {
+    expect(handoutDataPath('safety/blood-pressure')).toBe('/handout/sections/safety/blood-pressure.json')
+    expect(localePath('es', handoutDataPath('safety/blood-pressure'))).toBe('/es/handout/sections/safety/blood-pressure.json')
   })
 })
 

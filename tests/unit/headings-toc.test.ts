@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { analyzeArticleSource } from '@/lib/content'
+import { analyzeArticleSource } from '@/lib/content/analysis'
 import { slugify } from '@/lib/mdx/headings.mjs'
-import { checkSectionLock, updateSectionLock } from '@/lib/section-lock'
+import { checkSectionLock, updateSectionLock } from '@/lib/content/section-lock'
 import { buildToc } from '@/lib/toc'
 
 const known = { references: [], terms: [], figures: [] }

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { Callout } from '@/components/mdx/Callout'
-import { citeGroups } from '@/components/mdx/Cite'
+import { citeGroups, groupText } from '@/lib/citations/groups'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { CrisisNumber, CrisisText } from '@/components/mdx/CrisisNumber'
@@ -112,11 +112,11 @@ describe('crisis numbers', () => {
     const d = dictionary(lang)
     const texts = [
       d.footer.us,
-      d.footer.spanish,
+      d.footer.inThisLanguage,
       d.footer.danger,
       d.footer.canada,
       d.help.suicideText,
-      d.help.spanish,
+      d.help.inThisLanguage,
       d.help.dangerText,
       d.help.canada,
       d.notFound.crisis,
@@ -172,11 +172,15 @@ describe('crisis actions', () => {
 
 describe('citation markers', () => {
   const refs = (...ns: number[]) => ns.map((n) => ({ id: `r${n}`, n }))
+  // One function for the pages' markers (Cite) and the handout's (its island renumbers them).
   it('sorts, drops repeats and merges runs of three or more into a range', () => {
-    const label = (groups: ReturnType<typeof citeGroups>) => groups.map((g) => (g.first === g.last ? `${g.first.n}` : `${g.first.n}-${g.last.n}`))
-    expect(label(citeGroups(refs(4, 2)))).toEqual(['2', '4'])
-    expect(label(citeGroups(refs(4, 2, 3)))).toEqual(['2-4'])
-    expect(label(citeGroups(refs(1, 2, 5, 7, 6, 8, 8)))).toEqual(['1', '2', '5-8'])
+    const label = (ns: number[]) => citeGroups(refs(...ns)).map(groupText)
+    expect(label([4, 2])).toEqual(['2', '4'])
+    expect(label([4, 2, 3])).toEqual(['2–4'])
+    expect(label([1, 2, 5, 7, 6, 8, 8])).toEqual(['1', '2', '5–8'])
+    expect(label([5, 1, 2, 3, 8, 9])).toEqual(['1–3', '5', '8', '9'])
+    // A group keeps what it was given (the reference id a link points to).
+    expect(citeGroups(refs(7, 5, 6)).map(({ first, last }) => [first.id, last.id])).toEqual([['r5', 'r7']])
   })
 
   it('glues each marker to the word before it', () => {

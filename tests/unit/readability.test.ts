@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { syllable } from 'syllable'
 import { describe, expect, it } from 'vitest'
-import { bodyParagraphs, measure, sentences, words } from '@/lib/readability'
-import { fernandezHuerta, syllablesEs } from '@/lib/syllables-es'
+import { bodyParagraphs, measure, sentences, words } from '@/lib/content/readability'
+import { fernandezHuerta, syllablesEs } from '@/lib/content/syllables-es'
 
 // The site promises a measured reading level (README: grade 6 to 7). These pin how it is measured.
 
@@ -100,7 +100,8 @@ describe('the Flesch-Kincaid grade', () => {
       wordsPerSentence: 7,
     })
     expect(m.grade).toBe(3.2)
-    expect(m.fernandezHuerta).toBeUndefined()
+    // English's formula is the Flesch-Kincaid grade: its score is the grade.
+    expect(m.score).toBe(3.2)
   })
 
   it('is 0 for a text without sentences, not NaN', () => {
@@ -183,9 +184,9 @@ describe('Fernández-Huerta reading ease (Spanish)', () => {
     // La(1) ke-ta-mi-na(4) es(1) un(1) me-di-ca-men-to(5): 5 words, 12 syllables.
     // Su(1) mé-di-co(3) le(1) di-rá(2) si(1) es(1) pa-ra(2) us-ted(2): 8 words, 13 syllables.
     // P = 25/13 × 100 = 192.31; F = 13/2 = 6.5; 206.84 − 115.385 − 6.63 = 84.83 → 84.8
-    const m = measure(text, 'es')
+    const m = measure(text, 'fernandez-huerta')
     expect({ words: m.words, sentences: m.sentences, syllables: m.syllables }).toEqual({ words: 13, sentences: 2, syllables: 25 })
-    expect(m.fernandezHuerta).toBe(84.8)
+    expect(m.score).toBe(84.8)
     expect(fernandezHuerta({ words: 13, sentences: 2, syllables: 25 })).toBeCloseTo(84.8254, 3)
   })
 
@@ -198,6 +199,6 @@ describe('Fernández-Huerta reading ease (Spanish)', () => {
 
   it('is 0 for an empty text', () => {
     expect(fernandezHuerta({ words: 0, sentences: 0, syllables: 0 })).toBe(0)
-    expect(measure('', 'es').fernandezHuerta).toBe(0)
+    expect(measure('', 'fernandez-huerta').score).toBe(0)
   })
 })

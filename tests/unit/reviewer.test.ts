@@ -6,9 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadArticles, ProblemLog } from '@/lib/content'
+import { loadArticles } from '@/lib/content/articles'
+import { ProblemLog } from '@/lib/content/problem-log'
 import { reviewerJsonLd } from '@/lib/jsonld'
-import { reviewerName } from '@/lib/schemas'
+import { reviewerName } from '@/lib/content/schemas/article'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))

@@ -12,13 +12,15 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
-import { analyzeArticleSource, loadArticles, ProblemLog } from '@/lib/content'
-import { checkContent } from '@/lib/content-check'
+import { analyzeArticleSource } from '@/lib/content/analysis'
+import { loadArticles } from '@/lib/content/articles'
+import { ProblemLog } from '@/lib/content/problem-log'
+import { checkContent } from '@/lib/content/check'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { sectionPart } from '@/lib/mdx/section-pages.mjs'
 import { LEAD_MAX_CHARS, leadSentences, plainText, splitParagraph } from '@/lib/mdx/section-message.mjs'
-import { shownPath } from '@/lib/problems.mjs'
-import { sectionHashes, stampTranslation } from '@/lib/translations'
+import { displayPath } from '@/lib/content/files.mjs'
+import { sectionHashes, stampTranslation } from '@/lib/content/freshness'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -70,7 +72,7 @@ describe('sectionMessages in the frontmatter schema', () => {
       'sectionMessages.dose.message: expected one to three sentences, got 4: keep what the reader most needs to know or do, and leave the rest to the section.',
     )
     expect(problem!.line).toBe(10)
-    expect(problem!.file).toBe(shownPath(path.join(temps.at(-1)!, 'articles', 'test.mdx')))
+    expect(problem!.file).toBe(displayPath(path.join(temps.at(-1)!, 'articles', 'test.mdx')))
     expect(problem!.note).toBe('change sectionMessages.dose.message to one to three sentences.')
   })
 
@@ -275,7 +277,7 @@ describe('translations of section messages', () => {
     const report = checkContent(dir)
     const added = report.messages.filter((m) => !baseline.some((b) => b.includes(m.reason)))
     expect(added.map((m) => [m.file, m.line, m.reason])).toEqual([
-      [shownPath(spanish), 5, 'sectionMessages: the English article gives the section "a-section" a message; this translation does not.'],
+      [displayPath(spanish), 5, 'sectionMessages: the English article gives the section "a-section" a message; this translation does not.'],
     ])
     expect(added[0]!.expected).toEqual(['a translation of the English message under sectionMessages.a-section: "Ketamine is a medicine."'])
     expect(String(added[0]!.note)).toMatch(/with "cite: good2020" for its sources; then run npm run translations:stamp -- es test\.$/)

@@ -1,10 +1,9 @@
 // @vitest-environment node
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkContent } from '@/lib/content-check'
+import { checkContent } from '@/lib/content/check'
 import { parseArticleSource } from '@/lib/content'
-import { citationUnits, citedPercent, findNumber } from '@/lib/citation-coverage'
-import { entryLine } from '@/lib/reference-rules'
+import { citationUnits, citedPercent, findNumber } from '@/lib/content/check/citation-coverage'
 import { formatReference } from '@/lib/references'
 
 const fixture = (name: string) => path.join(process.cwd(), 'tests/fixtures/content', name)
@@ -62,10 +61,6 @@ describe('references: journal ids, non-source URLs and drug-label dates (rules 1
         fix: Read the current label, then update "accessed" (and "issued" if it was revised) in references.json.",
       ]
     `)
-  })
-  it('finds the line of an entry by its "id"', () => {
-    expect(entryLine('[\n  {\n    "id": "a"\n  },\n  {\n    "id" : "b.c"\n  }\n]', 'b.c')).toBe(6)
-    expect(entryLine('[]', 'missing')).toBe(0)
   })
 })
 

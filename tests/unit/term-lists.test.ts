@@ -8,9 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkContent } from '@/lib/content-check'
-import { ProblemLog } from '@/lib/content'
-import { compileTermList, findAvoidedTerms, mdxTextRanges, readTermList, stringLiteralRanges, yamlTextRanges } from '@/lib/term-lists'
+import { checkContent } from '@/lib/content/check'
+import { ProblemLog } from '@/lib/content/problem-log'
+import { compileTermList, findAvoidedTerms, readTermList } from '@/lib/content/term-lists'
+import { mdxTextRanges, stringLiteralRanges, yamlTextRanges } from '@/lib/content/text-ranges'
 
 const fixture = (name: string) => path.join(process.cwd(), 'tests/fixtures/content', name)
 const temps: string[] = []

@@ -5,10 +5,11 @@ import path from 'node:path'
 import { render, screen } from '@testing-library/react'
 import { afterAll, describe, expect, it } from 'vitest'
 import { StaleNote } from '@/components/sections/StaleNotes'
-import { analyzeArticleSource, loadArticles } from '@/lib/content'
-import { checkContent } from '@/lib/content-check'
+import { analyzeArticleSource } from '@/lib/content/analysis'
+import { loadArticles } from '@/lib/content/articles'
+import { checkContent } from '@/lib/content/check'
 import { dictionary } from '@/lib/i18n'
-import { INTRO, sectionHashes, stampTranslation } from '@/lib/translations'
+import { INTRO, sectionHashes, stampTranslation } from '@/lib/content/freshness'
 
 const temps: string[] = []
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })))

@@ -1,8 +1,0 @@
-import { glossarySearchData } from '@/lib/glossary'
-
-// What the glossary island searches (Spanish), misspellings included.
-export const dynamic = 'force-static'
-
-export function GET() {
-  return Response.json(glossarySearchData('es'))
-}
