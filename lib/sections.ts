@@ -2,7 +2,7 @@
  * One page per "##" section (`/articles/<slug>/<section-id>`): what a clinician sends a patient.
  * The sections, their order, titles and link-preview descriptions come from each article's MDX
  * and the section-id lock (content/section-ids.lock.json), whose `redirects` keep retired ids
- * working. Rendering a section alone lives in section-mdx.ts.
+ * working. A section page renders its part of the article's compiled module (lib/mdx/section-pages.mjs).
  */
 import { readFileSync } from 'node:fs'
 import type { Root, RootContent } from 'mdast'

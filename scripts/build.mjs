@@ -25,11 +25,10 @@ function run(label, command, args) {
   }
 }
 
-// A clean slate. .next: MDX output depends on files its loader does not track (references,
-// glossary, section lock), so Turbopack's cache could serve a page built from old data. out/: a
-// page or image removed from the site must not linger in the folder a host publishes. deploy/ stays:
-// its build.json is what a failed build must not lose (the post-build step rewrites every file).
-rmSync('.next', { recursive: true, force: true })
+// out/ starts empty: a page or image removed from the site must not linger in the folder a host
+// publishes. deploy/ stays: its build.json is what a failed build must not lose (the post-build
+// step rewrites every file). .next stays too: the MDX pipeline reads no file of its own; its data
+// comes from next.config.ts, which `next build` evaluates afresh each time.
 rmSync('out', { recursive: true, force: true })
 run('islands', process.execPath, ['scripts/islands.mjs'])
 run('next build', process.execPath, ['node_modules/next/dist/bin/next', 'build'])

@@ -12,7 +12,7 @@ import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '../lib/build
 const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || '127.0.0.1'
 const STAMP = 'out/_headers' // written last by the post-build step
-const SOURCES = ['content', 'app', 'components', 'lib', 'public', 'next.config.mjs', 'package.json', 'tailwind.config.ts']
+const SOURCES = ['content', 'app', 'components', 'lib', 'public', 'next.config.ts', 'package.json', 'tailwind.config.ts']
 
 /** Newest modification time under `path` (generated islands in public/islands are skipped). */
 function newest(path) {

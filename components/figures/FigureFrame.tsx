@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react'
 import { Cite } from '@/components/mdx/Cite'
+import type { Locale } from '@/lib/i18n'
 
 export type RefNumbers = Map<string, number>
 
 /** Citation numbers for a figure value: the same markup as <Cite>, numbered by remark-citations. */
-export function FigureRefs({ ids, numbers }: { ids: string[]; numbers: RefNumbers }) {
+export function FigureRefs({ ids, numbers, locale }: { ids: string[]; numbers: RefNumbers; locale: Locale }) {
   if (ids.length === 0) return null
   const refs = ids.map((id) => {
     const n = numbers.get(id)
     if (!n) throw new Error(`Figure source "${id}" was not numbered: the remark-citations plugin must run before rendering.`)
     return { id, n }
   })
-  return <Cite id={ids.join(' ')} refs={refs} />
+  return <Cite id={ids.join(' ')} refs={refs} locale={locale} />
 }
 
 /**
@@ -23,11 +24,13 @@ export function TextWithRefs({
   text,
   ids,
   numbers,
+  locale,
   render = (words) => words,
 }: {
   text: string
   ids: string[]
   numbers: RefNumbers
+  locale: Locale
   render?: (words: string) => ReactNode
 }) {
   if (ids.length === 0) return <>{render(text)}</>
@@ -37,7 +40,7 @@ export function TextWithRefs({
       {cut > 0 ? render(text.slice(0, cut)) : null}
       <span className="cite-glue">
         {render(text.slice(cut))}
-        <FigureRefs ids={ids} numbers={numbers} />
+        <FigureRefs ids={ids} numbers={numbers} locale={locale} />
       </span>
     </>
   )

@@ -138,7 +138,7 @@ export function GetHelp({ data, numbers, locale }: { data: FigureData<'get-help'
                     </Drawing>
                   )}
                   <span>
-                    <TextWithRefs text={item.text} ids={item.sources} numbers={numbers} />
+                    <TextWithRefs text={item.text} ids={item.sources} numbers={numbers} locale={locale} />
                   </span>
                 </li>
               ))}
@@ -148,7 +148,7 @@ export function GetHelp({ data, numbers, locale }: { data: FigureData<'get-help'
       </div>
       {data.crisis ? (
         <p className="mt-4 rounded-lg border-2 border-accent p-3 text-[0.95rem] text-ink">
-          <TextWithRefs text={data.crisis.text} ids={data.crisis.sources} numbers={numbers} render={(words) => <CrisisText text={words} />} />
+          <TextWithRefs text={data.crisis.text} ids={data.crisis.sources} numbers={numbers} locale={locale} render={(words) => <CrisisText text={words} />} />
         </p>
       ) : null}
     </FigureFrame>

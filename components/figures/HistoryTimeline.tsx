@@ -1,11 +1,22 @@
 import type { FigureData } from '@/lib/content/figures'
+import type { Locale } from '@/lib/i18n'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
 
 /**
  * Key dates: an overview strip (SVG, wide screens) and the dated list, which is the figure's
  * text and works at any width, in print and without JavaScript.
  */
-export function HistoryTimeline({ data, numbers, page = '' }: { data: FigureData<'history-timeline'>; numbers: RefNumbers; page?: string }) {
+export function HistoryTimeline({
+  data,
+  numbers,
+  locale,
+  page = '',
+}: {
+  data: FigureData<'history-timeline'>
+  numbers: RefNumbers
+  locale: Locale
+  page?: string
+}) {
   const first = Math.floor(Math.min(...data.events.map((e) => e.year)) / 10) * 10
   const last = Math.ceil((Math.max(...data.events.map((e) => e.year)) + 1) / 10) * 10
   const x = (year: number) => 20 + ((year - first) / (last - first)) * 760
@@ -41,7 +52,7 @@ export function HistoryTimeline({ data, numbers, page = '' }: { data: FigureData
             </p>
             <p className="mt-0.5 text-[0.95rem]">
               {e.text}
-              <FigureRefs ids={e.sources} numbers={numbers} />
+              <FigureRefs ids={e.sources} numbers={numbers} locale={locale} />
             </p>
           </li>
         ))}

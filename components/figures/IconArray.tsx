@@ -93,7 +93,7 @@ export function IconArray({ name, data, numbers, locale }: { name: 'bp-rise' | '
         <ul className="mt-3 grid gap-1 text-[0.95rem]">
           {data.notes.map((n) => (
             <li key={n.text}>
-              <TextWithRefs text={n.text} ids={n.sources} numbers={numbers} />
+              <TextWithRefs text={n.text} ids={n.sources} numbers={numbers} locale={locale} />
             </li>
           ))}
         </ul>
@@ -109,7 +109,7 @@ export function IconArray({ name, data, numbers, locale }: { name: 'bp-rise' | '
             <p className="mb-2 font-semibold text-ink">{g.name}</p>
             <Array100 low={g.low} high={g.high} label={f.iconArray(g.name, g.low, g.high, data.outcome)} person={person} stripes={stripes} />
             <p className="mt-2 text-[0.95rem] text-ink">
-              <TextWithRefs text={g.words} ids={g.sources} numbers={numbers} />
+              <TextWithRefs text={g.words} ids={g.sources} numbers={numbers} locale={locale} />
             </p>
           </div>
         ))}

@@ -47,7 +47,7 @@ export function InductionSchedule({ data, numbers, locale }: { data: FigureData<
               <tr key={s.name} className="border-b border-line align-middle">
                 <th scope="row" className="px-2 py-3 text-start font-semibold text-ink">
                   {s.name}
-                  <FigureRefs ids={s.sources} numbers={numbers} />
+                  <FigureRefs ids={s.sources} numbers={numbers} locale={locale} />
                 </th>
                 {weeks.map((w) => {
                   const n = s.perWeek[w - 1] ?? 0

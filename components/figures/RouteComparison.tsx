@@ -15,7 +15,7 @@ export function RouteComparison({ data, numbers, locale }: { data: FigureData<'r
               {r.name}:{' '}
               <strong>
                 {r.bioavailability.text}
-                <FigureRefs ids={r.bioavailability.sources} numbers={numbers} />
+                <FigureRefs ids={r.bioavailability.sources} numbers={numbers} locale={locale} />
               </strong>
             </p>
             <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-1 h-4 w-full text-accent" aria-hidden="true" focusable="false">
@@ -60,7 +60,7 @@ export function RouteComparison({ data, numbers, locale }: { data: FigureData<'r
                 {[r.status, r.bioavailability, r.onset, r.setting, r.monitoring].map((c, i) => (
                   <td key={i} className="px-2 py-2">
                     {c.text}
-                    <FigureRefs ids={c.sources} numbers={numbers} />
+                    <FigureRefs ids={c.sources} numbers={numbers} locale={locale} />
                   </td>
                 ))}
               </tr>

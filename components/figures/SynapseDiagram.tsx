@@ -108,7 +108,7 @@ export function SynapseDiagram({ data, numbers, locale }: { data: FigureData<'sy
                 </p>
                 <p className="text-[0.95rem]">
                   {s.text}
-                  <FigureRefs ids={s.sources} numbers={numbers} />
+                  <FigureRefs ids={s.sources} numbers={numbers} locale={locale} />
                 </p>
                 <p className="text-sm text-muted">
                   {f.shownIn}

@@ -1,8 +1,9 @@
 import type { FigureData } from '@/lib/content/figures'
+import type { Locale } from '@/lib/i18n'
 import { FigureFrame, FigureRefs, type RefNumbers } from './FigureFrame'
 
 /** One visit, step by step, IV and Spravato side by side (stacked on phones). */
-export function TreatmentDay({ data, numbers }: { data: FigureData<'treatment-day'>; numbers: RefNumbers }) {
+export function TreatmentDay({ data, numbers, locale }: { data: FigureData<'treatment-day'>; numbers: RefNumbers; locale: Locale }) {
   return (
     <FigureFrame name="treatment-day" title={data.title} caption={data.caption}>
       <div className="grid gap-6 md:grid-cols-2">
@@ -11,7 +12,7 @@ export function TreatmentDay({ data, numbers }: { data: FigureData<'treatment-da
             <p className="font-semibold text-ink">{col.name}</p>
             <p className="text-sm text-muted">
               {col.status}
-              <FigureRefs ids={col.sources} numbers={numbers} />
+              <FigureRefs ids={col.sources} numbers={numbers} locale={locale} />
             </p>
             <ol className="mt-3">
               {col.steps.map((s, i) => (
@@ -30,7 +31,7 @@ export function TreatmentDay({ data, numbers }: { data: FigureData<'treatment-da
                     </p>
                     <p className="text-[0.95rem]">
                       {s.text}
-                      <FigureRefs ids={s.sources} numbers={numbers} />
+                      <FigureRefs ids={s.sources} numbers={numbers} locale={locale} />
                     </p>
                   </div>
                 </li>

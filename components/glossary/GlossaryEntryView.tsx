@@ -15,7 +15,9 @@ export function GlossaryEntryView({ locale, entry, copyButton }: { locale: Local
   // The sources, after the last paragraph they support, as numbered links to the page's list
   // (the article's citation component; search results clone it without the anchor id).
   const g = dictionary(locale).glossary
-  const cite = entry.sources.length ? <Cite id={entry.sources.map((s) => s.id).join(' ')} refs={entry.sources} anchor={`src-${entry.id}`} /> : null
+  const cite = entry.sources.length ? (
+    <Cite id={entry.sources.map((s) => s.id).join(' ')} refs={entry.sources} anchor={`src-${entry.id}`} locale={locale} />
+  ) : null
   return (
     <article id={entry.id} className="glossary-entry rounded-xl border border-line bg-surface p-4 sm:p-5" aria-labelledby={`${entry.id}-term`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { CALLOUT_TYPES } from '@/lib/mdx/vocabulary.mjs'
 import { calloutId } from '@/lib/mdx/headings.mjs'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 import { CrisisActions } from './CrisisActions'
 import { HeadingTools } from './Heading'
 
@@ -27,11 +27,23 @@ const STYLES: Record<CalloutType, { className: string; icon: string }> = {
  * (remark-headings gives every callout in an article its id and refuses a clash), and the same
  * self-link and copy button as a section heading, so a clinician can share "#call-911-now-if".
  */
-export function Callout({ type, title, id: pinned, children }: { type: CalloutType; title?: string; id?: string; children: ReactNode }) {
+export function Callout({
+  type,
+  title,
+  id: pinned,
+  children,
+  locale,
+}: {
+  type: CalloutType
+  title?: string
+  id?: string
+  children: ReactNode
+  locale: Locale
+}) {
   const style = STYLES[type]
   if (!style) throw new Error(`<Callout type="${type}"> is not valid. Expected one of: ${CALLOUT_TYPES.join(', ')}.`)
   const id = pinned ?? calloutId({ title, type })
-  const severity = t().callout[type]
+  const severity = dictionary(locale).callout[type]
   return (
     <section aria-labelledby={id} className={`callout callout-${type} my-6 rounded-xl border-2 px-5 py-4 ${style.className}`}>
       <div className="heading-wrap">
@@ -45,10 +57,10 @@ export function Callout({ type, title, id: pinned, children }: { type: CalloutTy
           </span>
           {title ? <span className="mt-1 block text-lg font-semibold">{title}</span> : null}
         </h3>
-        <HeadingTools id={id} name={title ?? severity} />
+        <HeadingTools id={id} name={title ?? severity} locale={locale} />
       </div>
       <div className="mt-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
-      {type === 'crisis' ? <CrisisActions /> : null}
+      {type === 'crisis' ? <CrisisActions locale={locale} /> : null}
     </section>
   )
 }

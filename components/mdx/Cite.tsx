@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import { citeGroups, groupText } from '@/lib/citations/groups'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 export interface CiteProps {
   /** Written by the writer: one or more reference ids. Numbered at build by remark-citations. */
@@ -8,6 +8,8 @@ export interface CiteProps {
   refs?: { id: string; n: number }[]
   /** Id of this citation, the target of the reference list's back-links (figures use their own). */
   anchor?: string
+  /** The page's language (the numbers' spoken names). */
+  locale: Locale
 }
 
 /**
@@ -16,11 +18,11 @@ export interface CiteProps {
  * target of at least 24 by 24 px. The preview on focus or tap comes from setUpCitationPreviews
  * (components/enhance/popovers.ts), which the article island runs.
  */
-export function Cite({ id, refs, anchor }: CiteProps) {
+export function Cite({ id, refs, anchor, locale }: CiteProps) {
   if (!refs) {
     throw new Error(`<Cite id="${id}"> was not numbered: the remark-citations plugin must run before rendering.`)
   }
-  const s = t().cite
+  const s = dictionary(locale).cite
   return (
     <sup className="cite">
       <span aria-hidden="true">[</span>

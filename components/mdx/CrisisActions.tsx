@@ -1,6 +1,5 @@
 import { CRISIS_LINES, textHref, unbroken } from '@/lib/crisis.mjs'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { getPageLocale } from '@/lib/i18n/page-locale'
 
 // Buttons 44 px high (16 px text at 1.5, 8 px padding and 2 px border each side), where WCAG 2.5.8
 // asks 24; the call filled, the text outlined. app/print.css gives both plain dark words on paper.
@@ -12,14 +11,11 @@ const ACTION = 'crisis-action inline-flex items-center rounded-lg border-2 borde
  * opens a message that starts with AYUDA, for 988's Spanish-language service (lib/crisis.mjs).
  * The visible words are the links' names. No chat action: content/references.json has no
  * verified source for the chat's own address.
- * `locale`: explicit in the layout (the footer) and the 404 page, which render apart from the
- * page that sets the page locale.
  */
-export function CrisisActions({ locale }: { locale?: Locale }) {
-  const lang = locale ?? getPageLocale()
-  const s = dictionary(lang).crisis
+export function CrisisActions({ locale }: { locale: Locale }) {
+  const s = dictionary(locale).crisis
   const line = CRISIS_LINES['988']!
-  const sms = textHref(line, lang)
+  const sms = textHref(line, locale)
   return (
     <ul className="crisis-actions not-prose mt-3 flex flex-wrap gap-2">
       <li>

@@ -1,5 +1,5 @@
 import { EVIDENCE_LEVELS } from '@/lib/mdx/vocabulary.mjs'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 type Level = (typeof EVIDENCE_LEVELS)[number]
 
@@ -12,9 +12,9 @@ const EVIDENCE: Record<Level, { mark: string; tone: string }> = {
 }
 
 /** An evidence-strength label, on a line of its own above the text it rates (never a pill the sentence runs into): the words carry the meaning; the dots and colour only repeat it. */
-export function Evidence({ level }: { level: Level }) {
+export function Evidence({ level, locale }: { level: Level; locale: Locale }) {
   const e = EVIDENCE[level]
-  const words = t().evidence
+  const words = dictionary(locale).evidence
   if (!e) throw new Error(`<Evidence level="${level}"> is not valid. Expected one of: ${EVIDENCE_LEVELS.join(', ')}.`)
   return (
     <span className="evidence not-prose mb-2 flex w-fit max-w-full flex-wrap items-center gap-x-2 rounded-xl border-2 bg-surface px-3 py-1 text-sm">

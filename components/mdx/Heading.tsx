@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
-import { getPageLocale, t } from '@/lib/i18n/page-locale'
-import { localePath } from '@/lib/i18n'
-import { getArticle } from '@/lib/content'
-import { staleSections } from '@/lib/content/freshness'
+import { dictionary, localePath, type Locale } from '@/lib/i18n'
+import type { StaleSection } from '@/lib/content/freshness'
 import { StaleNote } from '@/components/sections/StaleNotes'
 
 interface HeadingProps {
@@ -13,6 +11,9 @@ interface HeadingProps {
   /** On an h2: "<slug>/<id>", the key of the section's own page (remark-headings). */
   'data-section'?: string
   children?: ReactNode
+  locale: Locale
+  /** On a translated page: the sections whose English changed since (a note under each heading). */
+  stale?: readonly StaleSection[]
 }
 
 const TOOL = 'js-only rounded-md border border-line px-2 py-0.5 text-sm text-muted no-underline hover:border-accent hover:text-accent'
@@ -23,9 +24,8 @@ const TOOL = 'js-only rounded-md border border-line px-2 py-0.5 text-sm text-mut
  * "Add to handout". Without it they use the in-page anchor (h3s, key points, references).
  * The buttons need JavaScript; the handout link goes to a page that needs it too.
  */
-export function HeadingTools({ id, name, section }: { id: string; name: string; section?: string }) {
-  const locale = getPageLocale()
-  const s = t().headings
+export function HeadingTools({ id, name, section, locale }: { id: string; name: string; section?: string; locale: Locale }) {
+  const s = dictionary(locale).headings
   const page = section ? localePath(locale, `/articles/${section}`) : undefined
   return (
     <span className="heading-tools no-print">
@@ -56,7 +56,7 @@ export function HeadingTools({ id, name, section }: { id: string; name: string; 
  * (Starlight's pattern).
  */
 function makeHeading(Tag: 'h2' | 'h3') {
-  return function Heading({ id, 'data-heading': label, 'data-redirects': redirects, 'data-section': section, children }: HeadingProps) {
+  return function Heading({ id, 'data-heading': label, 'data-redirects': redirects, 'data-section': section, children, locale, stale }: HeadingProps) {
     if (!id) return <Tag>{children}</Tag>
     const name = label ?? id
     return (
@@ -65,8 +65,8 @@ function makeHeading(Tag: 'h2' | 'h3') {
           <span key={old} id={old} data-redirect-to={id} className="redirect-anchor" />
         ))}
         <Tag id={id}>{children}</Tag>
-        <HeadingTools id={id} name={name} section={Tag === 'h2' ? section : undefined} />
-        {Tag === 'h2' && section ? <SectionStaleNote section={section} /> : null}
+        <HeadingTools id={id} name={name} section={Tag === 'h2' ? section : undefined} locale={locale} />
+        {Tag === 'h2' && section ? <SectionStaleNote section={section} stale={stale} locale={locale} /> : null}
       </div>
     )
   }
@@ -76,11 +76,8 @@ export const H2 = makeHeading('h2')
 export const H3 = makeHeading('h3')
 
 /** On a translated page: the note under a section heading whose English changed since translation. */
-function SectionStaleNote({ section }: { section: string }) {
-  const locale = getPageLocale()
-  if (locale === 'en') return null
-  const [slug, id] = section.split('/') as [string, string]
-  const article = getArticle(slug, locale)
-  const stale = article ? staleSections(article, locale).find((s) => s.id === id) : undefined
-  return stale ? <StaleNote id={id} english={stale.english} date={stale.updated} /> : null
+function SectionStaleNote({ section, stale, locale }: { section: string; stale?: readonly StaleSection[]; locale: Locale }) {
+  const id = section.slice(section.indexOf('/') + 1)
+  const note = stale?.find((s) => s.id === id)
+  return note ? <StaleNote id={id} english={note.english} date={note.updated} locale={locale} /> : null
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { HeadingTools } from './Heading'
-import { t } from '@/lib/i18n/page-locale'
+import { dictionary, type Locale } from '@/lib/i18n'
 
 /**
  * A main message: what the reader most needs to know or do, in one to three sentences. The
@@ -13,15 +13,15 @@ export function MainMessage({ children }: { children: ReactNode }) {
 }
 
 /** The "Key points" box that opens every article. */
-export function KeyPoints({ children }: { children: ReactNode }) {
-  const s = t().article
+export function KeyPoints({ children, locale }: { children: ReactNode; locale: Locale }) {
+  const s = dictionary(locale).article
   return (
     <section aria-labelledby="key-points" className="key-points my-6 rounded-xl border border-line bg-accent-soft px-5 py-4">
       <div className="heading-wrap">
         <h2 id="key-points" className="not-prose mt-0 mb-0 text-lg font-semibold text-ink">
           {s.keyPoints}
         </h2>
-        <HeadingTools id="key-points" name={s.keyPoints} />
+        <HeadingTools id="key-points" name={s.keyPoints} locale={locale} />
       </div>
       <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>
@@ -29,15 +29,15 @@ export function KeyPoints({ children }: { children: ReactNode }) {
 }
 
 /** The "Questions to ask your care team" box. */
-export function QuestionsToAsk({ children }: { children: ReactNode }) {
-  const s = t().article
+export function QuestionsToAsk({ children, locale }: { children: ReactNode; locale: Locale }) {
+  const s = dictionary(locale).article
   return (
     <section aria-labelledby="questions-to-ask" className="my-8 rounded-xl border border-line bg-surface px-5 py-4">
       <div className="heading-wrap">
         <h2 id="questions-to-ask" className="not-prose mt-0 mb-0 text-lg font-semibold text-ink">
           {s.questions}
         </h2>
-        <HeadingTools id="questions-to-ask" name={s.questions} />
+        <HeadingTools id="questions-to-ask" name={s.questions} locale={locale} />
       </div>
       <div className="mt-2 [&_li]:my-1.5 [&_ul]:my-0">{children}</div>
     </section>

@@ -1,26 +1,27 @@
 import type { ReactNode } from 'react'
-import { getReferences } from '@/lib/content'
 import type { Reference } from '@/lib/content/schemas/reference'
 import { formatReference, shortReference } from '@/lib/references'
+import { dictionary, type Locale } from '@/lib/i18n'
 import { HeadingTools } from './Heading'
-import { t } from '@/lib/i18n/page-locale'
 
 export interface ReferencesProps {
   /** Filled in at build by remark-citations: id, number, and the ids of every citation of it. */
   refs: { id: string; n: number; backlinks: string[] }[]
+  /** The bibliography (content/references.json, validated), given by the page. */
+  bibliography: ReadonlyMap<string, Reference>
+  locale: Locale
 }
 
 /** The numbered reference list at the end of an article (Vancouver style, built at build time). */
-export function References({ refs }: ReferencesProps) {
-  const bibliography = getReferences()
-  const s = t()
+export function References({ refs, bibliography, locale }: ReferencesProps) {
+  const s = dictionary(locale)
   return (
     <section id="references" aria-labelledby="references-heading" className="references not-prose mt-12 border-t border-line pt-6">
       <div className="heading-wrap">
         <h2 id="references-heading" className="text-xl font-semibold text-ink">
           {s.article.references}
         </h2>
-        <HeadingTools id="references-heading" name={s.article.references} />
+        <HeadingTools id="references-heading" name={s.article.references} locale={locale} />
       </div>
       <ol className="mt-4 list-decimal grid gap-3 ps-7 text-[0.95rem] leading-relaxed marker:text-muted">
         {refs.map(({ id, n, backlinks }) => {

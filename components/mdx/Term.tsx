@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
-import { getGlossary } from '@/lib/content'
-import { getPageLocale } from '@/lib/i18n/page-locale'
-import { localePath } from '@/lib/i18n'
+import type { GlossaryEntry } from '@/lib/content'
+import { localePath, type Locale } from '@/lib/i18n'
 
 /**
  * A glossary term in the text: a plain link to its entry. With JavaScript, setUpTermPopovers
@@ -10,21 +9,26 @@ import { localePath } from '@/lib/i18n'
 export function Term({
   id,
   children,
+  locale,
 }: {
   id: string
   children: ReactNode
   /** The sentence explains the word (content check, terms.yaml `explain`); nothing to draw. */ explained?: boolean
+  locale: Locale
 }) {
   return (
-    <a href={localePath(getPageLocale(), `/glossary#${id}`)} className="term decoration-dotted decoration-2" data-term={id}>
+    <a href={localePath(locale, `/glossary#${id}`)} className="term decoration-dotted decoration-2" data-term={id}>
       {children}
     </a>
   )
 }
 
-/** The definitions of the terms used on a page, for the popovers. Hidden; never read twice. */
-export function TermDefinitions({ ids }: { ids: string[] }) {
-  const glossary = new Map(getGlossary(getPageLocale()).map((t) => [t.id, t]))
+/**
+ * The definitions of the terms used on a page, for the popovers. Hidden; never read twice.
+ * `glossary`: the glossary in the page's language, given by the page.
+ */
+export function TermDefinitions({ ids, glossary: entries }: { ids: string[]; glossary: readonly GlossaryEntry[] }) {
+  const glossary = new Map(entries.map((t) => [t.id, t]))
   return (
     <div hidden data-term-definitions="">
       {ids.map((id) => {

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { ArticleShell } from '@/components/layout/ArticleShell'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { StaleNotes } from '@/components/sections/StaleNotes'
+import { mdxComponents } from '@/components/mdx'
+import { articleModule, articlePage } from '@/components/mdx/article-module'
 import { analyzeArticle, getArticle, getArticles } from '@/lib/content'
 import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { articleJsonLd } from '@/lib/jsonld'
 import { alternates } from '@/lib/metadata'
 import { feedAlternates } from '@/lib/change-log'
@@ -40,18 +41,16 @@ export function articleMetadata(locale: Locale, slug: string): Metadata {
 }
 
 export async function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) {
-  // For the MDX components until they take the locale explicitly.
-  setPageLocale(locale)
   const article = getArticle(slug, locale)
   if (!article) notFound()
-  const { default: Content } = await import(`@/content/${locale}/articles/${article.slug}.mdx`)
+  const { default: Content } = await articleModule(locale, article.slug)
   const analysis = analyzeArticle(article)
   const toc = buildToc(analysis.headings, analysis.citations.length ? [{ id: 'references', text: dictionary(locale).article.references }] : [])
   return (
     <PageFrame locale={locale} current={article.slug} path={`/articles/${article.slug}`} wide>
       <ArticleShell locale={locale} article={article} toc={toc} jsonLd={articleJsonLd(article, analysis, locale)}>
         <StaleNotes locale={locale} article={article} />
-        <Content />
+        <Content components={mdxComponents(articlePage(article, locale))} />
       </ArticleShell>
     </PageFrame>
   )

@@ -7,7 +7,6 @@ import { getGlossary, glossaryEntriesForSearch, glossaryPageOrder, groupByLetter
 import { glossaryJsonLd } from '@/lib/jsonld'
 import { pageMetadata } from '@/lib/metadata'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import '@/components/glossary/glossary.css'
 
 export const glossaryMetadata = (locale: Locale) => {
@@ -16,8 +15,6 @@ export const glossaryMetadata = (locale: Locale) => {
 }
 
 export function GlossaryPage({ locale }: { locale: Locale }) {
-  // For the MDX components until they take the locale explicitly.
-  setPageLocale(locale)
   const g = dictionary(locale).glossary
   const glossary = getGlossary(locale)
   const entries = glossaryEntriesForSearch(locale)

@@ -5,7 +5,6 @@ import { PageFrame } from '@/components/layout/PageFrame'
 import { MovedSection } from '@/components/sections/MovedSection'
 import { SectionArticle } from '@/components/sections/SectionArticle'
 import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
-import { setPageLocale } from '@/lib/i18n/page-locale'
 import { alternates } from '@/lib/metadata'
 import { feedAlternates } from '@/lib/change-log'
 import { sectionOgImage } from '@/lib/og'
@@ -45,8 +44,6 @@ export function sectionMetadata(locale: Locale, slug: string, id: string): Metad
 }
 
 export function SectionPage({ locale, slug, id }: { locale: Locale; slug: string; id: string }) {
-  // For the MDX components until they take the locale explicitly.
-  setPageLocale(locale)
   const moved = retired(slug, id, locale)
   const section = getSection(slug, id, locale)
   if (!moved && !section) notFound()

@@ -41,7 +41,7 @@ export function ReviewInfo({
         <h2 id={headingId} className="text-base font-semibold text-ink">
           {s.about}
         </h2>
-        <HeadingTools id={headingId} name={s.about} />
+        <HeadingTools id={headingId} name={s.about} locale={locale} />
       </div>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {partOf ? (

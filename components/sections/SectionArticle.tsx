@@ -1,10 +1,10 @@
 import { Figure, type FigureProps } from '@/components/figures'
 import { mdxComponents } from '@/components/mdx'
+import { articleModule, articlePage } from '@/components/mdx/article-module'
 import { Island } from '@/components/islands/Island'
 import { Popovers } from '@/components/layout/ArticleShell'
 import { JsonLd } from '@/components/layout/JsonLd'
 import { sectionJsonLd } from '@/lib/section-jsonld'
-import { compileSection } from '@/lib/section-mdx'
 import type { Section, SectionLink } from '@/lib/sections'
 import { DEFAULT_LOCALE, dictionary, formatDate, localePath, type Locale } from '@/lib/i18n'
 import { PrintLine } from './PrintLine'
@@ -27,12 +27,18 @@ const BUTTON =
 export async function SectionArticle({ locale, section }: { locale: Locale; section: Section }) {
   const { article } = section
   const s = dictionary(locale).section
-  const { Content, citations } = await compileSection(article, section.id)
+  // The article's own compiled module: this section's page is one part of it.
+  const { default: Content, sections } = await articleModule(locale, article.slug)
+  const citations = sections?.[section.id]?.citations ?? []
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   const whole = `${articlePath}#${section.id}`
   const stale = locale === DEFAULT_LOCALE ? undefined : staleSections(article, locale).find((x) => x.id === section.id)
   // Links inside a figure to other sections (#origins) point into the article from here.
-  const components = { ...mdxComponents, a: PrintableLink, Figure: (props: FigureProps) => <Figure {...props} page={articlePath} /> }
+  const components = {
+    ...mdxComponents(articlePage(article, locale, section.id)),
+    a: PrintableLink,
+    Figure: (props: Omit<FigureProps, 'locale'>) => <Figure {...props} locale={locale} page={articlePath} />,
+  }
   return (
     <article
       id="article"

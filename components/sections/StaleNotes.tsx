@@ -1,7 +1,6 @@
 import { Rich } from '@/components/i18n/Rich'
 import type { ArticleMeta } from '@/lib/content'
 import { DEFAULT_LOCALE, dictionary, formatDate, type Locale } from '@/lib/i18n'
-import { getPageLocale } from '@/lib/i18n/page-locale'
 import { INTRO, staleSections } from '@/lib/content/freshness'
 
 /**
@@ -23,11 +22,8 @@ export function StaleNotes({ locale, article }: { locale: Locale; article: Artic
   )
 }
 
-/**
- * One note; `english` is the English page's path with the section's anchor. `locale` is optional
- * only for the MDX heading (components/mdx/Heading.tsx) until it passes the locale explicitly.
- */
-export function StaleNote({ id, english, date, locale = getPageLocale() }: { id: string; english: string; date: string; locale?: Locale }) {
+/** One note; `english` is the English page's path with the section's anchor. */
+export function StaleNote({ id, english, date, locale }: { id: string; english: string; date: string; locale: Locale }) {
   const text = dictionary(locale).article.staleTranslation
   return (
     <p className="stale-note not-prose my-4 rounded-lg border-2 border-warn bg-warn-soft px-4 py-3 text-[0.95rem]" data-stale-section={id}>

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs'
 import type { Root } from 'mdast'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { pipelineData } from '../mdx/options'
 import { articleProcessor, readArticleSource, type PipelineOptions } from './article-source'
 import { ProblemLog } from './problem-log'
 
@@ -52,13 +53,13 @@ export function analyzeArticleSource(source: string, file: string, options: Pipe
 
 const cache = new Map<string, { mtime: number; analysis: ArticleAnalysis }>()
 
-/** Cached per file and modification time: pages, the glossary and the sources page share it. */
+/** Cached per file and modification time: pages, the glossary and the sources page share it. The plugins get the site's validated data, as in the build. */
 export function analyzeArticle(article: { file: string }): ArticleAnalysis {
   const mtime = statSync(article.file).mtimeMs
   const cached = cache.get(article.file)
   if (cached && cached.mtime === mtime) return cached.analysis
   const read = readArticleSource(article.file)
-  const analysis = analyzeArticleSource(read.source, article.file, {}, read.tree ?? undefined)
+  const analysis = analyzeArticleSource(read.source, article.file, pipelineData(), read.tree ?? undefined)
   cache.set(article.file, { mtime, analysis })
   return analysis
 }

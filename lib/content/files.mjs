@@ -1,7 +1,8 @@
 // Where content files live, and the one function that shows a path in a message. Plain JavaScript
-// (.mjs) because next.config.mjs's remark plugins (lib/mdx/) import it in Node without TypeScript.
-// Reading with validation and located problems is lib/content/data-file.ts's job; readData and
-// knownIds below are the plugins' unvalidated defaults.
+// (.mjs) because plain-Node code imports it: the remark plugins' reporter (problems.mjs) and the
+// build scripts. The plugins themselves read no content file (their data comes validated, from
+// lib/mdx/options.ts). Reading with validation and located problems is lib/content/data-file.ts's
+// job; readData below is the build script's quick look at one setting.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -48,13 +49,6 @@ export function listArticleFiles(dir = localeContent(SOURCE_LOCALE, 'articles'))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => path.join(dir, name))
-}
-
-/** Ids only, for the remark plugins' unknown-id checks (cheap; no schema). */
-export function knownIds(file) {
-  const data = readData(file)
-  if (!Array.isArray(data)) throw new Error(`${displayPath(file)}: expected a list of entries at the top level`)
-  return data.map((entry) => (entry && typeof entry === 'object' ? String(entry.id) : '')).filter(Boolean)
 }
 
 export const REFERENCES_FILE = contentPath('references.json')

@@ -34,7 +34,12 @@ export function lockSections(dir = contentPath()): LockSectionsResult {
   const current: Record<string, string[]> = {}
   for (const file of listArticleFiles(path.join(dir, SOURCE_LOCALE, 'articles'))) {
     // Only the headings matter here, so ids of sources and terms are not checked (null).
-    const analysis = collectArticleAnalysis(readFileSync(file, 'utf8'), file, { references: null, terms: null, lockFile, keyPoints: null }, log)
+    const analysis = collectArticleAnalysis(
+      readFileSync(file, 'utf8'),
+      file,
+      { references: null, terms: null, redirects: lock?.redirects ?? null, keyPoints: null },
+      log,
+    )
     if (analysis) current[path.basename(file, '.mdx')] = analysis.headings.map((h) => h.id)
   }
   const problems = log.messages.filter((m) => m.ruleId === 'heading-id' || m.ruleId === 'mdx-syntax' || m.ruleId === 'section-lock' || m.ruleId === 'syntax')

@@ -1,5 +1,5 @@
 // What the article pipeline's remark plugins leave on `file.data` (vfile's DataMap), so readers
-// of it (lib/content.ts, lib/section-mdx.ts) get these types without casts.
+// of it (lib/content.ts, lib/mdx/section-pages.mjs) get these types without casts.
 
 /** A "##" or "###" heading with its stable id (remark-headings). */
 export interface HeadingInfo {
@@ -45,5 +45,7 @@ declare module 'vfile' {
     terms: TermUse[]
     sectionMessages: Record<string, SectionMessageInfo>
     sectionLead: SectionLead
+    /** Each section page cut from the article (lib/mdx/section-pages.mjs): its own sources and its main message. */
+    sectionPages: Record<string, { citations: CitationInfo[]; lead?: SectionLead }>
   }
 }

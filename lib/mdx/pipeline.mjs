@@ -1,8 +1,14 @@
 // @ts-check
-// The remark plugins of the article pipeline, in order. next.config.mjs passes them to @next/mdx
-// as absolute paths (Turbopack needs strings and resolves relative paths against each .mdx file);
-// lib/content.ts and the tests run the very same plugins as functions.
-import { fileURLToPath } from 'node:url'
+// The article pipeline: every remark step an article goes through, in order, as one remark plugin.
+// This list exists only here. `next build` gets it through @next/mdx (next.config.ts names this
+// file: Turbopack takes plugins as paths and options as JSON); the content check, the pages'
+// analysis (lib/content.ts) and the tests use the same function.
+//
+// One compile makes every page of an article (lib/mdx/section-pages.mjs): the article itself and,
+// for each "##" section, its own page (the section alone, opened by its main message, its
+// citations numbered from 1, its own references and term definitions). Article and section pages
+// render the same compiled module, each picking its part.
+import { unified } from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkHeadings from './remark-headings.mjs'
@@ -10,67 +16,77 @@ import remarkVocabulary from './remark-vocabulary.mjs'
 import remarkMainMessage from './remark-main-message.mjs'
 import remarkSectionMessages from './remark-section-messages.mjs'
 import remarkChanges from './remark-changes.mjs'
+import remarkSection from './remark-section.mjs'
 import remarkCitations from './remark-citations.mjs'
 import remarkTerms from './remark-terms.mjs'
 import remarkCrisisLinks from './remark-crisis-links.mjs'
 import remarkTables from './remark-tables.mjs'
 import remarkCiteGlue from './remark-cite-glue.mjs'
 import remarkReport from './remark-report.mjs'
-
-/** @param {string} p */
-const local = (p) => fileURLToPath(new URL(p, import.meta.url))
+import { sectionPages, joinPages } from './section-pages.mjs'
 
 /**
- * For next.config.mjs: [name or absolute path, JSON options].
- * @type {(string | [string, unknown])[]}
+ * What the plugins check against and put on the page: the validated content, given by the caller
+ * (lib/mdx/options.ts for the build and the pages; the content check its folder's own). The
+ * plugins read no content file. Absent or null: not known (its file could not be read), so no id
+ * is called unknown because of it.
+ * @typedef {object} PipelineOptions
+ * @property {string[] | null} [references] the bibliography's ids (content/references.json)
+ * @property {string[] | null} [terms] the glossary's ids (content/en/glossary.yaml)
+ * @property {string[]} [figures] the figure names (the data files in content/en/figures)
+ * @property {Record<string, string[]>} [figureSources] each figure's sources, in order
+ * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so they are not reported here
+ * @property {{ min: number, max: number } | null} [keyPoints] how many key points an article has (content/settings.yaml)
+ * @property {import('./section-ids.mjs').Redirects | null} [redirects] the section-id lock's redirects (content/section-ids.lock.json)
+ * @property {Record<string, { type: string, id: string }[]>} [translatedCallouts] for each translation (by absolute path), the callouts of the article it translates
+ * @property {boolean} [pages] also make each "##" section's own page in the same tree (the build: next.config.ts); analysis leaves it off
+ * @property {boolean} [collect] leave the problems on the file for the caller (the content check) instead of failing with them all (remark-report)
+ * @property {string} [code] unused here: a hash of the pipeline's code (lib/mdx/options.ts), so Turbopack's build cache recompiles articles when it changes
  */
-export const remarkPluginSpecs = [
-  ['remark-frontmatter', ['yaml']],
-  'remark-gfm',
-  local('./remark-headings.mjs'),
-  local('./remark-vocabulary.mjs'),
-  local('./remark-main-message.mjs'),
-  local('./remark-section-messages.mjs'),
-  local('./remark-changes.mjs'),
-  local('./remark-citations.mjs'),
-  local('./remark-terms.mjs'),
-  local('./remark-crisis-links.mjs'),
-  local('./remark-tables.mjs'),
-  local('./remark-cite-glue.mjs'),
-  // Keep last: fails the build with every problem the plugins above recorded.
-  local('./remark-report.mjs'),
-]
 
 /**
- * The same list as functions, with options for the content check and tests (known ids, figure
- * names, the content folder's files). `collect: true` leaves out the final reporter, so problems
- * stay on the file for the caller to report.
- * @param {{
- *   lockFile?: string,
- *   figures?: string[],
- *   keyPoints?: { min: number, max: number } | null,
- *   references?: Iterable<string> | null,
- *   figuresDir?: string,
- *   figureSourcesChecked?: boolean,
- *   terms?: Iterable<string> | null,
- *   collect?: boolean,
- * }} [options]
- * @returns {import('unified').PluggableList}
+ * The remark plugin of an article: parses frontmatter and GFM, then checks and transforms.
+ * @this {import('unified').Processor}
+ * @param {PipelineOptions} [options]
  */
-export function remarkPlugins(options = {}) {
-  return [
-    [remarkFrontmatter, ['yaml']],
-    remarkGfm,
-    [remarkHeadings, { lockFile: options.lockFile }],
-    [remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints }],
-    [remarkMainMessage, { figures: options.figures }],
-    [remarkSectionMessages, { known: options.references, lockFile: options.lockFile }],
-    [remarkChanges, { lockFile: options.lockFile }],
-    [remarkCitations, { known: options.references, figuresDir: options.figuresDir, figureSourcesChecked: options.figureSourcesChecked }],
+export default function remarkArticle(options = {}) {
+  // Syntax only (they add parser extensions to this processor), so they are called on it here.
+  remarkFrontmatter.call(this, ['yaml'])
+  remarkGfm.call(this)
+  // The whole article is checked, and gets its ids, before any page is cut from it.
+  const check = unified()
+    .use(remarkHeadings, { redirects: options.redirects, translatedCallouts: options.translatedCallouts })
+    .use(remarkVocabulary, { figures: options.figures, keyPoints: options.keyPoints })
+    .use(remarkMainMessage, { figures: options.figures })
+    .use(remarkSectionMessages, { known: options.references, redirects: options.redirects })
+    .use(remarkChanges, { redirects: options.redirects })
+    .freeze()
+  // Then each page is finished on its own: citations numbered, terms listed, crisis numbers linked.
+  /** @type {import('unified').PluggableList} */
+  const finishing = [
+    [remarkCitations, { known: options.references, figureSources: options.figureSources, figureSourcesChecked: options.figureSourcesChecked }],
     [remarkTerms, { known: options.terms }],
     remarkCrisisLinks,
     remarkTables,
     remarkCiteGlue,
-    ...(options.collect ? [] : [remarkReport]),
   ]
+  const finish = unified().use(finishing).freeze()
+  const report = unified().use(remarkReport).freeze()
+  return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
+    check.runSync(tree, file)
+    // Cut from the checked article before the article's own citations are numbered.
+    const sections = !options.pages ? [] : sectionPages(tree, file, (id) => unified().use(remarkSection, { id }).use(finishing).freeze())
+    finish.runSync(tree, file)
+    if (sections.length) joinPages(tree, file, sections)
+    if (!options.collect) report.runSync(tree, file)
+  }
+}
+
+/**
+ * The pipeline as a plugin list, for `unified().use(...)` and `evaluate({ remarkPlugins })`.
+ * @param {PipelineOptions} [options]
+ * @returns {import('unified').PluggableList}
+ */
+export function remarkPlugins(options = {}) {
+  return [[remarkArticle, options]]
 }

@@ -25,13 +25,13 @@ function changeSections(yaml) {
   return changes.flatMap((c, index) => (c && typeof c === 'object' && Array.isArray(c.sections) ? [{ index, sections: c.sections }] : []))
 }
 
-/** @param {{ lockFile?: string }} [options] */
+/** @param {{ redirects?: import('./section-ids.mjs').Redirects | null }} [options] the section-id lock's redirects */
 export default function remarkChanges(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
     const yaml = tree.children.find((n) => n.type === 'yaml')
     if (yaml?.type !== 'yaml') return
     const offset = yaml.position?.start.line ?? 0
-    const ids = sectionIds(file, options.lockFile)
+    const ids = sectionIds(file, options.redirects)
     for (const { index, sections } of changeSections(yaml.value)) {
       sections.forEach((id, k) => {
         if (typeof id !== 'string' || ids.has(id)) return

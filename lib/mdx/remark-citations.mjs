@@ -3,11 +3,8 @@
 // numbering ships no client JavaScript. A repeated source keeps its first number; each citation
 // gets its own anchor id (cite-1, cite-2, ...) so back-links can return to every place that cites.
 // An unknown id is reported with the file, line, id and the closest known id, and fails the build.
-import path from 'node:path'
 import { visit } from 'unist-util-visit'
-import { FIGURES_DIR, REFERENCES_FILE, knownIds, readData } from '../content/files.mjs'
 import { isJsx, literalAttribute, setAttribute, flowElement } from './jsx.mjs'
-import { sourcesInOrder } from './figure-sources.mjs'
 import { report, didYouMean } from '../content/problems.mjs'
 
 /** @param {string} value one or more ids, separated by spaces or commas */
@@ -17,17 +14,17 @@ function splitIds(value) {
 
 /**
  * @typedef {object} Options
- * @property {Iterable<string> | null} [known] the bibliography's ids (default: content/references.json); null when it could not be read
- * @property {string} [figuresDir] the figures' data files (content/en/figures)
+ * @property {Iterable<string> | null} [known] the bibliography's ids (content/references.json, validated); null or absent: not known, so no id is called unknown
+ * @property {Record<string, string[]>} [figureSources] each figure's sources, in order (content/en/figures)
  * @property {boolean} [figureSourcesChecked] the caller checks figures' own sources, so do not report them here
  */
 
 /** @param {Options} [options] */
 export default function remarkCitations(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
-    // `known: null` means the bibliography could not be read: the content check reports that
-    // file once, and no citation is called unknown because of it.
-    const known = options.known === null ? null : new Set(options.known ?? knownIds(REFERENCES_FILE))
+    // No ids means the bibliography could not be read: its loader (or the content check) reports
+    // that file once, and no citation is called unknown because of it.
+    const known = options.known ? new Set(options.known) : null
     /** @param {string} id @param {import('mdast').Node} node @param {string} where */
     const unknown = (id, node, where) =>
       report(file, `Unknown citation id "${id}"${where}.`, {
@@ -55,7 +52,8 @@ export default function remarkCitations(options = {}) {
         const name = literalAttribute(node, 'name')
         if (typeof name !== 'string') return
         // The content check reports a figure's unknown ids once, in the figure's own file.
-        const ids = figureSourceIds(options.figuresDir ?? FIGURES_DIR, name).filter((id) => {
+        // A missing figure is reported by remark-vocabulary with the fix.
+        const ids = (options.figureSources?.[name] ?? []).filter((id) => {
           if (!known || known.has(id)) return true
           if (!options.figureSourcesChecked) unknown(id, node, ` in content/en/figures/${name}.yaml`)
           return false
@@ -97,14 +95,5 @@ export default function remarkCitations(options = {}) {
     })
     file.data.citations = order.map((id, i) => ({ id, n: i + 1, backlinks: backlinks.get(id) ?? [] }))
     if (order.length > 0) tree.children.push(flowElement('References', { refs: file.data.citations }))
-  }
-}
-
-/** @param {string} dir @param {string} name @returns {string[]} */
-function figureSourceIds(dir, name) {
-  try {
-    return sourcesInOrder(readData(path.join(dir, `${name}.yaml`)))
-  } catch {
-    return [] // A missing figure is reported by remark-vocabulary with the fix.
   }
 }

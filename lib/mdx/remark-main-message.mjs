@@ -7,7 +7,6 @@
 // figure that goes right below the message, above the key points (an unknown name is reported at
 // that line, like <Figure name>).
 import { parse } from 'yaml'
-import { listFigureNames } from '../content/files.mjs'
 import { didYouMean, report } from '../content/problems.mjs'
 
 /**
@@ -29,7 +28,7 @@ const at = (line) => ({ start: { line, column: 1 }, end: { line, column: 1 } })
 
 /**
  * @typedef {object} Options
- * @property {string[]} [figures] the figure names (default: the data files in content/en/figures)
+ * @property {string[]} [figures] the figure names (the data files in content/en/figures)
  */
 
 /** @param {Options} [options] */
@@ -74,7 +73,7 @@ export default function remarkMainMessage(options = {}) {
     ]
     if (typeof mainFigure === 'string' && mainFigure.trim()) {
       const name = mainFigure.trim()
-      const figures = options.figures ?? listFigureNames()
+      const figures = options.figures ?? []
       const place = at(lineOf(yaml, 'mainFigure'))
       if (!figures.includes(name)) {
         report(file, `mainFigure: "${name}" has no figure data file.`, {

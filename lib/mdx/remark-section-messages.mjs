@@ -7,7 +7,6 @@
 // "###" heading, a retired id, a typo), a source id the bibliography lacks, and a section that
 // has neither a message nor an opening paragraph to stand in for one. The frontmatter schema
 // (lib/schemas.ts) reports the shape and the one-to-three-sentence rule.
-import { REFERENCES_FILE, knownIds } from '../content/files.mjs'
 import { didYouMean, locate, report } from '../content/problems.mjs'
 import { leadIndex, sectionMessagesOf } from './section-message.mjs'
 import { sectionRanges } from './remark-section.mjs'
@@ -15,8 +14,8 @@ import { sectionIds } from './section-ids.mjs'
 
 /**
  * @typedef {object} Options
- * @property {Iterable<string> | null} [known] the bibliography's ids (default: content/references.json); null when it could not be read
- * @property {string} [lockFile] the section-id lock, for ids that were renamed (default: content/section-ids.lock.json)
+ * @property {Iterable<string> | null} [known] the bibliography's ids (validated); null or absent: not known
+ * @property {import('./section-ids.mjs').Redirects | null} [redirects] the section-id lock's redirects, for ids that were renamed
  */
 
 /** What a section opens with, in a writer's words. @param {import('mdast').RootContent | undefined} node */
@@ -38,9 +37,9 @@ export default function remarkSectionMessages(options = {}) {
     const offset = yaml?.position?.start.line ?? 0
     /** @param {(string | number)[]} keys */
     const lineOf = (keys) => (yaml?.type === 'yaml' ? locate(yaml.value, keys, offset) : undefined)
-    const ids = sectionIds(file, options.lockFile)
-    // `known: null` means the bibliography could not be read: no id is called unknown because of it.
-    const known = options.known === null ? null : new Set(options.known ?? knownIds(REFERENCES_FILE))
+    const ids = sectionIds(file, options.redirects)
+    // No ids means the bibliography could not be read: no id is called unknown because of it.
+    const known = options.known ? new Set(options.known) : null
 
     for (const [id, entry] of Object.entries(messages)) {
       const place = lineOf(['sectionMessages', id])

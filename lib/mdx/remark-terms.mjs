@@ -4,7 +4,6 @@
 // needs for its popovers. An unknown id is reported with the file, line, id and the closest known
 // id, and fails the build.
 import { visit } from 'unist-util-visit'
-import { GLOSSARY_FILE, knownIds } from '../content/files.mjs'
 import { report, didYouMean } from '../content/problems.mjs'
 import { isJsx, literalAttribute, flowElement } from './jsx.mjs'
 
@@ -16,8 +15,8 @@ import { isJsx, literalAttribute, flowElement } from './jsx.mjs'
 /** @param {Options} [options] */
 export default function remarkTerms(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
-    // `known: null`: the glossary could not be read; the check reports that file once.
-    const known = options.known === null ? null : new Set(options.known ?? knownIds(GLOSSARY_FILE))
+    // No ids: the glossary could not be read; its loader (or the content check) reports that file once.
+    const known = options.known ? new Set(options.known) : null
     /** @type {{ id: string, section: string | null }[]} */
     const uses = []
     /** @type {string | null} */

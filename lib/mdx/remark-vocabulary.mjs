@@ -4,7 +4,6 @@
 // may not contain import/export statements or {expressions} (only {/* comments */}). Never relax
 // this for MDX that comes from outside the repository.
 import { visit } from 'unist-util-visit'
-import { SETTINGS_FILE, listFigureNames, readData } from '../content/files.mjs'
 import { report, didYouMean } from '../content/problems.mjs'
 import { VOCABULARY } from './vocabulary.mjs'
 import { isJsx, literalAttribute, attributeNames } from './jsx.mjs'
@@ -15,29 +14,14 @@ const README = 'content/README.md ("The MDX vocabulary")'
 /**
  * @typedef {{ min: number, max: number }} Limits
  * @typedef {object} Options
- * @property {string[]} [figures] the figure names (default: the data files in content/en/figures)
- * @property {Limits | null} [keyPoints] how many key points an article has (default: content/settings.yaml); null: not checked
+ * @property {string[]} [figures] the figure names (the data files in content/en/figures)
+ * @property {Limits | null} [keyPoints] how many key points an article has (content/settings.yaml, validated); null or absent: not checked
  */
-
-/**
- * { min, max } key points from content/settings.yaml; null when the settings cannot be read (the check reports that file).
- * @param {Options} options
- * @returns {Limits | null}
- */
-function keyPointLimits(options) {
-  if (options.keyPoints !== undefined) return options.keyPoints
-  try {
-    const limits = readData(SETTINGS_FILE)?.articles?.keyPoints
-    return Number.isInteger(limits?.min) && Number.isInteger(limits?.max) ? limits : null
-  } catch {
-    return null
-  }
-}
 
 /** @param {Options} [options] */
 export default function remarkVocabulary(options = {}) {
   return (/** @type {import('mdast').Root} */ tree, /** @type {import('vfile').VFile} */ file) => {
-    const figures = options.figures ?? listFigureNames()
+    const figures = options.figures ?? []
     /** @param {string} reason @param {import('mdast').Node} node @param {string} expected @param {string} fix */
     const problem = (reason, node, expected, fix) => report(file, reason, { place: node, expected, fix, ruleId: 'vocabulary' })
     const components = Object.keys(VOCABULARY).map((n) => `<${n}>`)
@@ -130,7 +114,7 @@ export default function remarkVocabulary(options = {}) {
         }
       }
     })
-    const limits = keyPointLimits(options)
+    const limits = options.keyPoints ?? null
     const first = tree.children.find((n) => n.type !== 'yaml')
     if (!first || !isJsx(first, 'KeyPoints')) {
       problem(

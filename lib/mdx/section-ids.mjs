@@ -2,34 +2,36 @@
 // The "##" section ids an article has, for frontmatter fields that name sections (sectionMessages,
 // changes): one place that reports an id that is not one, with the fix for each way it goes wrong
 // (a "###" heading, a renamed id in the section-id lock, a typo).
-import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { SECTION_LOCK_FILE, readData } from '../content/files.mjs'
 import { didYouMean, report } from '../content/problems.mjs'
 
 /**
- * @param {import('vfile').VFile} file an article after remark-headings (file.data.headings)
- * @param {string} [lockFile] another lock file than content/section-ids.lock.json
+ * The section-id lock's `redirects`: per article slug, old id -> the id it is now.
+ * @typedef {Record<string, Record<string, string>>} Redirects
  */
-export function sectionIds(file, lockFile) {
+
+/**
+ * The renamed section ids of the article in `file` (old id -> new id), from the lock's redirects.
+ * @param {import('vfile').VFile} file
+ * @param {Redirects | null} [redirects]
+ * @returns {Record<string, string>}
+ */
+export function articleRedirects(file, redirects) {
+  const slug = file.path ? path.basename(file.path, '.mdx') : ''
+  return (slug && redirects?.[slug]) || {}
+}
+
+/**
+ * @param {import('vfile').VFile} file an article after remark-headings (file.data.headings)
+ * @param {Redirects | null} [redirects] the section-id lock's redirects (validated)
+ */
+export function sectionIds(file, redirects) {
   const headings = file.data.headings ?? []
   const h2 = headings.filter((h) => h.depth === 2).map((h) => h.id)
   const h3 = new Set(headings.filter((h) => h.depth === 3).map((h) => h.id))
-  const slug = file.path ? path.basename(file.path, '.mdx') : ''
-  /** @type {Record<string, string> | undefined} */
-  let redirects
-  /** The id a renamed section has now (read from the lock once, when first needed). */
-  const renamed = (/** @type {string} */ id) => {
-    if (redirects === undefined) {
-      const lock = lockFile ?? SECTION_LOCK_FILE
-      try {
-        redirects = existsSync(lock) ? (readData(lock).redirects?.[slug] ?? {}) : {}
-      } catch {
-        redirects = {} // remark-headings (or the content check) reports a lock file that does not read
-      }
-    }
-    return /** @type {Record<string, string>} */ (redirects)[id]
-  }
+  const renamedTo = articleRedirects(file, redirects)
+  /** The id a renamed section has now. */
+  const renamed = (/** @type {string} */ id) => (Object.hasOwn(renamedTo, id) ? renamedTo[id] : undefined)
   return {
     h2,
     /** @param {string} id */

@@ -82,7 +82,6 @@ describe('mainFigure', () => {
           figures,
           figureSourcesChecked: true,
           keyPoints: null,
-          lockFile: '/nonexistent/lock.json',
           collect: true,
         }),
       )

@@ -1,35 +1,23 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/react'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Callout } from '@/components/mdx/Callout'
 import { H3 } from '@/components/mdx/Heading'
-import { dictionary, type Locale } from '@/lib/i18n'
-import { PAGE_IDS, titleSlug } from '@/lib/mdx/headings.mjs'
+import { dictionary } from '@/lib/i18n'
+import { PAGE_IDS, calloutsOf, titleSlug } from '@/lib/mdx/headings.mjs'
 import { isJsx, literalAttribute } from '@/lib/mdx/jsx.mjs'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
-
-// The page's language, as a page sets it (setPageLocale): here a variable the tests switch.
-const page = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }))
-vi.mock('@/lib/i18n/page-locale', async () => {
-  const { dictionary: dict } = await import('@/lib/i18n')
-  return { getPageLocale: () => page.locale, setPageLocale: (l: Locale) => (page.locale = l), t: () => dict(page.locale) }
-})
-beforeEach(() => {
-  page.locale = 'en'
-})
 
 describe('a callout heading', () => {
   it('has an id from its title and the self-link and copy button of every heading, in the same markup', () => {
     const { container } = render(
-      <Callout type="emergency" title="Call 911 now if">
+      <Callout type="emergency" title="Call 911 now if" locale="en">
         <p>You have chest pain.</p>
       </Callout>,
     )
@@ -42,7 +30,7 @@ describe('a callout heading', () => {
     expect(copy).toHaveAttribute('data-heading', 'Call 911 now if')
     // The markup of an article's h3 (components/mdx/Heading.tsx): .heading-wrap > h3 + .heading-tools.
     const { container: ordinary } = render(
-      <H3 id="call-911-now-if" data-heading="Call 911 now if">
+      <H3 id="call-911-now-if" data-heading="Call 911 now if" locale="en">
         Call 911 now if
       </H3>,
     )
@@ -56,10 +44,10 @@ describe('a callout heading', () => {
   it('takes an explicit id, and without a title is named by its severity words with its type as id', () => {
     render(
       <>
-        <Callout type="warning" title="Do not drive" id="driving-warning">
+        <Callout type="warning" title="Do not drive" id="driving-warning" locale="en">
           <p>Body.</p>
         </Callout>
-        <Callout type="call-today">
+        <Callout type="call-today" locale="en">
           <p>Body.</p>
         </Callout>
       </>,
@@ -97,9 +85,8 @@ describe('a crisis callout', () => {
       ],
     ],
   ] as const)('%s: ends with the action row, though the writer wrote only the sentence', (locale, severity, actions) => {
-    page.locale = locale
     render(
-      <Callout type="crisis" title="Title">
+      <Callout type="crisis" title="Title" locale={locale}>
         <p>Call or text 988.</p>
       </Callout>,
     )
@@ -114,7 +101,7 @@ describe('a crisis callout', () => {
 
   it('other callouts have no action row', () => {
     render(
-      <Callout type="emergency" title="Call 911 now if">
+      <Callout type="emergency" title="Call 911 now if" locale="en">
         <p>Body.</p>
       </Callout>,
     )
@@ -124,13 +111,18 @@ describe('a crisis callout', () => {
 
 const article = (body: string) => ['<KeyPoints>', '', '- One.', '', '</KeyPoints>', '', body, ''].join('\n')
 
-/** Runs the article pipeline on an article's source; returns the callouts' ids and the heading-id problems. */
-function pipeline(body: string, path = 'content/en/articles/example.mdx') {
+/**
+ * Runs the article pipeline on an article's source; returns the callouts' ids and the heading-id
+ * problems. `english`: for a translation, the English article's body (its callouts' ids are given
+ * to the pipeline as the build gives them, lib/mdx/options.ts).
+ */
+function pipeline(body: string, path = 'content/en/articles/example.mdx', english?: string) {
   const file = new VFile({ path, value: article(body) })
+  const translatedCallouts = english ? { [resolve(path)]: calloutsOf(article(english))! } : {}
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ references: [], terms: [], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true }))
+    .use(remarkPlugins({ references: [], terms: [], figures: [], keyPoints: null, translatedCallouts, collect: true }))
   const tree = processor.runSync(processor.parse(file), file)
   const ids: (string | null | undefined)[] = []
   visit(tree, (node) => {
@@ -188,20 +180,14 @@ describe('callout ids in an article (remark-headings)', () => {
   })
 
   it('on a translation, are the English article’s ids, in order, as its section ids are', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'callouts-'))
-    try {
-      mkdirSync(join(dir, 'en', 'articles'), { recursive: true })
-      mkdirSync(join(dir, 'es', 'articles'), { recursive: true })
-      const english = [box('type="crisis" title="If you are thinking about suicide"'), box('type="emergency" title="Call 911 now if" id="call-911"')].join('\n')
-      writeFileSync(join(dir, 'en', 'articles', 'x.mdx'), article(english))
-      const spanish = [box('type="crisis" title="Si está pensando en el suicidio"'), box('type="emergency" title="Llame al 911 ahora si"')].join('\n')
-      expect(pipeline(spanish, join(dir, 'es', 'articles', 'x.mdx'))).toEqual({ ids: ['if-you-are-thinking-about-suicide', 'call-911'], problems: [] })
-      // A translation whose boxes differ from the English (another type, one more or less) keeps its own titles' ids.
-      const other = [box('type="crisis" title="Si está pensando en el suicidio"'), box('type="warning" title="Atención"')].join('\n')
-      expect(pipeline(other, join(dir, 'es', 'articles', 'x.mdx')).ids).toEqual(['si-esta-pensando-en-el-suicidio', 'atencion'])
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const english = [box('type="crisis" title="If you are thinking about suicide"'), box('type="emergency" title="Call 911 now if" id="call-911"')].join('\n')
+    const spanish = [box('type="crisis" title="Si está pensando en el suicidio"'), box('type="emergency" title="Llame al 911 ahora si"')].join('\n')
+    expect(pipeline(spanish, 'content/es/articles/x.mdx', english)).toEqual({ ids: ['if-you-are-thinking-about-suicide', 'call-911'], problems: [] })
+    // A translation whose boxes differ from the English (another type, one more or less) keeps its own titles' ids.
+    const other = [box('type="crisis" title="Si está pensando en el suicidio"'), box('type="warning" title="Atención"')].join('\n')
+    expect(pipeline(other, 'content/es/articles/x.mdx', english).ids).toEqual(['si-esta-pensando-en-el-suicidio', 'atencion'])
+    // The English article itself is given no other article's ids.
+    expect(pipeline(english).ids).toEqual(['if-you-are-thinking-about-suicide', 'call-911'])
   })
 
   it("keep off the ids the pages give their own parts, the 'About this page' box included", () => {

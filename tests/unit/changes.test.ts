@@ -12,6 +12,7 @@ import { analyzeArticleSource, collectArticleAnalysis } from '@/lib/content/anal
 import { loadArticles } from '@/lib/content/articles'
 import { ProblemLog } from '@/lib/content/problem-log'
 import { type ArticleMeta } from '@/lib/content'
+import { pipelineData } from '@/lib/mdx/options'
 import { articleChangeEntries, atomFeed, sectionChangeEntries, siteChangeEntries } from '@/lib/changes'
 import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
 import { displayPath } from '@/lib/content/files.mjs'
@@ -102,7 +103,7 @@ function load(dir: string) {
   return loadArticles(path.join(dir, 'articles'), { settings: null }).map((article: ArticleMeta) => ({
     article,
     titles: new Map(
-      analyzeArticleSource(readFileSync(article.file, 'utf8'), article.file)
+      analyzeArticleSource(readFileSync(article.file, 'utf8'), article.file, pipelineData())
         .headings.filter((h) => h.depth === 2)
         .map((h) => [h.id, h.text]),
     ),

@@ -15,7 +15,9 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import { checkContent } from '@/lib/content/check'
+import { getReferences } from '@/lib/content'
 import { loadArticles } from '@/lib/content/articles'
+import { loadSectionLock } from '@/lib/content/section-lock'
 import { loadSettings } from '@/lib/content/settings'
 import { lockSections } from '@/lib/content/lock-sections'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
@@ -91,7 +93,14 @@ describe('a renamed section id whose old id has an older redirect pointing to it
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
-      .use(remarkPlugins({ references: null, terms: null, lockFile: path.join(dir, 'section-ids.lock.json'), collect: true }) as never)
+      .use(
+        remarkPlugins({
+          references: null,
+          terms: null,
+          redirects: loadSectionLock(path.join(dir, 'section-ids.lock.json'))!.redirects,
+          collect: true,
+        }) as never,
+      )
     const tree = processor.runSync(processor.parse(source), { path: path.join(dir, 'en/articles/treatment.mdx') } as never) as unknown as {
       children: { type: string; data?: { hProperties?: Record<string, string> } }[]
     }
@@ -134,11 +143,11 @@ describe('a short article of the documented "brief" kind', () => {
     const article = articles[1]!
     const { default: Content } = await evaluate(readFileSync(article.file, 'utf8'), {
       ...runtime,
-      remarkPlugins: remarkPlugins({ references: ['spravato-pi'], terms: [], figures: [], lockFile: path.join(dir, 'section-ids.lock.json') }),
+      remarkPlugins: remarkPlugins({ references: ['spravato-pi'], terms: [], figures: [] }),
     } as never)
     const html = renderToStaticMarkup(
       <ArticleShell locale="en" article={article} toc={[]} jsonLd={{}}>
-        <Content components={mdxComponents} />
+        <Content components={mdxComponents({ locale: 'en', references: getReferences(), glossary: [] })} />
       </ArticleShell>,
     )
     expect(html).toContain('Article 2 of 2')

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { GetHelp } from '@/components/figures/GetHelp'
+import { IconArray } from '@/components/figures/IconArray'
 import { contentPath } from '@/lib/content/files.mjs'
 import { figureSources, loadFigure, type FigureData } from '@/lib/content/figures'
-
-// The page's language comes from a per-render store on the server; here a switch per test.
-const page = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }))
-vi.mock('@/lib/i18n/page-locale', async () => {
-  const { dictionary } = await import('@/lib/i18n')
-  return { getPageLocale: () => page.locale, setPageLocale: () => {}, t: () => dictionary(page.locale) }
-})
-
-const { IconArray } = await import('@/components/figures/IconArray')
-const { GetHelp } = await import('@/components/figures/GetHelp')
 
 /** Citation numbers as remark-citations would give them: in order of the figure's sources. */
 const numbered = (data: unknown) => new Map(figureSources(data).map((id, i) => [id, i + 1]))
@@ -31,7 +23,6 @@ function drawn(img: Element) {
 
 describe('bp-rise: two icon arrays of 100 people', () => {
   it('is a figure with its title and caption, and one labelled image per array that states the numbers in words', () => {
-    page.locale = 'en'
     const data = loadFigure('bp-rise')
     render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="en" />)
     const figure = screen.getByRole('figure', { name: data.title })
@@ -49,7 +40,6 @@ describe('bp-rise: two icon arrays of 100 people', () => {
   })
 
   it('draws the low end solid and the rest of the range striped, from one shape used 100 times', () => {
-    page.locale = 'en'
     const data = loadFigure('bp-rise')
     const { container } = render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="en" />)
     const [spravato, dummy] = screen.getAllByRole('img')
@@ -66,7 +56,6 @@ describe('bp-rise: two icon arrays of 100 people', () => {
   })
 
   it('has a key in words for the three ways a person is drawn (not colour alone)', () => {
-    page.locale = 'en'
     const data = loadFigure('bp-rise')
     render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="en" />)
     const key = screen.getByText('How to read the picture').nextElementSibling!
@@ -79,7 +68,6 @@ describe('bp-rise: two icon arrays of 100 people', () => {
   })
 
   it('in Spanish, with the same numbers', () => {
-    page.locale = 'es'
     const data = es('bp-rise')
     render(<IconArray name="bp-rise" data={data} numbers={numbered(data)} locale="es" />)
     expect(screen.getAllByRole('img')[0]).toHaveAttribute(
@@ -93,7 +81,6 @@ describe('bp-rise: two icon arrays of 100 people', () => {
 
 describe('sedation: one icon array and the rare outcome in words', () => {
   it('states about half, the numbers, and the 3 or 4 in 1,000 who lost consciousness (not drawn)', () => {
-    page.locale = 'en'
     const data = loadFigure('sedation')
     render(<IconArray name="sedation" data={data} numbers={numbered(data)} locale="en" />)
     const [img, ...others] = screen.getAllByRole('img')
@@ -112,7 +99,6 @@ describe('sedation: one icon array and the rare outcome in words', () => {
   })
 
   it('a single number (no range) has no striped people and no striped key', () => {
-    page.locale = 'en'
     const data: FigureData<'sedation'> = { ...loadFigure('sedation'), groups: [{ name: 'X', low: 5, high: 5, words: '5 in 100', sources: ['spravato-pi'] }] }
     render(<IconArray name="sedation" data={data} numbers={numbered(data)} locale="en" />)
     expect(drawn(screen.getByRole('img'))).toEqual({ total: 100, solid: 5, striped: 0, outline: 95 })
@@ -123,7 +109,6 @@ describe('sedation: one icon array and the rare outcome in words', () => {
 
 describe('get-help: three cards, most urgent first', () => {
   it("names each card by its urgency in words, lists the safety page's signs, and makes 911 a call link", () => {
-    page.locale = 'en'
     const data = loadFigure('get-help')
     render(<GetHelp data={data} numbers={numbered(data)} locale="en" />)
     const figure = screen.getByRole('figure', { name: data.title })
@@ -159,7 +144,6 @@ describe('get-help: three cards, most urgent first', () => {
   })
 
   it('in Spanish, with the titles of the Spanish safety page', () => {
-    page.locale = 'es'
     const data = es('get-help')
     render(<GetHelp data={data} numbers={numbered(data)} locale="es" />)
     const cards = screen.getAllByRole('region')

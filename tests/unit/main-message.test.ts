@@ -11,7 +11,15 @@ function run(source: string) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkPlugins({ references: ['a2020', 'b2021'], terms: [], figures: [], keyPoints: null, lockFile: '/nonexistent/lock.json', collect: true }))
+    .use(
+      remarkPlugins({
+        references: ['a2020', 'b2021'],
+        terms: [],
+        figures: [],
+        keyPoints: null,
+        collect: true,
+      }),
+    )
   const file = new VFile({ path: 'content/en/articles/x.mdx', value: source })
   const tree = processor.runSync(processor.parse(file), file) as Root
   return { tree, messages: file.messages }

@@ -207,7 +207,7 @@ describe('tables on a phone', () => {
 describe('callouts', () => {
   it('name themselves by a heading that holds the severity words and the title', () => {
     render(
-      <Callout type="emergency" title="Call 911 now if">
+      <Callout type="emergency" title="Call 911 now if" locale="en">
         <p>You have chest pain.</p>
       </Callout>,
     )
@@ -217,7 +217,7 @@ describe('callouts', () => {
 
   it('keep the crisis box calm', () => {
     render(
-      <Callout type="crisis" title="If you are thinking about suicide">
+      <Callout type="crisis" title="If you are thinking about suicide" locale="en">
         <p>Help is there.</p>
       </Callout>,
     )

@@ -17,8 +17,7 @@ import { loadArticles } from '@/lib/content/articles'
 import { ProblemLog } from '@/lib/content/problem-log'
 import { checkContent } from '@/lib/content/check'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
-import remarkCitations from '@/lib/mdx/remark-citations.mjs'
-import remarkSection from '@/lib/mdx/remark-section.mjs'
+import { sectionPart } from '@/lib/mdx/section-pages.mjs'
 import { LEAD_MAX_CHARS, leadSentences, plainText, splitParagraph } from '@/lib/mdx/section-message.mjs'
 import { displayPath } from '@/lib/content/files.mjs'
 import { sectionHashes, stampTranslation } from '@/lib/content/freshness'
@@ -132,19 +131,16 @@ const BODY = [
 
 const KNOWN = { references: ['a2020', 'b2021'], terms: [] as string[], figures: [] as string[], keyPoints: null, collect: true }
 
-/** Runs the article pipeline (problems collected) on a source; `section`: as a section page compiles it. */
-function run(frontmatter: string[], { section, lockFile = '/nonexistent/lock.json' }: { section?: string; lockFile?: string } = {}) {
-  const plugins = remarkPlugins({ ...KNOWN, lockFile })
-  if (section)
-    plugins.splice(
-      plugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkCitations),
-      0,
-      [remarkSection, { id: section }],
-    )
-  const processor = unified().use(remarkParse).use(remarkMdx).use(plugins)
+/** Runs the article pipeline (problems collected) on a source; `section`: that section's page, cut from the article in the same run. */
+function run(frontmatter: string[], { section, redirects }: { section?: string; redirects?: Record<string, Record<string, string>> } = {}) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins({ ...KNOWN, redirects, pages: section !== undefined }))
   const file = new VFile({ path: 'content/en/articles/x.mdx', value: ['---', 'title: X', ...frontmatter, '---', '', ...BODY].join('\n') })
   const tree = processor.runSync(processor.parse(file), file) as Root
-  return { tree, file, messages: file.messages }
+  const page: Root = section ? { type: 'root', children: sectionPart(tree, section)! } : tree
+  return { tree: page, file, messages: file.messages, lead: section ? file.data.sectionPages?.[section]?.lead : undefined }
 }
 
 const ASK = ['sectionMessages:', '  ask:', '    message: Take these questions with you.']
@@ -171,9 +167,8 @@ describe('the section-message checks (file, line, fix)', () => {
   it('says when the id is a "###" heading, or a section that was renamed (from the section-id lock)', () => {
     const h3 = run([...ASK, '  risk:', '    message: Rest.']).messages
     expect(h3.map((m) => m.reason)).toEqual(['sectionMessages: "risk" is a "###" heading; only "##" sections have their own page and message.'])
-    const lockFile = path.join(tempDir('lock-'), 'lock.json')
-    writeFileSync(lockFile, JSON.stringify({ sections: { x: ['safe', 'last', 'ask'] }, redirects: { x: { 'is-it-safe': 'safe' } } }))
-    const renamed = run([...ASK, '  is-it-safe:', '    message: Rest.'], { lockFile }).messages
+    // The lock's redirects, as the pipeline is given them (validated by the lock's loader).
+    const renamed = run([...ASK, '  is-it-safe:', '    message: Rest.'], { redirects: { x: { 'is-it-safe': 'safe' } } }).messages
     expect(renamed.map((m) => [m.line, m.note])).toEqual([[6, 'the section was renamed: change "is-it-safe" to "safe".']])
   })
 
@@ -200,14 +195,14 @@ const blocks = (tree: Root) => tree.children.map((n) => [n.type === 'mdxJsxFlowE
 
 describe('a section page opens with its main message', () => {
   it('the opening paragraph’s first sentences, emphasised in place: the rest of the paragraph follows, nothing is repeated', () => {
-    const { tree, file, messages } = run(ASK, { section: 'safe' })
+    const { tree, lead, messages } = run(ASK, { section: 'safe' })
     expect(messages).toEqual([])
     expect(blocks(tree).slice(0, 3)).toEqual([
       ['MainMessage', 'Yes, mostly. Most effects pass within an hour and a half. Some people feel sleepy, so plan to rest.'],
       ['paragraph', 'Call your team if you feel worse.'],
       ['paragraph', 'More text.'],
     ])
-    expect(file.data.sectionLead).toEqual({
+    expect(lead).toEqual({
       text: 'Yes, mostly. Most effects pass within an hour and a half. Some people feel sleepy, so plan to rest.',
       from: 'paragraph',
     })
@@ -224,14 +219,14 @@ describe('a section page opens with its main message', () => {
   })
 
   it('the frontmatter’s message, with its sources numbered first, above the section’s own text', () => {
-    const { tree, file, messages } = run(['sectionMessages:', '  ask:', '    message: Take these questions with you.', '    cite: b2021'], { section: 'ask' })
+    const { tree, lead, messages } = run(['sectionMessages:', '  ask:', '    message: Take these questions with you.', '    cite: b2021'], { section: 'ask' })
     expect(messages).toEqual([])
     expect(blocks(tree).slice(0, 2)).toEqual([
       ['MainMessage', 'Take these questions with you.'],
       ['list', 'Ask this.And that.'],
     ])
     expect(citeRefs(tree.children[0]!)).toEqual([[{ id: 'b2021', n: 1 }]])
-    expect(file.data.sectionLead).toEqual({ text: 'Take these questions with you.', from: 'frontmatter' })
+    expect(lead).toEqual({ text: 'Take these questions with you.', from: 'frontmatter' })
     // A section with an opening paragraph may have a message of its own too: the paragraph then stays as it is.
     const own = run([...ASK, '  safe:', '    message: Mostly safe.'], { section: 'safe' })
     expect(blocks(own.tree).slice(0, 2)).toEqual([

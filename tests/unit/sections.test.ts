@@ -1,14 +1,20 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { evaluate } from '@mdx-js/mdx'
 import { createElement } from 'react'
+import * as runtime from 'react/jsx-runtime'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { sectionUrl } from '@/components/enhance/section-links'
 import { analyzeArticleSource } from '@/lib/content/analysis'
 import { getArticle } from '@/lib/content'
+import { pipelineData } from '@/lib/mdx/options'
+import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { sectionRanges } from '@/lib/mdx/remark-section.mjs'
-import { compileSection } from '@/lib/section-mdx'
 import { firstSentences, getRetiredSections, getSection, getSections, splitArticle } from '@/lib/sections'
 import { mdxComponents } from '@/components/mdx'
+import { articlePage, type ArticleModule } from '@/components/mdx/article-module'
 
 const known = { references: ['a2020', 'b2021'], terms: ['nausea'], figures: [] }
 const source = `---
@@ -108,16 +114,30 @@ describe('the site’s sections', () => {
     const old = getRetiredSections().find((r) => r.key === 'safety/can-ketamine-raise-my-blood-pressure')
     expect(old?.target).toBe('/articles/safety/blood-pressure')
   })
-  it('compile alone: citations numbered from 1, only the section’s own references, no other sections', async () => {
+  it('come from the article’s own compile: each section page alone, citations numbered from 1, only its own references', async () => {
     const article = getArticle('safety')!
-    const { Content, citations } = await compileSection(article, 'blood-pressure')
+    // As @next/mdx compiles it for the build: one module for the article and every section page.
+    const file = new VFile({ path: article.file, value: readFileSync(article.file, 'utf8') })
+    const mod = (await evaluate(file, { ...runtime, remarkPlugins: remarkPlugins({ ...pipelineData(), pages: true }) } as never)) as unknown as ArticleModule
+    const render = (section?: string) => renderToStaticMarkup(createElement(mod.default, { components: mdxComponents(articlePage(article, 'en', section)) }))
+    const citations = mod.sections!['blood-pressure']!.citations
     expect(citations[0]!.n).toBe(1)
-    const html = renderToStaticMarkup(createElement(Content, { components: mdxComponents }))
+    const html = render('blood-pressure')
     expect(html).toContain('id="references"')
     expect(html.match(/<li[^>]* id="ref-/g)).toHaveLength(citations.length)
     expect(html).not.toContain('id="blood-pressure"') // the question is the page's h1, not repeated
     expect(html).not.toContain('id="driving"') // nothing from other sections
     expect(html).not.toContain('id="key-points"')
+    // The article page shows the whole article, and none of the section pages' parts.
+    const whole = render()
+    expect(whole).toContain('id="key-points"')
+    expect(whole).toContain('id="blood-pressure"')
+    expect(whole.match(/id="references"/g)).toHaveLength(1)
+    expect(Object.keys(mod.sections!)).toEqual(
+      getSections()
+        .filter((s) => s.slug === 'safety')
+        .map((s) => s.id),
+    )
   }, 30_000)
 })
 

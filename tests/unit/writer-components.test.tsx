@@ -31,7 +31,7 @@ describe('<Evidence>', () => {
   it.each(EVIDENCE_LEVELS.map((level) => [level, LABELS[level].label] as const))(
     'level="%s" reads "Evidence: %s" in words; the dots are hidden from screen readers',
     (level, label) => {
-      const { container } = render(<Evidence level={level} />)
+      const { container } = render(<Evidence level={level} locale="en" />)
       const badge = container.querySelector('.evidence')!
       expect(within(badge as HTMLElement).getByText(label)).toBeVisible()
       expect(badge.textContent).toMatch(new RegExp(`^Evidence:${escape(label)}[●○]{4}\\(${escape(LABELS[level].detail)}\\)$`))
@@ -41,7 +41,9 @@ describe('<Evidence>', () => {
   )
 
   it('refuses a level that is not in the vocabulary, naming the allowed ones', () => {
-    expect(() => render(<Evidence level={'proven' as never} />)).toThrow('Expected one of: fda-approved, off-label-rct, early-research, investigational')
+    expect(() => render(<Evidence level={'proven' as never} locale="en" />)).toThrow(
+      'Expected one of: fda-approved, off-label-rct, early-research, investigational',
+    )
   })
 })
 
@@ -61,7 +63,7 @@ describe('<Callout>', () => {
 
   it.each(CALLOUT_TYPES.map((type) => [type, SEVERITY[type]] as const))('type="%s" is a region named by its heading, "%s" and the title', (type, words) => {
     render(
-      <Callout type={type} title="The title">
+      <Callout type={type} title="The title" locale="en">
         <p>Body.</p>
       </Callout>,
     )
@@ -74,7 +76,7 @@ describe('<Callout>', () => {
 
   it('without a title, is named by the severity words alone', () => {
     render(
-      <Callout type="call-today">
+      <Callout type="call-today" locale="en">
         <p>Body.</p>
       </Callout>,
     )
@@ -94,6 +96,7 @@ describe('<Cite>', () => {
           { id: 'c', n: 4 },
         ]}
         anchor="cite-3"
+        locale="en"
       />,
     )
     const links = screen.getAllByRole('link')
@@ -106,7 +109,7 @@ describe('<Cite>', () => {
   })
 
   it('refuses to render without numbers (the remark plugin did not run)', () => {
-    expect(() => render(<Cite id="berman2000" />)).toThrow('was not numbered')
+    expect(() => render(<Cite id="berman2000" locale="en" />)).toThrow('was not numbered')
   })
 })
 
@@ -116,6 +119,8 @@ describe('the reference list of an article', () => {
   it('is an ordered list inside #references, one item per source with the id links point to', () => {
     const { container } = render(
       <References
+        bibliography={getReferences()}
+        locale="en"
         refs={[
           { id: first, n: 1, backlinks: ['cite-1'] },
           { id: second, n: 2, backlinks: ['cite-2', 'cite-5'] },
@@ -135,6 +140,8 @@ describe('the reference list of an article', () => {
   it('names every back-link by the number and place it returns to', () => {
     render(
       <References
+        bibliography={getReferences()}
+        locale="en"
         refs={[
           { id: first, n: 1, backlinks: ['cite-1'] },
           { id: second, n: 2, backlinks: ['cite-2', 'cite-5'] },
@@ -149,7 +156,7 @@ describe('the reference list of an article', () => {
   })
 
   it('refuses a source missing from content/references.json', () => {
-    expect(() => render(<References refs={[{ id: 'nosuch1999', n: 1, backlinks: ['cite-1'] }]} />)).toThrow(
+    expect(() => render(<References refs={[{ id: 'nosuch1999', n: 1, backlinks: ['cite-1'] }]} bibliography={getReferences()} locale="en" />)).toThrow(
       'Reference "nosuch1999" is cited but missing from content/references.json.',
     )
   })

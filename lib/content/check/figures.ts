@@ -2,16 +2,23 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { displayPath, listFigureNames } from '../files.mjs'
-import { readFigure } from '../figures'
+import { figureSources, readFigure } from '../figures'
 import type { ProblemLog } from '../problem-log'
 import { TRANSLATED_LOCALES } from '../../i18n/locales'
 import { languageName, localeFile, sourceFile } from './context'
 
-/** Checks every figure file of every language; returns the source language's figure names. */
-export function checkFigures(dir: string, referenceIds: Set<string> | null, log: ProblemLog): string[] {
+/**
+ * Checks every figure file of every language; returns the source language's figure names and each
+ * one's sources, in order (none for a figure that does not validate), for the article pipeline.
+ */
+export function checkFigures(dir: string, referenceIds: Set<string> | null, log: ProblemLog): { names: string[]; sources: Record<string, string[]> } {
   const figuresDir = sourceFile(dir, 'figures')
   const names = listFigureNames(figuresDir)
-  for (const name of names) readFigure(path.join(figuresDir, `${name}.yaml`), name, log, referenceIds)
+  const sources: Record<string, string[]> = {}
+  for (const name of names) {
+    const data = readFigure(path.join(figuresDir, `${name}.yaml`), name, log, referenceIds)
+    if (data) sources[name] = figureSources(data)
+  }
   // Translated figures: the same names and schema, checked the same way.
   for (const locale of TRANSLATED_LOCALES) {
     if (!existsSync(localeFile(dir, locale))) continue
@@ -27,5 +34,5 @@ export function checkFigures(dir: string, referenceIds: Set<string> | null, log:
         })
     }
   }
-  return names
+  return { names, sources }
 }

@@ -74,7 +74,17 @@ export function checkContent(dir = contentPath(), options: CheckOptions = {}): C
   const figures = checkFigures(dir, references.ids, log)
   const lockFile = path.join(dir, 'section-ids.lock.json')
   const lock = readSectionLock(lockFile, log)
-  const ctx: CheckContext = { dir, log, settingsFile, settings, references, glossary, figures, figuresDir: sourceFile(dir, 'figures'), lockFile }
+  const ctx: CheckContext = {
+    dir,
+    log,
+    settingsFile,
+    settings,
+    references,
+    glossary,
+    figures: figures.names,
+    figureSources: figures.sources,
+    redirects: lock?.lock.redirects ?? null,
+  }
 
   const source = checkSourceArticles(ctx)
   if (lock) {

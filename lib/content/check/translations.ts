@@ -72,7 +72,7 @@ export function checkTranslation(ctx: CheckContext, locale: Locale, source: Sour
     }
     const before = log.count(file)
     const article = readArticleSource(file)
-    const analysis = article.tree ? collectArticleAnalysis(article.source, file, pipelineOptions(ctx), log, article.tree) : null
+    const analysis = article.tree ? collectArticleAnalysis(article.source, file, pipelineOptions(ctx, { file, source: en.file }), log, article.tree) : null
     // The source headings come from the source pass: analysing the source again here would report its problems twice.
     const enHeadings = source.headings.get(en.slug)
     if (analysis && enHeadings) {
