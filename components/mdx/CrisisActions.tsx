@@ -2,7 +2,7 @@ import { CRISIS_LINES, textHref, unbroken } from '@/lib/crisis.mjs'
 import { dictionary, type Locale } from '@/lib/i18n'
 
 // Buttons 44 px high (16 px text at 1.5, 8 px padding and 2 px border each side), where WCAG 2.5.8
-// asks 24; the call filled, the text outlined. app/print.css gives both plain dark words on paper.
+// asks 24; the call filled, the text outlined. components/mdx/mdx.print.css gives both plain dark words on paper.
 const ACTION = 'crisis-action inline-flex items-center rounded-lg border-2 border-accent px-4 py-2 font-bold no-underline hover:underline'
 
 /**

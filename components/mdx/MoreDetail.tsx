@@ -4,7 +4,7 @@ import { dictionary, type Locale } from '@/lib/i18n'
 /**
  * <MoreDetail title="...">: label, history and trial detail a clinician may want, kept out of the
  * reader's way. A native <details> (no JavaScript; find-in-page opens it), collapsed on screen and
- * open in print (print.css, and the article module opens every block before printing where the
+ * open in print (components/mdx/mdx.print.css, and the article module opens every block before printing where the
  * browser cannot style ::details-content). Its words are not "main text": the content check
  * counts them apart (settings.yaml, `mainWords`).
  */

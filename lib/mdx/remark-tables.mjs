@@ -1,7 +1,7 @@
 // @ts-check
 // remark plugin: gives every body cell of a Markdown table the text of its column header as
 // `data-label`, so on a phone each row can be shown as a small card ("Driving: …") instead of a
-// table that scrolls sideways (see "Phone reading" in app/globals.css). Explicit ARIA table roles
+// table that scrolls sideways (see components/mdx/table.css). Explicit ARIA table roles
 // keep the table semantics that `display: block` would otherwise drop in some browsers.
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
