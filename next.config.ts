@@ -6,7 +6,7 @@ import { pipelineCode, pipelineData } from './lib/mdx/options'
 // The site is a static export: `next build` writes `out/`, which any static host or CDN serves
 // as-is. scripts/postbuild.mjs then removes the framework runtime from every page, writes each
 // page's own security policy into it, and writes the security headers (`out/_headers`, from
-// lib/security-headers.mjs); `npm start` serves `out/`.
+// lib/build/security-headers.mjs); `npm start` serves `out/`.
 
 const nextConfig: NextConfig = {
   output: 'export',

@@ -33,7 +33,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           exclude: isolated,
           // One module registry per worker, shared by its files: lib/ and its dependencies load once,
-          // and the real content is read and parsed once per worker (lib/content.ts, lib/sections.ts
+          // and the real content is read and parsed once per worker (lib/content.ts, lib/sections/sections.ts
           // and lib/search/docs.ts cache it in module state), not once per file. These files
           // mock nothing and only read module state; a file that needs its own registry uses vi.mock
           // (or a DOM), which puts it in the project below.

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '@/lib/site'
+import { absoluteUrl } from '@/lib/pages/site'
 
 // Written to a file at build time (static export).
 export const dynamic = 'force-static'

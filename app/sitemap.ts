@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 import { getArticles } from '@/lib/content'
 import { LOCALE_INFO, LOCALES, localePath } from '@/lib/i18n'
-import { getSections, sectionPath } from '@/lib/sections'
-import { absoluteUrl } from '@/lib/site'
+import { getSections, sectionPath } from '@/lib/sections/sections'
+import { absoluteUrl } from '@/lib/pages/site'
 
 // Written to a file at build time (static export).
 export const dynamic = 'force-static'

@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import autocannon from 'autocannon'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs'
-import { createStaticServer } from '../lib/static-server.mjs'
+import { createStaticServer } from '../lib/build/static-server.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)

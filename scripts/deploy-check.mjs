@@ -2,13 +2,13 @@
 // Fetches a few addresses (the home page, an article, a section page, the Spanish home page, an
 // Open Graph image, a missing page, /_headers), following redirects, and prints each one's status
 // and the security headers. Then it checks the Content-Security-Policy the browser will enforce
-// (the header and any <meta http-equiv> in the page): every directive of lib/security-headers.mjs
+// (the header and any <meta http-equiv> in the page): every directive of lib/build/security-headers.mjs
 // present, scripts from the site only, and every inline stylesheet of the page allowed, which is
 // what breaks when a host's config holds a policy copied from an older build.
 // Exits 1 when something is wrong, 2 when it cannot run. Each request gives up after
 // DEPLOY_CHECK_TIMEOUT_MS (default 10,000).
 import { createHash } from 'node:crypto'
-import * as security from '../lib/security-headers.mjs'
+import * as security from '../lib/build/security-headers.mjs'
 import { tsImport } from 'tsx/esm/api'
 
 /** @type {typeof import('../lib/i18n/locales')} */

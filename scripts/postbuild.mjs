@@ -1,27 +1,27 @@
 // The post-build step on the static export in out/ (run by scripts/build.mjs after `next build`):
-//  1. every HTML page loses the framework runtime (lib/static-export.mjs): only our island
+//  1. every HTML page loses the framework runtime (lib/build/static-export.mjs): only our island
 //     modules and JSON-LD stay; each page gets its own policy (<meta http-equiv>) with the
 //     hashes of its inline stylesheets;
 //  2. the RSC payload files (*.txt beside each page) and the framework's chunks are deleted, and
 //     so is every other file under out/_next that no page refers to any more;
-//  3. out/_headers gets the security headers (lib/security-headers.mjs): the same for every build,
+//  3. out/_headers gets the security headers (lib/build/security-headers.mjs): the same for every build,
 //     with nothing that depends on a page;
 //  4. a final check fails the build if any page still holds a foreign script, so a future
 //     Next.js release that emits something new cannot slip through.
-//  5. every page moves to <path>/index.html (lib/static-layout.mjs), so any static host serves
+//  5. every page moves to <path>/index.html (lib/build/static-layout.mjs), so any static host serves
 //     /articles/safety and /articles/safety/ with no configuration;
 //  6. deploy/, beside out/ (never published), gets the nginx, Caddy and CloudFront configs with
-//     the headers of out/_headers, and build.json with the build's SITE_URL (lib/host-configs.mjs).
+//     the headers of out/_headers, and build.json with the build's SITE_URL (lib/build/host-configs.mjs).
 //  7. each section the handout offers gets a small JSON file, in every language
 //     (<locale path>/handout/sections/<slug>/<id>.json, lib/build/handout-writer.ts): the handout
 //     island renders from these, never from the pages' HTML.
 //  8. the search index files of every language (lib/search/write-index.ts, TypeScript through tsx).
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { foreignScripts, stripRuntime } from '../lib/static-export.mjs'
-import { securityHeaders, toHeadersFile } from '../lib/security-headers.mjs'
-import { relocatePages } from '../lib/static-layout.mjs'
-import { writeDeployFolder } from '../lib/host-configs.mjs'
+import { foreignScripts, stripRuntime } from '../lib/build/static-export.mjs'
+import { securityHeaders, toHeadersFile } from '../lib/build/security-headers.mjs'
+import { relocatePages } from '../lib/build/static-layout.mjs'
+import { writeDeployFolder } from '../lib/build/host-configs.mjs'
 import { writeHandoutData } from '../lib/build/handout-data.mjs'
 import { tsImport } from 'tsx/esm/api'
 

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { createStaticServer } from '../lib/static-server.mjs'
-import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '../lib/build-record.mjs'
+import { createStaticServer } from '../lib/build/static-server.mjs'
+import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '../lib/build/build-record.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || '127.0.0.1'

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { RootLayout } from '@/components/layout/RootLayout'
-import { siteMetadata, siteViewport } from '@/lib/metadata'
-import { siteUrl } from '@/lib/site'
+import { siteMetadata, siteViewport } from '@/lib/pages/metadata'
+import { siteUrl } from '@/lib/pages/site'
 import '../globals.css'
 import { DEFAULT_LOCALE } from '@/lib/i18n'
 

@@ -2,8 +2,8 @@ import type { Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { RootLayout } from '@/components/layout/RootLayout'
 import { translatedLocale, translatedLocaleParams, type LocaleParams } from '@/lib/i18n/routes'
-import { siteMetadata, siteViewport } from '@/lib/metadata'
-import { siteUrl } from '@/lib/site'
+import { siteMetadata, siteViewport } from '@/lib/pages/metadata'
+import { siteUrl } from '@/lib/pages/site'
 import '../globals.css'
 
 // The root layout of every translated edition (each language is its own root, so <html lang dir> is

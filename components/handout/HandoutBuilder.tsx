@@ -1,9 +1,9 @@
 import { Island } from '@/components/islands/Island'
 import { MAX_SECTIONS } from '@/lib/handout'
-import type { RetiredSection, Section } from '@/lib/sections'
+import type { RetiredSection, Section } from '@/lib/sections/sections'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { configuredSiteUrl } from '@/lib/site'
+import { configuredSiteUrl } from '@/lib/pages/site'
 
 /**
  * The handout page, server-rendered. Without JavaScript it is a list of every section with a link

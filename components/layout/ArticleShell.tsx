@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Island } from '@/components/islands/Island'
 import type { ArticleMeta } from '@/lib/content'
-import type { TocItem } from '@/lib/toc'
+import type { TocItem } from '@/lib/sections/toc'
 import { dictionary, formatDate, localePath, type Locale } from '@/lib/i18n'
 import { PrintLine } from '@/components/sections/PrintLine'
 import { JsonLd } from './JsonLd'

@@ -1,6 +1,6 @@
 import { CrisisActions } from '@/components/mdx/CrisisActions'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import { getSections } from '@/lib/sections'
+import { getSections } from '@/lib/sections/sections'
 import { SIDE_HEADING, SIDE_LINK } from './TableOfContents'
 
 /**

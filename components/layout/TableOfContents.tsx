@@ -1,4 +1,4 @@
-import type { TocItem } from '@/lib/toc'
+import type { TocItem } from '@/lib/sections/toc'
 import { dictionary, type Locale } from '@/lib/i18n'
 
 /** A link in a side column (this table of contents, the quiet column of components/layout/SideColumn.tsx). */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Reference } from '@/lib/content/schemas/reference'
-import { formatReference, shortReference } from '@/lib/references'
+import { formatReference, shortReference } from '@/lib/citations/references'
 import { dictionary, type Locale } from '@/lib/i18n'
 import { HeadingTools } from './Heading'
 

@@ -1,9 +1,9 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/pages/metadata'
 import { getSettings } from '@/lib/content'
-import { feedbackTo } from '@/lib/feedback'
+import { feedbackTo } from '@/lib/pages/feedback'
 
 export const aboutMetadata = (locale: Locale) => {
   const a = dictionary(locale).about

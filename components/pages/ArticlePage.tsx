@@ -7,11 +7,11 @@ import { mdxComponents } from '@/components/mdx'
 import { articleModule, articlePage } from '@/components/mdx/article-module'
 import { analyzeArticle, getArticle, getArticles } from '@/lib/content'
 import { dictionary, LOCALE_INFO, localePath, type Locale } from '@/lib/i18n'
-import { articleJsonLd } from '@/lib/jsonld'
-import { alternates } from '@/lib/metadata'
-import { feedAlternates } from '@/lib/change-log'
-import { articleOgImage } from '@/lib/og'
-import { buildToc } from '@/lib/toc'
+import { articleJsonLd } from '@/lib/pages/jsonld'
+import { alternates } from '@/lib/pages/metadata'
+import { feedAlternates } from '@/lib/changes/change-log'
+import { articleOgImage } from '@/lib/pages/og'
+import { buildToc } from '@/lib/sections/toc'
 
 /** The page of one article, in any language (app/(default)/articles/[slug] and app/[locale]/articles/[slug]). */
 export const articleParams = (locale: Locale) => getArticles(locale).map((a) => ({ slug: a.slug }))

@@ -4,8 +4,8 @@ import { CopyTermLink, GlossaryEntryView } from '@/components/glossary/GlossaryE
 import { GlossarySearch } from '@/components/glossary/GlossarySearch'
 import { GlossaryReferences } from '@/components/glossary/GlossaryReferences'
 import { getGlossary, glossaryEntriesForSearch, glossaryPageOrder, groupByLetter, numberGlossarySources } from '@/lib/glossary'
-import { glossaryJsonLd } from '@/lib/jsonld'
-import { pageMetadata } from '@/lib/metadata'
+import { glossaryJsonLd } from '@/lib/pages/jsonld'
+import { pageMetadata } from '@/lib/pages/metadata'
 import { dictionary, type Locale } from '@/lib/i18n'
 import '@/components/glossary/glossary.css'
 

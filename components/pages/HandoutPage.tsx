@@ -1,8 +1,8 @@
 import { HandoutBuilder } from '@/components/handout/HandoutBuilder'
 import { PageFrame } from '@/components/layout/PageFrame'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
-import { getRetiredSections, getSections } from '@/lib/sections'
+import { pageMetadata } from '@/lib/pages/metadata'
+import { getRetiredSections, getSections } from '@/lib/sections/sections'
 import '@/components/handout/handout.css'
 
 export const handoutMetadata = (locale: Locale) => {

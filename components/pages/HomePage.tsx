@@ -2,7 +2,7 @@ import { PageFrame } from '@/components/layout/PageFrame'
 import { Rich } from '@/components/i18n/Rich'
 import { getArticles } from '@/lib/content'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/pages/metadata'
 
 export const homeMetadata = (locale: Locale) => {
   const s = dictionary(locale).site

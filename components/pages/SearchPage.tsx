@@ -1,7 +1,7 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { MAX_QUERY_LENGTH } from '@/lib/search/analyze'
 import { articleIndex, searchSuggestions, siteSearchDocs } from '@/lib/search/docs'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/pages/metadata'
 import { Rich } from '@/components/i18n/Rich'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
 import '@/components/enhance/search-ui.css'

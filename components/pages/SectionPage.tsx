@@ -5,10 +5,10 @@ import { PageFrame } from '@/components/layout/PageFrame'
 import { MovedSection } from '@/components/sections/MovedSection'
 import { SectionArticle } from '@/components/sections/SectionArticle'
 import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'
-import { alternates } from '@/lib/metadata'
-import { feedAlternates } from '@/lib/change-log'
-import { sectionOgImage } from '@/lib/og'
-import { getRetiredSections, getSection, getSections, sectionPath } from '@/lib/sections'
+import { alternates } from '@/lib/pages/metadata'
+import { feedAlternates } from '@/lib/changes/change-log'
+import { sectionOgImage } from '@/lib/pages/og'
+import { getRetiredSections, getSection, getSections, sectionPath } from '@/lib/sections/sections'
 
 // One page per "##" section, and a small moved page at every retired id (content/section-ids.lock.json).
 export const sectionParams = (locale: Locale) => [...getSections(locale), ...getRetiredSections(locale)].map((s) => ({ slug: s.slug, section: s.id }))

@@ -1,6 +1,6 @@
 import { PageFrame } from '@/components/layout/PageFrame'
-import { citationIndex } from '@/lib/sources'
-import { pageMetadata } from '@/lib/metadata'
+import { citationIndex } from '@/lib/citations/sources'
+import { pageMetadata } from '@/lib/pages/metadata'
 import { dictionary, localePath, type Locale } from '@/lib/i18n'
 
 export const sourcesMetadata = (locale: Locale) => {

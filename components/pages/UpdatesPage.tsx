@@ -1,9 +1,9 @@
 import { PageFrame } from '@/components/layout/PageFrame'
 import { ChangeList } from '@/components/sections/ChangeList'
-import { feedAlternates, getSiteChanges } from '@/lib/change-log'
-import { feedPaths } from '@/lib/changes'
+import { feedAlternates, getSiteChanges } from '@/lib/changes/change-log'
+import { feedPaths } from '@/lib/changes/changes'
 import { dictionary, type Locale } from '@/lib/i18n'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/pages/metadata'
 
 /** /updates and /es/updates: every change of every article, newest first (app/(default)/updates and app/[locale]/updates). */
 export const updatesMetadata = (locale: Locale) => {

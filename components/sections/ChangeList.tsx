@@ -1,4 +1,4 @@
-import type { ChangeEntry } from '@/lib/changes'
+import type { ChangeEntry } from '@/lib/changes/changes'
 import { CrisisText } from '@/components/mdx/CrisisNumber'
 import { dictionary, formatDate, type Locale } from '@/lib/i18n'
 

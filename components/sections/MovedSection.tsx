@@ -1,4 +1,4 @@
-import type { RetiredSection } from '@/lib/sections'
+import type { RetiredSection } from '@/lib/sections/sections'
 import { dictionary, type Locale } from '@/lib/i18n'
 
 /**

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/lib/site'
+import { absoluteUrl } from '@/lib/pages/site'
 import { dictionary, formatDate, type Locale } from '@/lib/i18n'
 
 /**

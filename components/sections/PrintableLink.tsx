@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react'
-import { absoluteUrl } from '@/lib/site'
+import { absoluteUrl } from '@/lib/pages/site'
 
 /**
  * A Markdown link that, on paper, prints the full address of the site page it points to (print

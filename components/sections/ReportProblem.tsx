@@ -1,6 +1,6 @@
 import { getSettings } from '@/lib/content'
-import { feedbackTo, reportHref, type ReportPage } from '@/lib/feedback'
-import { absoluteUrl } from '@/lib/site'
+import { feedbackTo, reportHref, type ReportPage } from '@/lib/pages/feedback'
+import { absoluteUrl } from '@/lib/pages/site'
 import { dictionary, type Locale } from '@/lib/i18n'
 
 /**

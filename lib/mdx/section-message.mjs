@@ -1,6 +1,6 @@
 // @ts-check
 // A section page's main message, shared by the remark plugins (which check it and put it on the
-// page) and lib/sections.ts (which makes it the page's link-preview description), so the two can
+// page) and lib/sections/sections.ts (which makes it the page's link-preview description), so the two can
 // never disagree. A section's message is its frontmatter `sectionMessages.<id>.message` when the
 // article gives one; otherwise the section's opening paragraph, or its first sentences when that
 // paragraph is long, emphasised where it stands rather than repeated.

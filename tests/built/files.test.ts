@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { securityHeaders, toHeadersFile } from '../../lib/security-headers.mjs'
+import { securityHeaders, toHeadersFile } from '../../lib/build/security-headers.mjs'
 import { FILES, localePath, LOCALES, OUT, PAGES, pageAt, SITEMAP, TRANSLATED_LOCALES } from './site'
 
 describe('files', () => {
@@ -40,10 +40,10 @@ describe('files', () => {
     expect(FILES.filter((f) => /(^|\/)(_next\/|__next)/.test(f))).toEqual([])
   })
 
-  // The post-build step writes _headers from lib/security-headers.mjs (static.spec.ts and the host
+  // The post-build step writes _headers from lib/build/security-headers.mjs (static.spec.ts and the host
   // tests check that servers send it and never serve the file itself; pages.test.ts that no page
   // links to it).
-  it('_headers holds the security headers of lib/security-headers.mjs', () => {
+  it('_headers holds the security headers of lib/build/security-headers.mjs', () => {
     expect(readFileSync(join(OUT, '_headers'), 'utf8')).toBe(toHeadersFile(securityHeaders()))
   })
 })

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto'
 import type { Element, ElementContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import { pagePolicy } from '../../lib/security-headers.mjs'
-import { foreignScripts } from '../../lib/static-export.mjs'
+import { pagePolicy } from '../../lib/build/security-headers.mjs'
+import { foreignScripts } from '../../lib/build/static-export.mjs'
 import { splitCrisisNumbers } from '../../lib/crisis.mjs'
 import {
   accessibleName,
@@ -87,7 +87,7 @@ const FRONTMATTER_LINE_START = /^(title|description|order|lastReviewed|navTitle|
 
 describe.each(PAGES.map((page) => [page.path, page] as const))('%s', (_path, page) => {
   // static.spec.ts 'every page holds only our island modules and JSON-LD, and no style attribute'
-  // (foreignScripts from lib/static-export.mjs, as the post-build step uses it), plus: no inline
+  // (foreignScripts from lib/build/static-export.mjs, as the post-build step uses it), plus: no inline
   // event handler, every JSON-LD block parses, every module the page loads is in out/.
   it('holds only our island modules and JSON-LD, no style attribute and no inline event handler', () => {
     const loaders = page.elements.filter((e) => e.tagName === 'script' || e.tagName === 'link')

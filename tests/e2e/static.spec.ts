@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Page } from '@playwright/test'
 import { localePath, TRANSLATED_LOCALES } from '../../lib/i18n/locales'
-import { headerPolicy, securityHeaders, toHeadersFile } from '../../lib/security-headers.mjs'
-import { stripRuntime } from '../../lib/static-export.mjs'
-import { createStaticServer } from '../../lib/static-server.mjs'
+import { headerPolicy, securityHeaders, toHeadersFile } from '../../lib/build/security-headers.mjs'
+import { stripRuntime } from '../../lib/build/static-export.mjs'
+import { createStaticServer } from '../../lib/build/static-server.mjs'
 import { expect, test } from './fixtures'
 
 // What only a browser or the running server can show. The built files themselves (no framework
@@ -89,7 +89,7 @@ test.describe('a host config copied from another build', () => {
   test('a page keeps its styles, with no CSP violation, under the header of a build whose stylesheet differs', async ({ browser }) => {
     test.slow()
     // Another build of the site: a different stylesheet, its pages given their policies by the
-    // post-build transform (lib/static-export.mjs), served with this build's out/_headers.
+    // post-build transform (lib/build/static-export.mjs), served with this build's out/_headers.
     const paths = ['/', '/articles/safety', '/articles/safety/blood-pressure', ...EDITION_HOMES, '/glossary', '/help', '/search', '/handout', '/no-such-page']
     const other = mkdtempSync(join(tmpdir(), 'other-build-'))
     cpSync('out', other, { recursive: true })

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALE_INFO, LOCALES, TRANSLATED_LOCALES, localePath } from '@/lib/i18n/locales'
-import { parseHeadersFile } from '@/lib/security-headers.mjs'
+import { parseHeadersFile } from '@/lib/build/security-headers.mjs'
 import { DEPLOY, NGINX, OUT, deployCheck, missingBuild, startNginx, type Server } from './servers'
 
 const hasNginx = existsSync(NGINX)

@@ -13,7 +13,7 @@ import { loadArticles } from '@/lib/content/articles'
 import { ProblemLog } from '@/lib/content/problem-log'
 import { type ArticleMeta } from '@/lib/content'
 import { pipelineData } from '@/lib/mdx/options'
-import { articleChangeEntries, atomFeed, sectionChangeEntries, siteChangeEntries } from '@/lib/changes'
+import { articleChangeEntries, atomFeed, sectionChangeEntries, siteChangeEntries } from '@/lib/changes/changes'
 import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
 import { displayPath } from '@/lib/content/files.mjs'
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { analyzeArticleSource } from '@/lib/content/analysis'
-import { formatReference, shortReference } from '@/lib/references'
+import { formatReference, shortReference } from '@/lib/citations/references'
 import type { Reference } from '@/lib/content/schemas/reference'
 
 const known = { references: ['a2020', 'b2021', 'c2022'], terms: [], figures: [] }

@@ -4,7 +4,7 @@
  * encoded), a form address with the same facts as query parameters, and the setting's schema.
  */
 import { describe, expect, it } from 'vitest'
-import { feedbackTo, reportHref } from '@/lib/feedback'
+import { feedbackTo, reportHref } from '@/lib/pages/feedback'
 import { settingsSchema } from '@/lib/content/schemas/settings'
 import { loadSettings } from '@/lib/content/settings'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeArticleSource } from '@/lib/content/analysis'
 import { slugify } from '@/lib/mdx/headings.mjs'
 import { checkSectionLock, updateSectionLock } from '@/lib/content/section-lock'
-import { buildToc } from '@/lib/toc'
+import { buildToc } from '@/lib/sections/toc'
 
 const known = { references: [], terms: [], figures: [] }
 const head = '<KeyPoints>\n\n- One.\n- Two.\n- Three.\n\n</KeyPoints>\n\n'

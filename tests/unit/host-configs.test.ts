@@ -3,13 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { securityHeaders, toHeadersFile } from '@/lib/security-headers.mjs'
-import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '@/lib/build-record.mjs'
-import { configuredSiteUrl } from '@/lib/site'
+import { securityHeaders, toHeadersFile } from '@/lib/build/security-headers.mjs'
+import { rebuildSiteUrl, recordedSiteUrl, servedSiteUrlNote } from '@/lib/build/build-record.mjs'
+import { configuredSiteUrl } from '@/lib/pages/site'
 import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
-import { CLOUDFRONT_CSP_MAX, caddyfile, cloudFrontFunction, cloudFrontPolicy, nginxServer, writeDeployFolder } from '@/lib/host-configs.mjs'
+import { CLOUDFRONT_CSP_MAX, caddyfile, cloudFrontFunction, cloudFrontPolicy, nginxServer, writeDeployFolder } from '@/lib/build/host-configs.mjs'
 
-// The headers the build writes to out/_headers, whatever lib/security-headers.mjs makes them.
+// The headers the build writes to out/_headers, whatever lib/build/security-headers.mjs makes them.
 const headers: Record<string, string> = securityHeaders()
 
 describe('nginx server block', () => {

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadArticles } from '@/lib/content/articles'
 import { ProblemLog } from '@/lib/content/problem-log'
-import { reviewerJsonLd } from '@/lib/jsonld'
+import { reviewerJsonLd } from '@/lib/pages/jsonld'
 import { reviewerName } from '@/lib/content/schemas/article'
 
 const temps: string[] = []

@@ -12,7 +12,7 @@ import { getArticle } from '@/lib/content'
 import { pipelineData } from '@/lib/mdx/options'
 import { remarkPlugins } from '@/lib/mdx/pipeline.mjs'
 import { sectionRanges } from '@/lib/mdx/remark-section.mjs'
-import { firstSentences, getRetiredSections, getSection, getSections, splitArticle } from '@/lib/sections'
+import { firstSentences, getRetiredSections, getSection, getSections, splitArticle } from '@/lib/sections/sections'
 import { mdxComponents } from '@/components/mdx'
 import { articlePage, type ArticleModule } from '@/components/mdx/article-module'
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { checkContent } from '@/lib/content/check'
 import { parseArticleSource } from '@/lib/content'
 import { citationUnits, citedPercent, findNumber } from '@/lib/content/check/citation-coverage'
-import { formatReference } from '@/lib/references'
+import { formatReference } from '@/lib/citations/references'
 
 const fixture = (name: string) => path.join(process.cwd(), 'tests/fixtures/content', name)
 /** The fixture's problems that mention `needle`, one per line. */

@@ -5,9 +5,9 @@ import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { headerPolicy, pagePolicy, parseHeadersFile, securityHeaders, toHeadersFile } from '@/lib/security-headers.mjs'
-import { foreignScripts, stripRuntime } from '@/lib/static-export.mjs'
-import { createStaticServer, isSafePath } from '@/lib/static-server.mjs'
+import { headerPolicy, pagePolicy, parseHeadersFile, securityHeaders, toHeadersFile } from '@/lib/build/security-headers.mjs'
+import { foreignScripts, stripRuntime } from '@/lib/build/static-export.mjs'
+import { createStaticServer, isSafePath } from '@/lib/build/static-server.mjs'
 import { localePath, TRANSLATED_LOCALES } from '@/lib/i18n/locales'
 
 // A page shaped like what `next build` exports: framework chunks, a polyfill, preloads, the

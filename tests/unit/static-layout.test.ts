@@ -5,8 +5,8 @@ import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pageFile, pageTarget, planLayout, relocatePages } from '@/lib/static-layout.mjs'
-import { createStaticServer } from '@/lib/static-server.mjs'
+import { pageFile, pageTarget, planLayout, relocatePages } from '@/lib/build/static-layout.mjs'
+import { createStaticServer } from '@/lib/build/static-server.mjs'
 
 // The files `next build` exports for a slice of the site: pages beside the folders of their sub-pages.
 const exported = [

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import { firstSentences } from '@/lib/sections'
+import { firstSentences } from '@/lib/sections/sections'
 import { compact, fold, splitSentences } from '@/lib/text'
 
 describe('folding (site search, glossary search, glossary rules)', () => {

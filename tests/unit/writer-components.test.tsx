@@ -8,7 +8,7 @@ import { Evidence } from '@/components/mdx/Evidence'
 import { References } from '@/components/mdx/References'
 import { getReferences } from '@/lib/content'
 import { CALLOUT_TYPES, EVIDENCE_LEVELS } from '@/lib/mdx/vocabulary.mjs'
-import { formatReference } from '@/lib/references'
+import { formatReference } from '@/lib/citations/references'
 
 // The writers' components as a reader meets them: the words each one shows and the names screen
 // readers announce. The words are the promise (meaning never carried by colour or dots alone), so

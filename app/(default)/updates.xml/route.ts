@@ -1,4 +1,4 @@
-import { feedXml } from '@/lib/change-log'
+import { feedXml } from '@/lib/changes/change-log'
 import { DEFAULT_LOCALE } from '@/lib/i18n'
 
 // The site-wide Atom feed of changes, written once at build time (dates are the content's).

@@ -1,4 +1,4 @@
-import { feedXml } from '@/lib/change-log'
+import { feedXml } from '@/lib/changes/change-log'
 import { translatedLocale, translatedLocaleParams, type LocaleParams } from '@/lib/i18n/routes'
 
 // The site-wide Atom feed of changes in each translated language, written once at build time.

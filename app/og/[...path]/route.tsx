@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og'
-import { OG_SIZE, ogCards, type OgCard } from '@/lib/og'
+import { OG_SIZE, ogCards, type OgCard } from '@/lib/pages/og'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { dictionary, LOCALE_INFO, type Locale } from '@/lib/i18n'

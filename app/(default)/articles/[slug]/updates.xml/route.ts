@@ -1,4 +1,4 @@
-import { feedXml } from '@/lib/change-log'
+import { feedXml } from '@/lib/changes/change-log'
 import { getArticles } from '@/lib/content'
 import { DEFAULT_LOCALE } from '@/lib/i18n'
 

@@ -1,4 +1,4 @@
-import { feedXml } from '@/lib/change-log'
+import { feedXml } from '@/lib/changes/change-log'
 import { getArticles } from '@/lib/content'
 import { translatedLocale } from '@/lib/i18n/routes'
 import { TRANSLATED_LOCALES } from '@/lib/i18n'

@@ -5,8 +5,8 @@
  */
 import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-csl'
-import type { Reference } from './content/schemas/reference'
-import { isDrugLabel } from './content/references'
+import type { Reference } from '../content/schemas/reference'
+import { isDrugLabel } from '../content/references'
 
 export interface ReferenceLink {
   label: string

@@ -3,13 +3,13 @@
  * the schema.org vocabulary.
  */
 import type { DefinedTermSet, MedicalWebPage, Organization, Person, WithContext } from 'schema-dts'
-import type { ArticleAnalysis, ArticleMeta } from './content'
-import { getReferences } from './content'
-import { formatReference } from './references'
-import type { GlossaryEntry } from './content/schemas/glossary'
-import type { Reviewer } from './content/schemas/article'
+import type { ArticleAnalysis, ArticleMeta } from '../content'
+import { getReferences } from '../content'
+import { formatReference } from '../citations/references'
+import type { GlossaryEntry } from '../content/schemas/glossary'
+import type { Reviewer } from '../content/schemas/article'
 import { absoluteUrl } from './site'
-import { DEFAULT_LOCALE, dictionary, LOCALE_INFO, localePath, type Locale } from './i18n'
+import { DEFAULT_LOCALE, dictionary, LOCALE_INFO, localePath, type Locale } from '../i18n'
 
 /** The reviewer: a Person (name, role, credentials) or the site's team as an Organization; never more than the frontmatter says. */
 export function reviewerJsonLd(r: Reviewer, locale: Locale): Person | Organization {

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs'
 import type { Root, RootContent } from 'mdast'
 import { EXIT, SKIP, visit } from 'unist-util-visit'
-import { analyzeArticle, getArticles, getSectionLock, parseArticleSource, type ArticleMeta } from './content'
-import { sectionRanges } from './mdx/remark-section.mjs'
-import { fallbackMessage, plainText } from './mdx/section-message.mjs'
-import { splitSentences } from './text'
-import { DEFAULT_LOCALE, localePath, type Locale } from './i18n/locales'
+import { analyzeArticle, getArticles, getSectionLock, parseArticleSource, type ArticleMeta } from '../content'
+import { sectionRanges } from '../mdx/remark-section.mjs'
+import { fallbackMessage, plainText } from '../mdx/section-message.mjs'
+import { splitSentences } from '../text'
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales'
 
 /** Enough to link to a section. `key` is how the handout names it: "safety/blood-pressure". */
 export interface SectionLink {

@@ -4,8 +4,8 @@
  * with the section id, the review date, then a blank line for the reader); with a form address it
  * is that address with the same facts as query parameters. Nothing is sent until the reader sends it.
  */
-import type { Locale } from './i18n/locales'
-import { dictionary, formatDate } from './i18n'
+import type { Locale } from '../i18n/locales'
+import { dictionary, formatDate } from '../i18n'
 
 /** The address or form URL of this build: FEEDBACK_TO, else `feedback.to` in content/settings.yaml; undefined when neither is set. */
 export function feedbackTo(settingsTo: string | undefined): string | undefined {

@@ -1,12 +1,12 @@
 /**
- * The change log of the built site: lib/changes.ts over the loaded content of a language (section
+ * The change log of the built site: lib/changes/changes.ts over the loaded content of a language (section
  * titles from the section pages), plus the feed links each page advertises.
  */
-import { getArticle, getArticles } from './content'
-import { getSections } from './sections'
+import { getArticle, getArticles } from '../content'
+import { getSections } from '../sections/sections'
 import { articleChangeEntries, atomFeed, feedPaths, siteChangeEntries, type ChangeEntry } from './changes'
-import { dictionary, type Locale } from './i18n'
-import { siteUrl } from './site'
+import { dictionary, type Locale } from '../i18n'
+import { siteUrl } from '../pages/site'
 
 function titlesOf(slug: string, locale: Locale): Map<string, string> {
   return new Map(

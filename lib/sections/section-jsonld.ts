@@ -1,9 +1,9 @@
 import type { MedicalWebPage, WithContext } from 'schema-dts'
-import { getReferences } from './content'
-import { reviewerJsonLd } from './jsonld'
+import { getReferences } from '../content'
+import { reviewerJsonLd } from '../pages/jsonld'
 import type { Section } from './sections'
-import { absoluteUrl } from './site'
-import { dictionary, LOCALE_INFO, localePath, splitLocale } from './i18n'
+import { absoluteUrl } from '../pages/site'
+import { dictionary, LOCALE_INFO, localePath, splitLocale } from '../i18n'
 
 /** schema.org data for a section page: a page of its own, part of its article. */
 export function sectionJsonLd(section: Section, citations: { id: string }[]): WithContext<MedicalWebPage> {

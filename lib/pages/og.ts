@@ -1,6 +1,6 @@
-import { getArticles } from './content'
-import { DEFAULT_LOCALE, dictionary, formatDate, LOCALE_INFO, LOCALES, type Locale } from './i18n'
-import { getSections } from './sections'
+import { getArticles } from '../content'
+import { DEFAULT_LOCALE, dictionary, formatDate, LOCALE_INFO, LOCALES, type Locale } from '../i18n'
+import { getSections } from '../sections/sections'
 
 /** One link-preview image: where it is published and what it shows. */
 export interface OgCard {

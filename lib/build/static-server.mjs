@@ -1,6 +1,6 @@
 // @ts-check
 // The server behind `npm start`: serves the static export (out/) the way a static host does,
-// with the headers from out/_headers (written by the post-build step from lib/security-headers.mjs),
+// with the headers from out/_headers (written by the post-build step from lib/build/security-headers.mjs),
 // clean URLs (/articles/safety and /articles/safety/ -> articles/safety/index.html, both answered
 // directly: no redirect, so no loop), a real 404 page, correct content types
 // (sirv) and gzip/brotli compression (the `compression` middleware).

@@ -1,6 +1,6 @@
-import { analyzeArticle, getArticles, getReferences, type ArticleMeta } from './content'
+import { analyzeArticle, getArticles, getReferences, type ArticleMeta } from '../content'
 import { formatReference, type FormattedReference } from './references'
-import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from './i18n/locales'
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales'
 
 /** Every cited source with the articles that cite it, sorted by the formatted reference. */
 export function citationIndex(locale: Locale = DEFAULT_LOCALE): { ref: FormattedReference; articles: ArticleMeta[] }[] {

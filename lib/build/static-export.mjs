@@ -4,7 +4,7 @@
 // out) so the unit tests pin exactly what is kept and what is removed.
 //
 // The transform also writes the page's own security policy into it (a <meta http-equiv>, with the
-// hashes of its inline stylesheets; lib/security-headers.mjs), so no host config has to know them.
+// hashes of its inline stylesheets; lib/build/security-headers.mjs), so no host config has to know them.
 //
 // Why a post-build step: Next.js has no switch for zero-JavaScript app-router pages (vercel/next.js
 // issues 45009, 34063, 5054). Every page here is prerendered and reads fully without JavaScript;

@@ -3,7 +3,7 @@
  * so every page previews with its own words and card when a link is pasted into a message.
  */
 import type { Metadata, Viewport } from 'next'
-import { DEFAULT_LOCALE, dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from './i18n'
+import { DEFAULT_LOCALE, dictionary, LOCALE_INFO, LOCALES, localePath, type Locale } from '../i18n'
 import { pageOgImage } from './og'
 
 /**

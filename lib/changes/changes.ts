@@ -6,8 +6,8 @@
  * change writes every feed byte for byte the same.
  */
 import { Feed } from 'feed'
-import type { ArticleMeta } from './content'
-import { dictionary, localePath, type Locale } from './i18n'
+import type { ArticleMeta } from '../content'
+import { dictionary, localePath, type Locale } from '../i18n'
 
 export type ChangeKind = ArticleMeta['changes'][number]['kind']
 

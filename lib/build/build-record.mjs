@@ -1,6 +1,6 @@
 // @ts-check
 // What a build records about itself in deploy/build.json (written by the post-build step through
-// lib/host-configs.mjs): the SITE_URL it was made for. `npm start` reads it so that a rebuild after
+// lib/build/host-configs.mjs): the SITE_URL it was made for. `npm start` reads it so that a rebuild after
 // a content edit never silently replaces a deploy build's addresses with localhost ones.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
