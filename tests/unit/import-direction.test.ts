@@ -26,10 +26,10 @@ describe('lib/ never imports from components/', () => {
     expect(await restrictedImports(code, 'lib/__probe.ts')).toEqual([2, 3, 4])
     // The plain JavaScript modules of lib/ (the remark plugins) are held to it too.
     expect(await restrictedImports("import { Cite } from '../../components/mdx/Cite'\nexport default Cite\n", 'lib/mdx/__probe.mjs')).toEqual([1])
-  }, 30_000)
+  }, 180_000)
 
   it('allows the other direction, and lib/ importing lib/', async () => {
     expect(await restrictedImports("import { getGlossary } from '@/lib/content'\nexport const g = getGlossary\n", 'components/__probe.ts')).toEqual([])
     expect(await restrictedImports("import { fold } from './text'\nexport const f = fold\n", 'lib/__probe.ts')).toEqual([])
-  }, 30_000)
+  }, 180_000)
 })
